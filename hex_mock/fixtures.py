@@ -1,0 +1,299 @@
+"""Build a workspace from a fixtures document (JSON or YAML), the format documented in the README.
+
+Records refer to each other the way people do: users by email, groups, collections and data
+connections by name. Ids are optional; missing ones come from the workspace's seeded id factory, so
+the same document and seed always give the same workspace. The built-in demo workspace is itself a
+fixtures document (`demo.yaml` beside this module).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from hex_mock.store import (
+    ACCESS_LEVELS,
+    ORG_ROLES,
+    AppInput,
+    Cell,
+    Collection,
+    DataConnection,
+    Group,
+    Guide,
+    Project,
+    Token,
+    User,
+    Workspace,
+)
+
+DEMO = Path(__file__).resolve().parent / "demo.yaml"
+CELL_TYPES_WITH_SOURCE = {"CODE": "codeCell", "SQL": "sqlCell", "MARKDOWN": "markdownCell"}
+
+
+class FixtureError(ValueError):
+    """A fixtures document that cannot be loaded; the message names the offending entry."""
+
+
+def read_document(path: Path) -> dict[str, Any]:
+    text = path.read_text()
+    try:
+        data = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
+    except (json.JSONDecodeError, yaml.YAMLError) as error:
+        raise FixtureError(
+            f"{path}: not valid {'JSON' if path.suffix == '.json' else 'YAML'}: {error}"
+        ) from error
+    if not isinstance(data, dict):
+        raise FixtureError(f"{path}: the top level must be a mapping of sections")
+    return data
+
+
+class _Loader:
+    def __init__(self, workspace: Workspace) -> None:
+        self.ws = workspace
+
+    # --- lookups by human key -------------------------------------------------------------------
+    def user_id(self, email: str, at: str) -> str:
+        for user in self.ws.users:
+            if user.email == email:
+                return user.id
+        raise FixtureError(f"{at}: no user with email {email!r}")
+
+    def named(self, table: Any, name: str, at: str, kind: str) -> str:
+        for record in table:
+            if getattr(record, "name", None) == name:
+                return str(record.id)
+        raise FixtureError(f"{at}: no {kind} named {name!r}")
+
+    def when(self, entry: Mapping[str, Any], key: str, at: str) -> datetime | None:
+        value = entry.get(key)
+        if value is None:
+            return None
+        if isinstance(value, datetime):
+            return value
+        try:
+            return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+        except ValueError as error:
+            raise FixtureError(f"{at}.{key}: not an ISO 8601 timestamp: {value!r}") from error
+
+    def created(self, entry: Mapping[str, Any], at: str) -> datetime:
+        return self.when(entry, "created_at", at) or self.ws.clock.now()
+
+    def new_id(self, entry: Mapping[str, Any]) -> str:
+        return str(entry.get("id") or self.ws.ids.uuid())
+
+    def access_map(
+        self, entries: Mapping[str, str], resolve: Callable[[str, str], str], at: str
+    ) -> dict[str, str]:
+        result = {}
+        for key, level in entries.items():
+            if level not in ACCESS_LEVELS:
+                raise FixtureError(f"{at}.{key}: unknown access level {level!r}")
+            result[resolve(key, at)] = level
+        return result
+
+    # --- sections -------------------------------------------------------------------------------
+    def users(self, entries: list[Mapping[str, Any]]) -> None:
+        for index, entry in enumerate(entries):
+            at = f"users[{index}]"
+            role = entry.get("role", "EDITOR")
+            if role not in ORG_ROLES:
+                raise FixtureError(f"{at}.role: unknown role {role!r}")
+            user = User(
+                id=self.new_id(entry),
+                email=entry["email"],
+                name=entry.get("name"),
+                role=role,
+                created_at=self.created(entry, at),
+                last_login_at=self.when(entry, "last_login_at", at),
+                deactivated=bool(entry.get("deactivated", False)),
+            )
+            self.ws.users.put(user.id, user)
+
+    def tokens(self, entries: list[Mapping[str, Any]]) -> None:
+        for index, entry in enumerate(entries):
+            at = f"tokens[{index}]"
+            secret = str(entry["secret"])
+            kind = {"hxtp_": "personal", "hxtw_": "workspace"}.get(secret[:5])
+            if kind is None:
+                raise FixtureError(f"{at}.secret: must start with hxtp_ (personal) or hxtw_ (workspace)")
+            self.ws.add_token(
+                Token(
+                    secret=secret,
+                    kind=kind,
+                    user_id=self.user_id(entry["user"], at),
+                    scopes=frozenset(entry.get("scopes", [])),
+                    created_at=self.created(entry, at),
+                    expires_at=self.when(entry, "expires_at", at),
+                    revoked=bool(entry.get("revoked", False)),
+                )
+            )
+
+    def groups(self, entries: list[Mapping[str, Any]]) -> None:
+        for index, entry in enumerate(entries):
+            at = f"groups[{index}]"
+            members = [self.user_id(email, f"{at}.members") for email in entry.get("members", [])]
+            group = Group(
+                id=self.new_id(entry),
+                name=entry["name"],
+                created_at=self.created(entry, at),
+                member_ids=members,
+            )
+            self.ws.groups.put(group.id, group)
+
+    def data_connections(self, entries: list[Mapping[str, Any]]) -> None:
+        for index, entry in enumerate(entries):
+            at = f"data_connections[{index}]"
+            connection = DataConnection(
+                id=self.new_id(entry),
+                name=entry["name"],
+                type=entry["type"],
+                created_at=self.created(entry, at),
+                description=entry.get("description"),
+                connection_details=dict(entry.get("details", {})),
+                include_magic=bool(entry.get("include_magic", True)),
+                allow_writeback_cells=bool(entry.get("allow_writeback_cells", False)),
+                workspace_sharing=dict(entry.get("workspace_sharing", {"members": "QUERY"})),
+                tables=list(entry.get("tables", [])),
+            )
+            self.ws.data_connections.put(connection.id, connection)
+
+    def collections(self, entries: list[Mapping[str, Any]]) -> None:
+        for index, entry in enumerate(entries):
+            at = f"collections[{index}]"
+            sharing = entry.get("sharing", {})
+            creator = entry.get("creator")
+            collection = Collection(
+                id=self.new_id(entry),
+                name=entry["name"],
+                created_at=self.created(entry, at),
+                creator_id=self.user_id(creator, at) if creator else None,
+                description=entry.get("description"),
+                user_access={
+                    self.user_id(email, at): level for email, level in sharing.get("users", {}).items()
+                },
+                group_access={
+                    self.named(self.ws.groups, name, at, "group"): level
+                    for name, level in sharing.get("groups", {}).items()
+                },
+                workspace_access=sharing.get("workspace"),
+            )
+            self.ws.collections.put(collection.id, collection)
+
+    def projects(self, entries: list[Mapping[str, Any]]) -> None:
+        for index, entry in enumerate(entries):
+            at = f"projects[{index}]"
+            owner = self.user_id(entry["owner"], at)
+            created = self.created(entry, at)
+            sharing = entry.get("sharing", {})
+            project = Project(
+                id=self.new_id(entry),
+                title=entry["title"],
+                creator_id=self.user_id(entry.get("creator", entry["owner"]), at),
+                owner_id=owner,
+                created_at=created,
+                last_edited_at=self.when(entry, "last_edited_at", at) or created,
+                description=entry.get("description"),
+                type=entry.get("type", "PROJECT"),
+                status=entry.get("status"),
+                categories=list(entry.get("categories", [])),
+                reviews_required=bool(entry.get("reviews_required", False)),
+                app_views=tuple(entry.get("app_views", (0, 0, 0, 0))),  # type: ignore[arg-type]
+                last_viewed_at=self.when(entry, "last_viewed_at", at),
+                published_results_updated_at=self.when(entry, "published_results_updated_at", at),
+                last_published_at=self.when(entry, "last_published_at", at),
+                archived_at=self.when(entry, "archived_at", at),
+                trashed_at=self.when(entry, "trashed_at", at),
+                schedules=list(entry.get("schedules", [])),
+                user_access={owner: "FULL_ACCESS"}
+                | self.access_map(sharing.get("users", {}), self.user_id, f"{at}.sharing.users"),
+                group_access=self.access_map(
+                    sharing.get("groups", {}),
+                    lambda n, a: self.named(self.ws.groups, n, a, "group"),
+                    f"{at}.sharing.groups",
+                ),
+                collection_access=self.access_map(
+                    sharing.get("collections", {}),
+                    lambda n, a: self.named(self.ws.collections, n, a, "collection"),
+                    f"{at}.sharing.collections",
+                ),
+                workspace_access=sharing.get("workspace", "NONE"),
+                public_access=sharing.get("public_web", "NONE"),
+                published_version=int(entry.get("published_version", 0)),
+                app_inputs=[AppInput(**spec) for spec in entry.get("app_inputs", [])],
+            )
+            if project.published_version and project.last_published_at is None:
+                project.last_published_at = created
+            for status in [project.status] if project.status else []:
+                self.ws.statuses.setdefault(status, False)
+            for category in project.categories:
+                self.ws.categories.setdefault(category, None)
+            self.ws.projects.put(project.id, project)
+            for cell_index, cell_entry in enumerate(entry.get("cells", [])):
+                self.cell(project, cell_entry, f"{at}.cells[{cell_index}]")
+
+    def cell(self, project: Project, entry: Mapping[str, Any], at: str) -> None:
+        cell_type = entry.get("type", "CODE")
+        connection = entry.get("data_connection")
+        cell = Cell(
+            id=self.new_id(entry),
+            static_id=str(entry.get("static_id") or self.ws.ids.uuid()),
+            project_id=project.id,
+            cell_type=cell_type,
+            label=entry.get("label"),
+            source=entry.get("source", "") if cell_type in CELL_TYPES_WITH_SOURCE else None,
+            data_connection_id=self.named(self.ws.data_connections, connection, at, "data connection")
+            if connection
+            else None,
+            output_dataframe=entry.get("output_dataframe")
+            or (f"dataframe_{len(project.cell_ids) + 1}" if cell_type == "SQL" else None),
+        )
+        self.ws.cells.put(cell.id, cell)
+        project.cell_ids.append(cell.id)
+
+    def guides(self, entries: list[Mapping[str, Any]]) -> None:
+        for index, entry in enumerate(entries):
+            at = f"guides[{index}]"
+            guide = Guide(
+                id=self.new_id(entry),
+                file_path=entry["file_path"],
+                created_at=self.created(entry, at),
+                draft_contents=entry.get("draft"),
+                published_contents=entry.get("published"),
+            )
+            self.ws.guides.put(guide.id, guide)
+
+
+SECTIONS = ("users", "tokens", "groups", "data_connections", "collections", "projects", "guides")
+
+
+def load_fixtures(workspace: Workspace, data: Mapping[str, Any]) -> None:
+    """Add the document's records to `workspace`. Raises FixtureError naming the first bad entry."""
+    unknown = set(data) - {*SECTIONS, "statuses", "categories"}
+    if unknown:
+        raise FixtureError(
+            f"unknown fixtures section(s): {', '.join(sorted(unknown))}; expected {', '.join(SECTIONS)}"
+        )
+    workspace.statuses.update(
+        {entry["name"]: bool(entry.get("endorsed")) for entry in data.get("statuses", [])}
+    )
+    workspace.categories.update(
+        {entry["name"]: entry.get("description") for entry in data.get("categories", [])}
+    )
+    loader = _Loader(workspace)
+    for section in SECTIONS:
+        entries = data.get(section, [])
+        if not isinstance(entries, list):
+            raise FixtureError(f"{section}: must be a list")
+        try:
+            getattr(loader, section)(entries)
+        except KeyError as error:
+            raise FixtureError(f"{section}: an entry lacks the required key {error}") from error
+        except (TypeError, ValueError) as error:
+            if isinstance(error, FixtureError):
+                raise
+            raise FixtureError(f"{section}: {error}") from error

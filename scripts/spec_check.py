@@ -1,0 +1,278 @@
+"""Validate spec/hex-api.yaml and enforce the house rules that keep it good for code generation.
+
+    python scripts/spec_check.py [SPEC]
+
+Exit status 1 lists every broken rule. The rules: the document is valid OpenAPI 3.0.3 (prance and
+openapi-spec-validator); the operation inventory is exactly the kit's; every operation has an
+operationId, one declared tag, a summary, a description that states its rate limit, bearer security,
+a success response and the 400/401/403/429 error responses (429 with Retry-After); objects are named
+components, never inline; every component schema has an example and every example validates; every
+link targets an existing operation and parameter; every component is used.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import prance
+import yaml
+from openapi_schema_validator import OAS30Validator
+from openapi_spec_validator import validate as validate_openapi
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SPEC = ROOT / "spec" / "hex-api.yaml"
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+REQUIRED_ERRORS = ("400", "401", "403", "429")
+
+INVENTORY = frozenset(
+    {
+        # Projects
+        "ListProjects", "GetProject", "CreateProject", "UpdateProject", "GetQueriedTables",
+        "EditProjectSharingUsers", "EditProjectSharingGroups", "EditProjectSharingCollections",
+        "EditProjectSharingOrgAndPublic",
+        # Runs, with the legacy singular paths Hex still serves
+        "RunProject", "GetProjectRuns", "GetRunStatus", "CancelRun", "GetChartImageFromRun",
+        "RunProjectLegacy", "GetRunStatusLegacy", "CancelRunLegacy", "GetProjectRunsLegacy",
+        # Cells
+        "ListCells", "CreateCell", "GetCell", "UpdateCell", "DeleteCell",
+        # Collections
+        "ListCollections", "CreateCollection", "GetCollection", "EditCollection",
+        # Groups
+        "ListGroups", "CreateGroup", "GetGroup", "EditGroup", "DeleteGroup",
+        # Users
+        "Me", "ListUsers", "DeactivateUser",
+        # Data connections
+        "ListDataConnections", "GetDataConnection",
+        # Guides
+        "ListDraftGuides", "UpsertGuideDraft", "PublishGuideDrafts", "DeleteGuideDraft",
+    }
+)  # fmt: skip
+LEGACY = frozenset({"RunProjectLegacy", "GetRunStatusLegacy", "CancelRunLegacy", "GetProjectRunsLegacy"})
+RATE_LIMIT_WORDING = re.compile(r"rate limit", re.IGNORECASE)
+
+
+def operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    for path, item in spec.get("paths", {}).items():
+        for method in HTTP_METHODS:
+            if method in item:
+                yield path, method, item[method]
+
+
+def where(path: str, method: str, operation: dict[str, Any]) -> str:
+    return f"{operation.get('operationId', '?')} ({method.upper()} {path})"
+
+
+# --- Rules over the document as written ---------------------------------------------------------
+
+
+def check_inventory(spec: dict[str, Any]) -> list[str]:
+    found = [operation.get("operationId") for _, _, operation in operations(spec)]
+    problems = [f"operation not in the inventory: {name}" for name in sorted(set(found) - INVENTORY, key=str)]
+    problems += [f"operation missing from the spec: {name}" for name in sorted(INVENTORY - set(found))]
+    problems += [
+        f"operationId used twice: {name}"
+        for name in sorted({n for n in found if found.count(n) > 1}, key=str)
+    ]
+    return problems
+
+
+def check_operations(spec: dict[str, Any]) -> list[str]:
+    problems: list[str] = []
+    declared_tags = {tag["name"] for tag in spec.get("tags", [])}
+    global_security = spec.get("security")
+    for path, method, operation in operations(spec):
+        at = where(path, method, operation)
+        if not operation.get("operationId"):
+            problems.append(f"{at}: no operationId")
+        tags = operation.get("tags", [])
+        if len(tags) != 1 or tags[0] not in declared_tags:
+            problems.append(f"{at}: needs exactly one declared tag, has {tags}")
+        if not operation.get("summary"):
+            problems.append(f"{at}: no summary")
+        if not RATE_LIMIT_WORDING.search(operation.get("description", "")):
+            problems.append(f"{at}: description must state the rate limit")
+        security = operation.get("security", global_security)
+        if not security or not any("bearerAuth" in requirement for requirement in security):
+            problems.append(f"{at}: not protected by bearerAuth")
+        if (operation.get("operationId") in LEGACY) != bool(operation.get("deprecated")):
+            problems.append(f"{at}: exactly the legacy operations are deprecated")
+        responses = operation.get("responses", {})
+        if not any(code.startswith("2") for code in responses):
+            problems.append(f"{at}: no success response")
+        problems += [f"{at}: no {code} response" for code in REQUIRED_ERRORS if code not in responses]
+        too_many = responses.get("429")
+        if too_many is not None and "Retry-After" not in resolve_ref(spec, too_many).get("headers", {}):
+            problems.append(f"{at}: 429 response lacks a Retry-After header")
+    return problems
+
+
+def resolve_ref(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def inline_objects(node: Any, at: str) -> Iterator[str]:
+    """Places at or below `node` where an object schema is declared inline (skipping examples)."""
+    if isinstance(node, dict):
+        if isinstance(node.get("properties"), dict):
+            yield at
+        for key, value in node.items():
+            if key not in ("example", "examples"):
+                yield from inline_objects(value, f"{at}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from inline_objects(value, f"{at}/{index}")
+
+
+def check_named_objects(spec: dict[str, Any]) -> list[str]:
+    """Objects must be named components, so generated classes get meaningful names."""
+    places = list(inline_objects(spec.get("paths", {}), "#/paths"))
+    for name, schema in spec.get("components", {}).get("schemas", {}).items():
+        for key, value in schema.items():
+            if key not in ("example", "examples"):
+                places += inline_objects(value, f"#/components/schemas/{name}/{key}")
+    # A component's own `properties` map holds property schemas, not an inline object.
+    return [f"inline object schema at {place}" for place in places if not re.search(r"/properties$", place)]
+
+
+def check_examples_present(spec: dict[str, Any]) -> list[str]:
+    return [
+        f"component schema {name} has no example"
+        for name, schema in spec.get("components", {}).get("schemas", {}).items()
+        if "example" not in schema
+    ]
+
+
+def references(node: Any) -> Iterator[str]:
+    if isinstance(node, dict):
+        if isinstance(node.get("$ref"), str):
+            yield node["$ref"]
+        for value in node.values():
+            yield from references(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from references(value)
+
+
+def check_components_used(spec: dict[str, Any]) -> list[str]:
+    """Every component is reachable from an operation, directly or through other components."""
+    components = spec.get("components", {})
+    reached: set[str] = set()
+    pending = list(references(spec.get("paths", {})))
+    while pending:
+        ref = pending.pop()
+        if ref in reached:
+            continue
+        reached.add(ref)
+        pending.extend(references(resolve_ref(spec, {"$ref": ref})))
+    problems = []
+    for kind, entries in components.items():
+        if kind == "securitySchemes":
+            continue
+        problems += [
+            f"component {kind}/{name} is never used"
+            for name in entries
+            if f"#/components/{kind}/{name}" not in reached
+        ]
+    return problems
+
+
+def check_links(spec: dict[str, Any]) -> list[str]:
+    by_id = {operation.get("operationId"): operation for _, _, operation in operations(spec)}
+    problems = []
+    for path, method, operation in operations(spec):
+        for code, response in operation.get("responses", {}).items():
+            for link_name, link in resolve_ref(spec, response).get("links", {}).items():
+                at = f"{where(path, method, operation)} {code} link {link_name}"
+                target = by_id.get(link.get("operationId"))
+                if target is None:
+                    problems.append(f"{at}: no operation {link.get('operationId')!r}")
+                    continue
+                names = {resolve_ref(spec, p)["name"] for p in target.get("parameters", [])}
+                names |= {
+                    f"{resolve_ref(spec, p)['in']}.{resolve_ref(spec, p)['name']}"
+                    for p in target.get("parameters", [])
+                }
+                problems += [
+                    f"{at}: {link['operationId']} has no parameter {parameter!r}"
+                    for parameter in link.get("parameters", {})
+                    if parameter not in names
+                ]
+    return problems
+
+
+# --- Rules over the resolved document -----------------------------------------------------------
+
+
+def examples(node: Any, at: str) -> Iterator[tuple[str, dict[str, Any], Any]]:
+    """(location, schema, example) for every schema-level and media-type example."""
+    if isinstance(node, dict):
+        schema = node.get("schema")
+        if isinstance(schema, dict) and "example" in node:
+            yield at, schema, node["example"]
+        if ("type" in node or "properties" in node or "allOf" in node) and "example" in node:
+            yield at, node, node["example"]
+        for key, value in node.items():
+            if key != "example":
+                yield from examples(value, f"{at}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from examples(value, f"{at}/{index}")
+
+
+def check_examples_valid(resolved: dict[str, Any]) -> list[str]:
+    problems = []
+    for at, schema, example in examples(resolved, "#"):
+        without_example = {key: value for key, value in schema.items() if key != "example"}
+        validator = OAS30Validator(without_example, format_checker=OAS30Validator.FORMAT_CHECKER)
+        problems += [
+            f"example at {at} is invalid: {error.message}" for error in validator.iter_errors(example)
+        ]
+    return problems
+
+
+def check(path: Path) -> list[str]:
+    text = path.read_text()
+    spec = yaml.safe_load(text)
+    try:
+        validate_openapi(copy.deepcopy(spec))
+    except Exception as error:  # the validator raises many error types; all mean "invalid"
+        return [f"openapi-spec-validator rejects the document: {error}"]
+    try:
+        resolved = prance.ResolvingParser(
+            str(path), backend="openapi-spec-validator", strict=True
+        ).specification
+    except Exception as error:  # prance wraps its validators' errors in several types
+        return [f"prance rejects the document: {error}"]
+    problems: list[str] = []
+    for rule in (check_inventory, check_operations, check_named_objects, check_examples_present,
+                 check_components_used, check_links):  # fmt: skip
+        problems += rule(spec)
+    problems += check_examples_valid(resolved)
+    return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    path = Path(args[0]) if args else DEFAULT_SPEC
+    problems = check(path)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if problems:
+        print(f"{path}: {len(problems)} problem(s)", file=sys.stderr)
+        return 1
+    print(f"{path}: valid OpenAPI 3.0.3, all house rules hold")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
