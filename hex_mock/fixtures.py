@@ -202,7 +202,7 @@ class _Loader:
                 status=entry.get("status"),
                 categories=list(entry.get("categories", [])),
                 reviews_required=bool(entry.get("reviews_required", False)),
-                app_views=tuple(entry.get("app_views", (0, 0, 0, 0))),  # type: ignore[arg-type]
+                app_views=tuple(entry.get("app_views", (0, 0, 0, 0))),
                 last_viewed_at=self.when(entry, "last_viewed_at", at),
                 published_results_updated_at=self.when(entry, "published_results_updated_at", at),
                 last_published_at=self.when(entry, "last_published_at", at),

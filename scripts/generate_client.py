@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import filecmp
+import os
 import shutil
 import subprocess
 import sys
@@ -21,6 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "hex-api.yaml"
 CONFIG = ROOT / "spec" / "generator-config.yaml"
+TEMPLATES = ROOT / "spec" / "templates"
 PACKAGE = "hex_api_client"
 COMMITTED = ROOT / "generated" / PACKAGE
 
@@ -40,9 +42,13 @@ def generate_into(target: Path, spec: Path = SPEC) -> None:
         str(target),
         "--config",
         str(CONFIG),
+        "--custom-template-path",
+        str(TEMPLATES),
         "--fail-on-warning",
     ]
-    result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=False)
+    # The generator's ruff post-hooks would otherwise leave a .ruff_cache inside the output.
+    environment = {**os.environ, "RUFF_NO_CACHE": "true"}
+    result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=environment, check=False)
     if result.returncode != 0:
         sys.stderr.write(result.stdout + result.stderr)
         raise subprocess.CalledProcessError(result.returncode, command)
@@ -84,7 +90,16 @@ def drift(committed: Path, fresh: Path) -> list[str]:
 
 
 def mypy_strict(package_dir: Path) -> int:
-    command = [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(package_dir)]
+    command = [
+        sys.executable,
+        "-m",
+        "mypy",
+        "--strict",
+        "--no-incremental",
+        "--cache-dir",
+        os.devnull,
+        str(package_dir),
+    ]
     return subprocess.run(command, cwd=package_dir.parent, check=False).returncode
 
 

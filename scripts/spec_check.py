@@ -21,8 +21,9 @@ from typing import Any
 
 import prance
 import yaml
-from openapi_schema_validator import OAS30Validator
 from openapi_spec_validator import validate as validate_openapi
+
+from hex_mock.schemas import schema_validator
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = ROOT / "spec" / "hex-api.yaml"
@@ -233,7 +234,7 @@ def check_examples_valid(resolved: dict[str, Any]) -> list[str]:
     problems = []
     for at, schema, example in examples(resolved, "#"):
         without_example = {key: value for key, value in schema.items() if key != "example"}
-        validator = OAS30Validator(without_example, format_checker=OAS30Validator.FORMAT_CHECKER)
+        validator = schema_validator(without_example)
         problems += [
             f"example at {at} is invalid: {error.message}" for error in validator.iter_errors(example)
         ]

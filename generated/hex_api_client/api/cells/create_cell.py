@@ -1,0 +1,235 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.cell import Cell
+from ...models.create_cell_request import CreateCellRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateCellRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/cells",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | Cell | None:
+    if response.status_code == 200:
+        response_200 = Cell.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ApiError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ApiError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | Cell]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateCellRequest,
+) -> Response[ApiError | Cell]:
+    """Add a cell to a project's draft
+
+     Adds a code, SQL or markdown cell to the draft version of a project. `contents` must hold
+    exactly the entry that matches `cellType`. Without `location` the cell is appended at the end
+    of the project. Needs edit rights on the project.
+
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes that these numbers may vary).
+
+    Args:
+        body (CreateCellRequest): A new cell for a project's draft. Example: {'projectId':
+            '5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93', 'cellType': 'SQL', 'label': 'Orders', 'contents':
+            {'sqlCell': {'source': 'select * from orders', 'dataConnectionId':
+            'c8f815c8-88c2-4dea-981f-69f544d6165d'}}, 'location': {'insertAfterCellId':
+            '3d6e1f0a-9b2c-4d8e-a7f6-5c4b3a291807'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | Cell]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateCellRequest,
+) -> ApiError | Cell | None:
+    """Add a cell to a project's draft
+
+     Adds a code, SQL or markdown cell to the draft version of a project. `contents` must hold
+    exactly the entry that matches `cellType`. Without `location` the cell is appended at the end
+    of the project. Needs edit rights on the project.
+
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes that these numbers may vary).
+
+    Args:
+        body (CreateCellRequest): A new cell for a project's draft. Example: {'projectId':
+            '5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93', 'cellType': 'SQL', 'label': 'Orders', 'contents':
+            {'sqlCell': {'source': 'select * from orders', 'dataConnectionId':
+            'c8f815c8-88c2-4dea-981f-69f544d6165d'}}, 'location': {'insertAfterCellId':
+            '3d6e1f0a-9b2c-4d8e-a7f6-5c4b3a291807'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | Cell
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateCellRequest,
+) -> Response[ApiError | Cell]:
+    """Add a cell to a project's draft
+
+     Adds a code, SQL or markdown cell to the draft version of a project. `contents` must hold
+    exactly the entry that matches `cellType`. Without `location` the cell is appended at the end
+    of the project. Needs edit rights on the project.
+
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes that these numbers may vary).
+
+    Args:
+        body (CreateCellRequest): A new cell for a project's draft. Example: {'projectId':
+            '5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93', 'cellType': 'SQL', 'label': 'Orders', 'contents':
+            {'sqlCell': {'source': 'select * from orders', 'dataConnectionId':
+            'c8f815c8-88c2-4dea-981f-69f544d6165d'}}, 'location': {'insertAfterCellId':
+            '3d6e1f0a-9b2c-4d8e-a7f6-5c4b3a291807'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | Cell]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateCellRequest,
+) -> ApiError | Cell | None:
+    """Add a cell to a project's draft
+
+     Adds a code, SQL or markdown cell to the draft version of a project. `contents` must hold
+    exactly the entry that matches `cellType`. Without `location` the cell is appended at the end
+    of the project. Needs edit rights on the project.
+
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes that these numbers may vary).
+
+    Args:
+        body (CreateCellRequest): A new cell for a project's draft. Example: {'projectId':
+            '5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93', 'cellType': 'SQL', 'label': 'Orders', 'contents':
+            {'sqlCell': {'source': 'select * from orders', 'dataConnectionId':
+            'c8f815c8-88c2-4dea-981f-69f544d6165d'}}, 'location': {'insertAfterCellId':
+            '3d6e1f0a-9b2c-4d8e-a7f6-5c4b3a291807'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | Cell
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,278 @@
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.cell_list import CellList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    project_id: UUID,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_project_id = str(project_id)
+    params["projectId"] = json_project_id
+
+    params["after"] = after
+
+    params["before"] = before
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/cells",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | CellList | None:
+    if response.status_code == 200:
+        response_200 = CellList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ApiError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ApiError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | CellList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    project_id: UUID,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[ApiError | CellList]:
+    """List the cells of a project's draft
+
+     Pages through the cells of the draft (notebook) version of one project, never the published
+    app. Code, SQL and markdown cells carry their source in `contents`; for every other cell type
+    all three `contents` entries are `null`.
+
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes that these numbers may vary).
+
+    Args:
+        project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
+            Example: 5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93.
+        after (str | Unset): An opaque cursor. Pass it back unchanged as `after` or `before`.
+            Example: eyJrIjpbIjIwMjUtMDMtMTgiXX0.
+        before (str | Unset): An opaque cursor. Pass it back unchanged as `after` or `before`.
+            Example: eyJrIjpbIjIwMjUtMDMtMTgiXX0.
+        limit (int | Unset): Number of items per page. Example: 25.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | CellList]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        after=after,
+        before=before,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    project_id: UUID,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> ApiError | CellList | None:
+    """List the cells of a project's draft
+
+     Pages through the cells of the draft (notebook) version of one project, never the published
+    app. Code, SQL and markdown cells carry their source in `contents`; for every other cell type
+    all three `contents` entries are `null`.
+
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes that these numbers may vary).
+
+    Args:
+        project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
+            Example: 5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93.
+        after (str | Unset): An opaque cursor. Pass it back unchanged as `after` or `before`.
+            Example: eyJrIjpbIjIwMjUtMDMtMTgiXX0.
+        before (str | Unset): An opaque cursor. Pass it back unchanged as `after` or `before`.
+            Example: eyJrIjpbIjIwMjUtMDMtMTgiXX0.
+        limit (int | Unset): Number of items per page. Example: 25.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | CellList
+    """
+
+    return sync_detailed(
+        client=client,
+        project_id=project_id,
+        after=after,
+        before=before,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    project_id: UUID,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[ApiError | CellList]:
+    """List the cells of a project's draft
+
+     Pages through the cells of the draft (notebook) version of one project, never the published
+    app. Code, SQL and markdown cells carry their source in `contents`; for every other cell type
+    all three `contents` entries are `null`.
+
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes that these numbers may vary).
+
+    Args:
+        project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
+            Example: 5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93.
+        after (str | Unset): An opaque cursor. Pass it back unchanged as `after` or `before`.
+            Example: eyJrIjpbIjIwMjUtMDMtMTgiXX0.
+        before (str | Unset): An opaque cursor. Pass it back unchanged as `after` or `before`.
+            Example: eyJrIjpbIjIwMjUtMDMtMTgiXX0.
+        limit (int | Unset): Number of items per page. Example: 25.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | CellList]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        after=after,
+        before=before,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    project_id: UUID,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> ApiError | CellList | None:
+    """List the cells of a project's draft
+
+     Pages through the cells of the draft (notebook) version of one project, never the published
+    app. Code, SQL and markdown cells carry their source in `contents`; for every other cell type
+    all three `contents` entries are `null`.
+
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes that these numbers may vary).
+
+    Args:
+        project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
+            Example: 5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93.
+        after (str | Unset): An opaque cursor. Pass it back unchanged as `after` or `before`.
+            Example: eyJrIjpbIjIwMjUtMDMtMTgiXX0.
+        before (str | Unset): An opaque cursor. Pass it back unchanged as `after` or `before`.
+            Example: eyJrIjpbIjIwMjUtMDMtMTgiXX0.
+        limit (int | Unset): Number of items per page. Example: 25.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | CellList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            project_id=project_id,
+            after=after,
+            before=before,
+            limit=limit,
+        )
+    ).parsed

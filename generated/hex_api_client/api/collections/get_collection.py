@@ -1,0 +1,208 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.collection import Collection
+from ...models.tsoa_error import TsoaError
+from ...types import Response
+
+
+def _get_kwargs(
+    collection_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/collections/{collection_id}".format(
+            collection_id=quote(str(collection_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | Collection | TsoaError | None:
+    if response.status_code == 200:
+        response_200 = Collection.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = TsoaError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = TsoaError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = TsoaError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = TsoaError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = TsoaError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | Collection | TsoaError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    collection_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiError | Collection | TsoaError]:
+    """Get one collection
+
+     Returns one collection with its creator and sharing settings.
+
+    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+
+    Args:
+        collection_id (UUID): The id of a collection. Example:
+            2c9d8e7f-6a5b-4c3d-9e2f-1a0b9c8d7e6f.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | Collection | TsoaError]
+    """
+
+    kwargs = _get_kwargs(
+        collection_id=collection_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    collection_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiError | Collection | TsoaError | None:
+    """Get one collection
+
+     Returns one collection with its creator and sharing settings.
+
+    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+
+    Args:
+        collection_id (UUID): The id of a collection. Example:
+            2c9d8e7f-6a5b-4c3d-9e2f-1a0b9c8d7e6f.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | Collection | TsoaError
+    """
+
+    return sync_detailed(
+        collection_id=collection_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    collection_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiError | Collection | TsoaError]:
+    """Get one collection
+
+     Returns one collection with its creator and sharing settings.
+
+    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+
+    Args:
+        collection_id (UUID): The id of a collection. Example:
+            2c9d8e7f-6a5b-4c3d-9e2f-1a0b9c8d7e6f.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | Collection | TsoaError]
+    """
+
+    kwargs = _get_kwargs(
+        collection_id=collection_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    collection_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiError | Collection | TsoaError | None:
+    """Get one collection
+
+     Returns one collection with its creator and sharing settings.
+
+    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+
+    Args:
+        collection_id (UUID): The id of a collection. Example:
+            2c9d8e7f-6a5b-4c3d-9e2f-1a0b9c8d7e6f.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | Collection | TsoaError
+    """
+
+    return (
+        await asyncio_detailed(
+            collection_id=collection_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.tsoa_error import TsoaError
+from ...types import Response
+
+
+def _get_kwargs(
+    group_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/groups/{group_id}".format(
+            group_id=quote(str(group_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ApiError | TsoaError | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = TsoaError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = TsoaError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = TsoaError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = TsoaError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = TsoaError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ApiError | TsoaError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    group_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | ApiError | TsoaError]:
+    """Delete a group
+
+     Deletes a group. Its former members lose any access they had only through the group.
+
+    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+
+    Args:
+        group_id (UUID): The id of a group. Example: 8e7d6c5b-4a39-4281-b7f6-e5d4c3b2a190.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ApiError | TsoaError]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | ApiError | TsoaError | None:
+    """Delete a group
+
+     Deletes a group. Its former members lose any access they had only through the group.
+
+    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+
+    Args:
+        group_id (UUID): The id of a group. Example: 8e7d6c5b-4a39-4281-b7f6-e5d4c3b2a190.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ApiError | TsoaError
+    """
+
+    return sync_detailed(
+        group_id=group_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    group_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | ApiError | TsoaError]:
+    """Delete a group
+
+     Deletes a group. Its former members lose any access they had only through the group.
+
+    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+
+    Args:
+        group_id (UUID): The id of a group. Example: 8e7d6c5b-4a39-4281-b7f6-e5d4c3b2a190.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ApiError | TsoaError]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | ApiError | TsoaError | None:
+    """Delete a group
+
+     Deletes a group. Its former members lose any access they had only through the group.
+
+    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+
+    Args:
+        group_id (UUID): The id of a group. Example: 8e7d6c5b-4a39-4281-b7f6-e5d4c3b2a190.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ApiError | TsoaError
+    """
+
+    return (
+        await asyncio_detailed(
+            group_id=group_id,
+            client=client,
+        )
+    ).parsed

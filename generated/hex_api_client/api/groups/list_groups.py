@@ -1,0 +1,289 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.group_list import GroupList
+from ...models.group_sort_by import GroupSortBy
+from ...models.sort_direction import SortDirection
+from ...models.tsoa_error import TsoaError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    sort_by: GroupSortBy | Unset = UNSET,
+    sort_direction: SortDirection | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["after"] = after
+
+    params["before"] = before
+
+    params["limit"] = limit
+
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by.value
+
+    params["sortBy"] = json_sort_by
+
+    json_sort_direction: str | Unset = UNSET
+    if not isinstance(sort_direction, Unset):
+        json_sort_direction = sort_direction.value
+
+    params["sortDirection"] = json_sort_direction
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/groups",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | GroupList | TsoaError | None:
+    if response.status_code == 200:
+        response_200 = GroupList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = TsoaError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = TsoaError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = TsoaError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = TsoaError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | GroupList | TsoaError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    sort_by: GroupSortBy | Unset = UNSET,
+    sort_direction: SortDirection | Unset = UNSET,
+) -> Response[ApiError | GroupList | TsoaError]:
+    """List groups
+
+     Pages through the workspace's user groups. Group members are not part of the listing; use
+    ListUsers with `groupId` to see who is in a group. Pages may hold up to 500 groups.
+
+    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+
+    Args:
+        after (str | Unset): An opaque cursor. Pass it back unchanged as `after` or `before`.
+            Example: eyJrIjpbIjIwMjUtMDMtMTgiXX0.
+        before (str | Unset): An opaque cursor. Pass it back unchanged as `after` or `before`.
+            Example: eyJrIjpbIjIwMjUtMDMtMTgiXX0.
+        limit (int | Unset): Number of items per page, for lists that allow larger pages. Example:
+            100.
+        sort_by (GroupSortBy | Unset): The fields groups can be ordered by. Example: NAME.
+        sort_direction (SortDirection | Unset): Sort order. Example: DESC.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | GroupList | TsoaError]
+    """
+
+    kwargs = _get_kwargs(
+        after=after,
+        before=before,
+        limit=limit,
+        sort_by=sort_by,
+        sort_direction=sort_direction,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    sort_by: GroupSortBy | Unset = UNSET,
+    sort_direction: SortDirection | Unset = UNSET,
+) -> ApiError | GroupList | TsoaError | None:
+    """List groups
+
+     Pages through the workspace's user groups. Group members are not part of the listing; use
+    ListUsers with `groupId` to see who is in a group. Pages may hold up to 500 groups.
+
+    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+
+    Args:
+        after (str | Unset): An opaque cursor. Pass it back unchanged as `after` or `before`.
+            Example: eyJrIjpbIjIwMjUtMDMtMTgiXX0.
+        before (str | Unset): An opaque cursor. Pass it back unchanged as `after` or `before`.
+            Example: eyJrIjpbIjIwMjUtMDMtMTgiXX0.
+        limit (int | Unset): Number of items per page, for lists that allow larger pages. Example:
+            100.
+        sort_by (GroupSortBy | Unset): The fields groups can be ordered by. Example: NAME.
+        sort_direction (SortDirection | Unset): Sort order. Example: DESC.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | GroupList | TsoaError
+    """
+
+    return sync_detailed(
+        client=client,
+        after=after,
+        before=before,
+        limit=limit,
+        sort_by=sort_by,
+        sort_direction=sort_direction,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    sort_by: GroupSortBy | Unset = UNSET,
+    sort_direction: SortDirection | Unset = UNSET,
+) -> Response[ApiError | GroupList | TsoaError]:
+    """List groups
+
+     Pages through the workspace's user groups. Group members are not part of the listing; use
+    ListUsers with `groupId` to see who is in a group. Pages may hold up to 500 groups.
+
+    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+
+    Args:
+        after (str | Unset): An opaque cursor. Pass it back unchanged as `after` or `before`.
+            Example: eyJrIjpbIjIwMjUtMDMtMTgiXX0.
+        before (str | Unset): An opaque cursor. Pass it back unchanged as `after` or `before`.
+            Example: eyJrIjpbIjIwMjUtMDMtMTgiXX0.
+        limit (int | Unset): Number of items per page, for lists that allow larger pages. Example:
+            100.
+        sort_by (GroupSortBy | Unset): The fields groups can be ordered by. Example: NAME.
+        sort_direction (SortDirection | Unset): Sort order. Example: DESC.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | GroupList | TsoaError]
+    """
+
+    kwargs = _get_kwargs(
+        after=after,
+        before=before,
+        limit=limit,
+        sort_by=sort_by,
+        sort_direction=sort_direction,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    sort_by: GroupSortBy | Unset = UNSET,
+    sort_direction: SortDirection | Unset = UNSET,
+) -> ApiError | GroupList | TsoaError | None:
+    """List groups
+
+     Pages through the workspace's user groups. Group members are not part of the listing; use
+    ListUsers with `groupId` to see who is in a group. Pages may hold up to 500 groups.
+
+    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+
+    Args:
+        after (str | Unset): An opaque cursor. Pass it back unchanged as `after` or `before`.
+            Example: eyJrIjpbIjIwMjUtMDMtMTgiXX0.
+        before (str | Unset): An opaque cursor. Pass it back unchanged as `after` or `before`.
+            Example: eyJrIjpbIjIwMjUtMDMtMTgiXX0.
+        limit (int | Unset): Number of items per page, for lists that allow larger pages. Example:
+            100.
+        sort_by (GroupSortBy | Unset): The fields groups can be ordered by. Example: NAME.
+        sort_direction (SortDirection | Unset): Sort order. Example: DESC.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | GroupList | TsoaError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            after=after,
+            before=before,
+            limit=limit,
+            sort_by=sort_by,
+            sort_direction=sort_direction,
+        )
+    ).parsed

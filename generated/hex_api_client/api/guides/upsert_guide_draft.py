@@ -1,0 +1,236 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.tsoa_error import TsoaError
+from ...models.upsert_guide_draft_request import UpsertGuideDraftRequest
+from ...models.upsert_guide_draft_response import UpsertGuideDraftResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: UpsertGuideDraftRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/guides/draft",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | TsoaError | UpsertGuideDraftResponse | None:
+    if response.status_code == 200:
+        response_200 = UpsertGuideDraftResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = TsoaError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = TsoaError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = TsoaError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = TsoaError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = TsoaError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | TsoaError | UpsertGuideDraftResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpsertGuideDraftRequest,
+) -> Response[ApiError | TsoaError | UpsertGuideDraftResponse]:
+    """Create or overwrite guide drafts
+
+     Writes draft contents for one or more guide files, matched by `filePath`. A file with no
+    guide yet becomes a new guide; a guide without a draft gets one; an existing draft is
+    overwritten. A guide of the same path that is synced from a different source (for example
+    one authored in Hex) is only overwritten with `forceWrite: true`. Problems with single files
+    that do not fail the whole request come back in `warnings`. Publish the drafts with
+    PublishGuideDrafts.
+
+    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+
+    Args:
+        body (UpsertGuideDraftRequest): Draft contents for one or more guide files. Example:
+            {'files': [{'filePath': 'guides/revenue.md', 'contents': '# Revenue\\n\\nRevenue is booked
+            when an invoice is paid.\\n'}], 'forceWrite': False}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | TsoaError | UpsertGuideDraftResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpsertGuideDraftRequest,
+) -> ApiError | TsoaError | UpsertGuideDraftResponse | None:
+    """Create or overwrite guide drafts
+
+     Writes draft contents for one or more guide files, matched by `filePath`. A file with no
+    guide yet becomes a new guide; a guide without a draft gets one; an existing draft is
+    overwritten. A guide of the same path that is synced from a different source (for example
+    one authored in Hex) is only overwritten with `forceWrite: true`. Problems with single files
+    that do not fail the whole request come back in `warnings`. Publish the drafts with
+    PublishGuideDrafts.
+
+    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+
+    Args:
+        body (UpsertGuideDraftRequest): Draft contents for one or more guide files. Example:
+            {'files': [{'filePath': 'guides/revenue.md', 'contents': '# Revenue\\n\\nRevenue is booked
+            when an invoice is paid.\\n'}], 'forceWrite': False}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | TsoaError | UpsertGuideDraftResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpsertGuideDraftRequest,
+) -> Response[ApiError | TsoaError | UpsertGuideDraftResponse]:
+    """Create or overwrite guide drafts
+
+     Writes draft contents for one or more guide files, matched by `filePath`. A file with no
+    guide yet becomes a new guide; a guide without a draft gets one; an existing draft is
+    overwritten. A guide of the same path that is synced from a different source (for example
+    one authored in Hex) is only overwritten with `forceWrite: true`. Problems with single files
+    that do not fail the whole request come back in `warnings`. Publish the drafts with
+    PublishGuideDrafts.
+
+    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+
+    Args:
+        body (UpsertGuideDraftRequest): Draft contents for one or more guide files. Example:
+            {'files': [{'filePath': 'guides/revenue.md', 'contents': '# Revenue\\n\\nRevenue is booked
+            when an invoice is paid.\\n'}], 'forceWrite': False}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | TsoaError | UpsertGuideDraftResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpsertGuideDraftRequest,
+) -> ApiError | TsoaError | UpsertGuideDraftResponse | None:
+    """Create or overwrite guide drafts
+
+     Writes draft contents for one or more guide files, matched by `filePath`. A file with no
+    guide yet becomes a new guide; a guide without a draft gets one; an existing draft is
+    overwritten. A guide of the same path that is synced from a different source (for example
+    one authored in Hex) is only overwritten with `forceWrite: true`. Problems with single files
+    that do not fail the whole request come back in `warnings`. Publish the drafts with
+    PublishGuideDrafts.
+
+    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+
+    Args:
+        body (UpsertGuideDraftRequest): Draft contents for one or more guide files. Example:
+            {'files': [{'filePath': 'guides/revenue.md', 'contents': '# Revenue\\n\\nRevenue is booked
+            when an invoice is paid.\\n'}], 'forceWrite': False}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | TsoaError | UpsertGuideDraftResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

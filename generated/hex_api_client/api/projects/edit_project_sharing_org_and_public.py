@@ -1,0 +1,258 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.edit_project_sharing_org_and_public_request import (
+    EditProjectSharingOrgAndPublicRequest,
+)
+from ...models.edit_project_sharing_org_and_public_response import (
+    EditProjectSharingOrgAndPublicResponse,
+)
+from ...models.tsoa_error import TsoaError
+from ...types import Response
+
+
+def _get_kwargs(
+    project_id: UUID,
+    *,
+    body: EditProjectSharingOrgAndPublicRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/projects/{project_id}/sharing/workspaceAndPublic".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | EditProjectSharingOrgAndPublicResponse | TsoaError | None:
+    if response.status_code == 200:
+        response_200 = EditProjectSharingOrgAndPublicResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = TsoaError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = TsoaError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = TsoaError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = TsoaError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = TsoaError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = TsoaError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | EditProjectSharingOrgAndPublicResponse | TsoaError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EditProjectSharingOrgAndPublicRequest,
+) -> Response[ApiError | EditProjectSharingOrgAndPublicResponse | TsoaError]:
+    """Set a project's workspace and public-web access
+
+     Sets the access that every member of the workspace (guests excepted) has on the project,
+    the access anyone with the link has on the public web, or both. Omitted keys are left as
+    they are. A change that cannot be applied (for instance public-web sharing in a workspace
+    whose admin has disabled it) is listed in `errors` while the rest still takes effect. The
+    response carries the project with its sharing after the change.
+
+    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+
+    Args:
+        project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
+            Example: 5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93.
+        body (EditProjectSharingOrgAndPublicRequest): The body of EditProjectSharingOrgAndPublic.
+            Example: {'sharing': {'workspace': 'CAN_VIEW'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | EditProjectSharingOrgAndPublicResponse | TsoaError]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EditProjectSharingOrgAndPublicRequest,
+) -> ApiError | EditProjectSharingOrgAndPublicResponse | TsoaError | None:
+    """Set a project's workspace and public-web access
+
+     Sets the access that every member of the workspace (guests excepted) has on the project,
+    the access anyone with the link has on the public web, or both. Omitted keys are left as
+    they are. A change that cannot be applied (for instance public-web sharing in a workspace
+    whose admin has disabled it) is listed in `errors` while the rest still takes effect. The
+    response carries the project with its sharing after the change.
+
+    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+
+    Args:
+        project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
+            Example: 5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93.
+        body (EditProjectSharingOrgAndPublicRequest): The body of EditProjectSharingOrgAndPublic.
+            Example: {'sharing': {'workspace': 'CAN_VIEW'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | EditProjectSharingOrgAndPublicResponse | TsoaError
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EditProjectSharingOrgAndPublicRequest,
+) -> Response[ApiError | EditProjectSharingOrgAndPublicResponse | TsoaError]:
+    """Set a project's workspace and public-web access
+
+     Sets the access that every member of the workspace (guests excepted) has on the project,
+    the access anyone with the link has on the public web, or both. Omitted keys are left as
+    they are. A change that cannot be applied (for instance public-web sharing in a workspace
+    whose admin has disabled it) is listed in `errors` while the rest still takes effect. The
+    response carries the project with its sharing after the change.
+
+    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+
+    Args:
+        project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
+            Example: 5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93.
+        body (EditProjectSharingOrgAndPublicRequest): The body of EditProjectSharingOrgAndPublic.
+            Example: {'sharing': {'workspace': 'CAN_VIEW'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | EditProjectSharingOrgAndPublicResponse | TsoaError]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EditProjectSharingOrgAndPublicRequest,
+) -> ApiError | EditProjectSharingOrgAndPublicResponse | TsoaError | None:
+    """Set a project's workspace and public-web access
+
+     Sets the access that every member of the workspace (guests excepted) has on the project,
+    the access anyone with the link has on the public web, or both. Omitted keys are left as
+    they are. A change that cannot be applied (for instance public-web sharing in a workspace
+    whose admin has disabled it) is listed in `errors` while the rest still takes effect. The
+    response carries the project with its sharing after the change.
+
+    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+
+    Args:
+        project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
+            Example: 5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93.
+        body (EditProjectSharingOrgAndPublicRequest): The body of EditProjectSharingOrgAndPublic.
+            Example: {'sharing': {'workspace': 'CAN_VIEW'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | EditProjectSharingOrgAndPublicResponse | TsoaError
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

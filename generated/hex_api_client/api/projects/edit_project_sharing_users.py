@@ -1,0 +1,260 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.edit_project_sharing_users_request import EditProjectSharingUsersRequest
+from ...models.edit_project_sharing_users_response import (
+    EditProjectSharingUsersResponse,
+)
+from ...models.tsoa_error import TsoaError
+from ...types import Response
+
+
+def _get_kwargs(
+    project_id: UUID,
+    *,
+    body: EditProjectSharingUsersRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/projects/{project_id}/sharing/users".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | EditProjectSharingUsersResponse | TsoaError | None:
+    if response.status_code == 200:
+        response_200 = EditProjectSharingUsersResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = TsoaError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = TsoaError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = TsoaError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = TsoaError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = TsoaError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = TsoaError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | EditProjectSharingUsersResponse | TsoaError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EditProjectSharingUsersRequest,
+) -> Response[ApiError | EditProjectSharingUsersResponse | TsoaError]:
+    """Share a project with users
+
+     Grants, changes or removes (with `NONE`) the access of up to 25 users, identified by id, on
+    the project. `CAN_VIEW` is the level the Hex UI calls "Can explore" and `APP_ONLY` the one
+    it calls "Can view app". Changes that could not be applied are listed in `errors` while the
+    rest still take effect, so a 200 may be a partial success. The response carries the project
+    with its sharing after the change.
+
+    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+
+    Args:
+        project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
+            Example: 5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93.
+        body (EditProjectSharingUsersRequest): The body of EditProjectSharingUsers. Example:
+            {'sharing': {'upsert': {'users': [{'user': {'id': '1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b'},
+            'access': 'CAN_EDIT'}]}}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | EditProjectSharingUsersResponse | TsoaError]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EditProjectSharingUsersRequest,
+) -> ApiError | EditProjectSharingUsersResponse | TsoaError | None:
+    """Share a project with users
+
+     Grants, changes or removes (with `NONE`) the access of up to 25 users, identified by id, on
+    the project. `CAN_VIEW` is the level the Hex UI calls "Can explore" and `APP_ONLY` the one
+    it calls "Can view app". Changes that could not be applied are listed in `errors` while the
+    rest still take effect, so a 200 may be a partial success. The response carries the project
+    with its sharing after the change.
+
+    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+
+    Args:
+        project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
+            Example: 5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93.
+        body (EditProjectSharingUsersRequest): The body of EditProjectSharingUsers. Example:
+            {'sharing': {'upsert': {'users': [{'user': {'id': '1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b'},
+            'access': 'CAN_EDIT'}]}}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | EditProjectSharingUsersResponse | TsoaError
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EditProjectSharingUsersRequest,
+) -> Response[ApiError | EditProjectSharingUsersResponse | TsoaError]:
+    """Share a project with users
+
+     Grants, changes or removes (with `NONE`) the access of up to 25 users, identified by id, on
+    the project. `CAN_VIEW` is the level the Hex UI calls "Can explore" and `APP_ONLY` the one
+    it calls "Can view app". Changes that could not be applied are listed in `errors` while the
+    rest still take effect, so a 200 may be a partial success. The response carries the project
+    with its sharing after the change.
+
+    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+
+    Args:
+        project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
+            Example: 5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93.
+        body (EditProjectSharingUsersRequest): The body of EditProjectSharingUsers. Example:
+            {'sharing': {'upsert': {'users': [{'user': {'id': '1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b'},
+            'access': 'CAN_EDIT'}]}}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | EditProjectSharingUsersResponse | TsoaError]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EditProjectSharingUsersRequest,
+) -> ApiError | EditProjectSharingUsersResponse | TsoaError | None:
+    """Share a project with users
+
+     Grants, changes or removes (with `NONE`) the access of up to 25 users, identified by id, on
+    the project. `CAN_VIEW` is the level the Hex UI calls "Can explore" and `APP_ONLY` the one
+    it calls "Can view app". Changes that could not be applied are listed in `errors` while the
+    rest still take effect, so a 200 may be a partial success. The response carries the project
+    with its sharing after the change.
+
+    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+
+    Args:
+        project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
+            Example: 5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93.
+        body (EditProjectSharingUsersRequest): The body of EditProjectSharingUsers. Example:
+            {'sharing': {'upsert': {'users': [{'user': {'id': '1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b'},
+            'access': 'CAN_EDIT'}]}}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | EditProjectSharingUsersResponse | TsoaError
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

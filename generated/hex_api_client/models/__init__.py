@@ -1,0 +1,369 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .access_level import AccessLevel
+from .api_error import ApiError
+from .api_error_issue import ApiErrorIssue
+from .athena_connection_details import AthenaConnectionDetails
+from .athena_connection_settings import AthenaConnectionSettings
+from .big_query_connection_details import BigQueryConnectionDetails
+from .big_query_connection_settings import BigQueryConnectionSettings
+from .cell import Cell
+from .cell_contents import CellContents
+from .cell_list import CellList
+from .cell_location import CellLocation
+from .cell_type import CellType
+from .child_position import ChildPosition
+from .click_house_connection_details import ClickHouseConnectionDetails
+from .click_house_connection_settings import ClickHouseConnectionSettings
+from .code_cell_source import CodeCellSource
+from .collection import Collection
+from .collection_creator import CollectionCreator
+from .collection_group_access import CollectionGroupAccess
+from .collection_list import CollectionList
+from .collection_sharing import CollectionSharing
+from .collection_sort_by import CollectionSortBy
+from .collection_user_access import CollectionUserAccess
+from .collection_workspace_access import CollectionWorkspaceAccess
+from .creatable_cell_type import CreatableCellType
+from .create_cell_request import CreateCellRequest
+from .create_code_cell_contents import CreateCodeCellContents
+from .create_collection_request import CreateCollectionRequest
+from .create_group_request import CreateGroupRequest
+from .create_group_response import CreateGroupResponse
+from .create_markdown_cell_contents import CreateMarkdownCellContents
+from .create_project_request import CreateProjectRequest
+from .create_sql_cell_contents import CreateSqlCellContents
+from .create_sql_cell_source import CreateSqlCellSource
+from .custom_schedule import CustomSchedule
+from .daily_schedule import DailySchedule
+from .data_connection import DataConnection
+from .data_connection_day_of_week import DataConnectionDayOfWeek
+from .data_connection_group_sharing import DataConnectionGroupSharing
+from .data_connection_list import DataConnectionList
+from .data_connection_schedule_cadence import DataConnectionScheduleCadence
+from .data_connection_schema_filters import DataConnectionSchemaFilters
+from .data_connection_schema_refresh_access import DataConnectionSchemaRefreshAccess
+from .data_connection_shared_group import DataConnectionSharedGroup
+from .data_connection_sharing import DataConnectionSharing
+from .data_connection_sharing_access_level import DataConnectionSharingAccessLevel
+from .data_connection_sort_by import DataConnectionSortBy
+from .data_connection_summary import DataConnectionSummary
+from .data_connection_type import DataConnectionType
+from .data_connection_workspace_sharing import DataConnectionWorkspaceSharing
+from .databricks_connection_details import DatabricksConnectionDetails
+from .databricks_connection_settings import DatabricksConnectionSettings
+from .day_of_week import DayOfWeek
+from .deactivate_user_response import DeactivateUserResponse
+from .delete_cell_response import DeleteCellResponse
+from .draft_guide_list import DraftGuideList
+from .edit_collection_request import EditCollectionRequest
+from .edit_collection_sharing import EditCollectionSharing
+from .edit_group_members import EditGroupMembers
+from .edit_group_request import EditGroupRequest
+from .edit_project_sharing_collections_request import (
+    EditProjectSharingCollectionsRequest,
+)
+from .edit_project_sharing_collections_response import (
+    EditProjectSharingCollectionsResponse,
+)
+from .edit_project_sharing_groups_request import EditProjectSharingGroupsRequest
+from .edit_project_sharing_groups_response import EditProjectSharingGroupsResponse
+from .edit_project_sharing_org_and_public_request import (
+    EditProjectSharingOrgAndPublicRequest,
+)
+from .edit_project_sharing_org_and_public_response import (
+    EditProjectSharingOrgAndPublicResponse,
+)
+from .edit_project_sharing_users_request import EditProjectSharingUsersRequest
+from .edit_project_sharing_users_response import EditProjectSharingUsersResponse
+from .github_external_source_kind import GithubExternalSourceKind
+from .github_guide_external_source import GithubGuideExternalSource
+from .group import Group
+from .group_list import GroupList
+from .group_member import GroupMember
+from .group_members import GroupMembers
+from .group_sort_by import GroupSortBy
+from .guide_draft_file import GuideDraftFile
+from .guide_draft_warning import GuideDraftWarning
+from .guide_file import GuideFile
+from .hourly_schedule import HourlySchedule
+from .invalid_param import InvalidParam
+from .invalid_param_payload import InvalidParamPayload
+from .markdown_cell_source import MarkdownCellSource
+from .me_org import MeOrg
+from .me_token import MeToken
+from .me_user import MeUser
+from .me_workspace_token import MeWorkspaceToken
+from .monthly_schedule import MonthlySchedule
+from .notification_recipient import NotificationRecipient
+from .notification_recipient_type import NotificationRecipientType
+from .org_and_public_sharing_target import OrgAndPublicSharingTarget
+from .org_role import OrgRole
+from .pagination import Pagination
+from .postgres_connection_details import PostgresConnectionDetails
+from .postgres_connection_settings import PostgresConnectionSettings
+from .project import Project
+from .project_analytics import ProjectAnalytics
+from .project_app_views import ProjectAppViews
+from .project_audience_access import ProjectAudienceAccess
+from .project_category import ProjectCategory
+from .project_collection_share import ProjectCollectionShare
+from .project_collection_share_upsert import ProjectCollectionShareUpsert
+from .project_collection_sharing_change import ProjectCollectionSharingChange
+from .project_collection_sharing_error import ProjectCollectionSharingError
+from .project_collection_sharing_upsert import ProjectCollectionSharingUpsert
+from .project_group_share import ProjectGroupShare
+from .project_group_share_upsert import ProjectGroupShareUpsert
+from .project_group_sharing_change import ProjectGroupSharingChange
+from .project_group_sharing_error import ProjectGroupSharingError
+from .project_group_sharing_upsert import ProjectGroupSharingUpsert
+from .project_list import ProjectList
+from .project_org_and_public_sharing_change import ProjectOrgAndPublicSharingChange
+from .project_org_and_public_sharing_error import ProjectOrgAndPublicSharingError
+from .project_person import ProjectPerson
+from .project_reviews import ProjectReviews
+from .project_run import ProjectRun
+from .project_run_list import ProjectRunList
+from .project_run_status import ProjectRunStatus
+from .project_schedule import ProjectSchedule
+from .project_shared_collection import ProjectSharedCollection
+from .project_shared_group import ProjectSharedGroup
+from .project_sharing import ProjectSharing
+from .project_sort_by import ProjectSortBy
+from .project_status import ProjectStatus
+from .project_type import ProjectType
+from .project_user_share import ProjectUserShare
+from .project_user_share_upsert import ProjectUserShareUpsert
+from .project_user_sharing_change import ProjectUserSharingChange
+from .project_user_sharing_error import ProjectUserSharingError
+from .project_user_sharing_upsert import ProjectUserSharingUpsert
+from .publish_guide_drafts_request import PublishGuideDraftsRequest
+from .publish_guide_drafts_response import PublishGuideDraftsResponse
+from .queried_table import QueriedTable
+from .queried_table_list import QueriedTableList
+from .redshift_connection_details import RedshiftConnectionDetails
+from .redshift_connection_settings import RedshiftConnectionSettings
+from .run_chart_image import RunChartImage
+from .run_input_params import RunInputParams
+from .run_notification import RunNotification
+from .run_notification_recipient import RunNotificationRecipient
+from .run_notification_type import RunNotificationType
+from .run_project_request import RunProjectRequest
+from .run_state_event import RunStateEvent
+from .run_status import RunStatus
+from .run_trigger import RunTrigger
+from .run_trigger_filter import RunTriggerFilter
+from .schedule_cadence import ScheduleCadence
+from .schema_entity_filter import SchemaEntityFilter
+from .schema_filter_match_type import SchemaFilterMatchType
+from .schema_filter_rule import SchemaFilterRule
+from .schema_refresh_custom_schedule import SchemaRefreshCustomSchedule
+from .schema_refresh_daily_schedule import SchemaRefreshDailySchedule
+from .schema_refresh_monthly_schedule import SchemaRefreshMonthlySchedule
+from .schema_refresh_schedule import SchemaRefreshSchedule
+from .schema_refresh_weekly_schedule import SchemaRefreshWeeklySchedule
+from .screenshot_format import ScreenshotFormat
+from .sharing_collection_ref import SharingCollectionRef
+from .sharing_group_ref import SharingGroupRef
+from .sharing_user_ref import SharingUserRef
+from .snowflake_connection_details import SnowflakeConnectionDetails
+from .snowflake_connection_settings import SnowflakeConnectionSettings
+from .sort_direction import SortDirection
+from .sql_cell_source import SqlCellSource
+from .trino_connection_details import TrinoConnectionDetails
+from .trino_connection_settings import TrinoConnectionSettings
+from .trino_session_property import TrinoSessionProperty
+from .tsoa_error import TsoaError
+from .unknown_external_source_kind import UnknownExternalSourceKind
+from .unknown_guide_external_source import UnknownGuideExternalSource
+from .update_cell_contents import UpdateCellContents
+from .update_cell_request import UpdateCellRequest
+from .update_project_request import UpdateProjectRequest
+from .update_sql_cell_source import UpdateSqlCellSource
+from .upsert_guide_draft_request import UpsertGuideDraftRequest
+from .upsert_guide_draft_response import UpsertGuideDraftResponse
+from .user import User
+from .user_list import UserList
+from .user_sort_by import UserSortBy
+from .weekly_schedule import WeeklySchedule
+
+__all__ = (
+    "AccessLevel",
+    "ApiError",
+    "ApiErrorIssue",
+    "AthenaConnectionDetails",
+    "AthenaConnectionSettings",
+    "BigQueryConnectionDetails",
+    "BigQueryConnectionSettings",
+    "Cell",
+    "CellContents",
+    "CellList",
+    "CellLocation",
+    "CellType",
+    "ChildPosition",
+    "ClickHouseConnectionDetails",
+    "ClickHouseConnectionSettings",
+    "CodeCellSource",
+    "Collection",
+    "CollectionCreator",
+    "CollectionGroupAccess",
+    "CollectionList",
+    "CollectionSharing",
+    "CollectionSortBy",
+    "CollectionUserAccess",
+    "CollectionWorkspaceAccess",
+    "CreatableCellType",
+    "CreateCellRequest",
+    "CreateCodeCellContents",
+    "CreateCollectionRequest",
+    "CreateGroupRequest",
+    "CreateGroupResponse",
+    "CreateMarkdownCellContents",
+    "CreateProjectRequest",
+    "CreateSqlCellContents",
+    "CreateSqlCellSource",
+    "CustomSchedule",
+    "DailySchedule",
+    "DataConnection",
+    "DataConnectionDayOfWeek",
+    "DataConnectionGroupSharing",
+    "DataConnectionList",
+    "DataConnectionScheduleCadence",
+    "DataConnectionSchemaFilters",
+    "DataConnectionSchemaRefreshAccess",
+    "DataConnectionSharedGroup",
+    "DataConnectionSharing",
+    "DataConnectionSharingAccessLevel",
+    "DataConnectionSortBy",
+    "DataConnectionSummary",
+    "DataConnectionType",
+    "DataConnectionWorkspaceSharing",
+    "DatabricksConnectionDetails",
+    "DatabricksConnectionSettings",
+    "DayOfWeek",
+    "DeactivateUserResponse",
+    "DeleteCellResponse",
+    "DraftGuideList",
+    "EditCollectionRequest",
+    "EditCollectionSharing",
+    "EditGroupMembers",
+    "EditGroupRequest",
+    "EditProjectSharingCollectionsRequest",
+    "EditProjectSharingCollectionsResponse",
+    "EditProjectSharingGroupsRequest",
+    "EditProjectSharingGroupsResponse",
+    "EditProjectSharingOrgAndPublicRequest",
+    "EditProjectSharingOrgAndPublicResponse",
+    "EditProjectSharingUsersRequest",
+    "EditProjectSharingUsersResponse",
+    "GithubExternalSourceKind",
+    "GithubGuideExternalSource",
+    "Group",
+    "GroupList",
+    "GroupMember",
+    "GroupMembers",
+    "GroupSortBy",
+    "GuideDraftFile",
+    "GuideDraftWarning",
+    "GuideFile",
+    "HourlySchedule",
+    "InvalidParam",
+    "InvalidParamPayload",
+    "MarkdownCellSource",
+    "MeOrg",
+    "MeToken",
+    "MeUser",
+    "MeWorkspaceToken",
+    "MonthlySchedule",
+    "NotificationRecipient",
+    "NotificationRecipientType",
+    "OrgAndPublicSharingTarget",
+    "OrgRole",
+    "Pagination",
+    "PostgresConnectionDetails",
+    "PostgresConnectionSettings",
+    "Project",
+    "ProjectAnalytics",
+    "ProjectAppViews",
+    "ProjectAudienceAccess",
+    "ProjectCategory",
+    "ProjectCollectionShare",
+    "ProjectCollectionShareUpsert",
+    "ProjectCollectionSharingChange",
+    "ProjectCollectionSharingError",
+    "ProjectCollectionSharingUpsert",
+    "ProjectGroupShare",
+    "ProjectGroupShareUpsert",
+    "ProjectGroupSharingChange",
+    "ProjectGroupSharingError",
+    "ProjectGroupSharingUpsert",
+    "ProjectList",
+    "ProjectOrgAndPublicSharingChange",
+    "ProjectOrgAndPublicSharingError",
+    "ProjectPerson",
+    "ProjectReviews",
+    "ProjectRun",
+    "ProjectRunList",
+    "ProjectRunStatus",
+    "ProjectSchedule",
+    "ProjectSharedCollection",
+    "ProjectSharedGroup",
+    "ProjectSharing",
+    "ProjectSortBy",
+    "ProjectStatus",
+    "ProjectType",
+    "ProjectUserShare",
+    "ProjectUserShareUpsert",
+    "ProjectUserSharingChange",
+    "ProjectUserSharingError",
+    "ProjectUserSharingUpsert",
+    "PublishGuideDraftsRequest",
+    "PublishGuideDraftsResponse",
+    "QueriedTable",
+    "QueriedTableList",
+    "RedshiftConnectionDetails",
+    "RedshiftConnectionSettings",
+    "RunChartImage",
+    "RunInputParams",
+    "RunNotification",
+    "RunNotificationRecipient",
+    "RunNotificationType",
+    "RunProjectRequest",
+    "RunStateEvent",
+    "RunStatus",
+    "RunTrigger",
+    "RunTriggerFilter",
+    "ScheduleCadence",
+    "SchemaEntityFilter",
+    "SchemaFilterMatchType",
+    "SchemaFilterRule",
+    "SchemaRefreshCustomSchedule",
+    "SchemaRefreshDailySchedule",
+    "SchemaRefreshMonthlySchedule",
+    "SchemaRefreshSchedule",
+    "SchemaRefreshWeeklySchedule",
+    "ScreenshotFormat",
+    "SharingCollectionRef",
+    "SharingGroupRef",
+    "SharingUserRef",
+    "SnowflakeConnectionDetails",
+    "SnowflakeConnectionSettings",
+    "SortDirection",
+    "SqlCellSource",
+    "TrinoConnectionDetails",
+    "TrinoConnectionSettings",
+    "TrinoSessionProperty",
+    "TsoaError",
+    "UnknownExternalSourceKind",
+    "UnknownGuideExternalSource",
+    "UpdateCellContents",
+    "UpdateCellRequest",
+    "UpdateProjectRequest",
+    "UpdateSqlCellSource",
+    "UpsertGuideDraftRequest",
+    "UpsertGuideDraftResponse",
+    "User",
+    "UserList",
+    "UserSortBy",
+    "WeeklySchedule",
+)

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CollectionCreator")
+
+
+@_attrs_define
+class CollectionCreator:
+    """The user who created a collection.
+
+    Example:
+        {'email': 'ana@example.com', 'id': '1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b'}
+
+    Attributes:
+        email (str): The creator's email address.
+        id (UUID): The id of a workspace user. Example: 1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b.
+    """
+
+    email: str
+    id: UUID
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        id = str(self.id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email": email,
+                "id": id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        email = d.pop("email")
+
+        id = UUID(d.pop("id"))
+
+        collection_creator = cls(
+            email=email,
+            id=id,
+        )
+
+        collection_creator.additional_properties = d
+        return collection_creator
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class DataConnectionSortBy(StrEnum):
+    CREATED_AT = "CREATED_AT"
+    NAME = "NAME"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="HourlySchedule")
+
+
+@_attrs_define
+class HourlySchedule:
+    """Runs every hour at the given minute.
+
+    Example:
+        {'timezone': '+00:00', 'minute': 15}
+
+    Attributes:
+        timezone (str): An ISO 8601 UTC offset such as `+05:30` or `-08:00`. Example: +05:30.
+        minute (int):
+    """
+
+    timezone: str
+    minute: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        timezone = self.timezone
+
+        minute = self.minute
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "timezone": timezone,
+                "minute": minute,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        timezone = d.pop("timezone")
+
+        minute = d.pop("minute")
+
+        hourly_schedule = cls(
+            timezone=timezone,
+            minute=minute,
+        )
+
+        hourly_schedule.additional_properties = d
+        return hourly_schedule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

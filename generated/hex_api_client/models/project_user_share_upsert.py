@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.access_level import AccessLevel
+
+if TYPE_CHECKING:
+    from ..models.sharing_user_ref import SharingUserRef
+
+
+T = TypeVar("T", bound="ProjectUserShareUpsert")
+
+
+@_attrs_define
+class ProjectUserShareUpsert:
+    """The access to give one user; `NONE` removes the user's access.
+
+    Example:
+        {'user': {'id': '1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b'}, 'access': 'CAN_EDIT'}
+
+    Attributes:
+        user (SharingUserRef): A user, identified by id. Example: {'id': '1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b'}.
+        access (AccessLevel): A level of access to a project, lowest to highest. `APP_ONLY` is what the Hex UI calls
+            "Can view app", `CAN_VIEW` is "Can explore", then "Can edit" and "Full access". `NONE` grants nothing and is how
+            an existing grant is removed. Example: CAN_VIEW.
+    """
+
+    user: SharingUserRef
+    access: AccessLevel
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user = self.user.to_dict()
+
+        access = self.access.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user": user,
+                "access": access,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.sharing_user_ref import SharingUserRef
+
+        d = dict(src_dict)
+        user = SharingUserRef.from_dict(d.pop("user"))
+
+        access = AccessLevel(d.pop("access"))
+
+        project_user_share_upsert = cls(
+            user=user,
+            access=access,
+        )
+
+        project_user_share_upsert.additional_properties = d
+        return project_user_share_upsert
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

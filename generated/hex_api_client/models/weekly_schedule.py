@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.day_of_week import DayOfWeek
+
+T = TypeVar("T", bound="WeeklySchedule")
+
+
+@_attrs_define
+class WeeklySchedule:
+    """Runs every week on the given day and time.
+
+    Example:
+        {'timezone': '+05:30', 'minute': 40, 'hour': 17, 'dayOfWeek': 'TUESDAY'}
+
+    Attributes:
+        timezone (str): An ISO 8601 UTC offset such as `+05:30` or `-08:00`. Example: +05:30.
+        minute (int):
+        hour (int):
+        day_of_week (DayOfWeek): A day of the week. Example: TUESDAY.
+    """
+
+    timezone: str
+    minute: int
+    hour: int
+    day_of_week: DayOfWeek
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        timezone = self.timezone
+
+        minute = self.minute
+
+        hour = self.hour
+
+        day_of_week = self.day_of_week.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "timezone": timezone,
+                "minute": minute,
+                "hour": hour,
+                "dayOfWeek": day_of_week,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        timezone = d.pop("timezone")
+
+        minute = d.pop("minute")
+
+        hour = d.pop("hour")
+
+        day_of_week = DayOfWeek(d.pop("dayOfWeek"))
+
+        weekly_schedule = cls(
+            timezone=timezone,
+            minute=minute,
+            hour=hour,
+            day_of_week=day_of_week,
+        )
+
+        weekly_schedule.additional_properties = d
+        return weekly_schedule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
