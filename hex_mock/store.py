@@ -7,7 +7,8 @@ views (rebuilt lazily after a write), so list pages cost the same in a small or 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import hashlib
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Generic, TypeVar
@@ -47,6 +48,23 @@ class Token:
     created_at: datetime
     expires_at: datetime | None = None
     revoked: bool = False
+
+    @property
+    def digest(self) -> str:
+        """The key the workspace files this token under (see `secret_digest`)."""
+        return secret_digest(self.secret)
+
+
+def secret_digest(secret: str) -> str:
+    """sha256 hex digest of a token secret.
+
+    Tokens are looked up by this digest rather than by the raw secret, so the lookup itself never
+    compares secrets character by character (a timing side channel on a real server).
+    """
+    return hashlib.sha256(secret.encode("utf-8")).hexdigest()
+
+
+TOKEN_PREFIXES = {"personal": "hxtp_", "workspace": "hxtw_"}
 
 
 @dataclass
@@ -125,6 +143,10 @@ class Cell:
     output_dataframe: str | None = None
     is_dataframe_sql: bool = False
     parent_id: str | None = None
+    # Where the cell sits in its project's notebook, as a key that never changes while cells are
+    # inserted or deleted around it (so ListCells cursors stay valid). Ascending along
+    # `Project.cell_ids`; None until hex_mock/resources/cells.py first assigns it.
+    order_key: str | None = None
 
 
 @dataclass
@@ -145,6 +167,12 @@ class Run:
     notifications: list[dict[str, Any]] = field(default_factory=list)
     flag_config_override: str | None = None
     token_secret_hash: str | None = None
+    # The RunSettings progression in force when the run was created (hex_mock/runs.py): a later
+    # policy change affects new runs only, so no run's timeline jumps.
+    progression: str = "clock"
+    reads_per_state: int = 2
+    pending_seconds: float = 1.0
+    running_seconds: float = 5.0
 
 
 @dataclass
@@ -243,6 +271,7 @@ class Workspace:
     org_id: str = "00000000-0000-4000-8000-000000000000"
     origin: str = "https://app.hex.tech"
     users: Table[User] = field(default_factory=Table)
+    # Keyed by `secret_digest(token.secret)`; use add_token/find_token rather than indexing directly.
     tokens: dict[str, Token] = field(default_factory=dict)
     groups: Table[Group] = field(default_factory=Table)
     collections: Table[Collection] = field(default_factory=Table)
@@ -255,3 +284,33 @@ class Workspace:
     statuses: dict[str, bool] = field(default_factory=dict)
     categories: dict[str, str | None] = field(default_factory=dict)
     run_settings: RunSettings = field(default_factory=RunSettings)
+
+    def add_token(self, token: Token) -> Token:
+        """File a token under the digest of its secret (replacing any token with the same secret)."""
+        self.tokens[token.digest] = token
+        return token
+
+    def issue_token(
+        self,
+        user_id: str,
+        *,
+        kind: str = "personal",
+        scopes: Iterable[str] = (),
+        expires_at: datetime | None = None,
+    ) -> Token:
+        """Create and file a new token with a seeded secret (`hxtp_...` or `hxtw_...`)."""
+        if kind not in TOKEN_PREFIXES:
+            raise ValueError(f"unknown token kind {kind!r}")
+        token = Token(
+            secret=self.ids.token(TOKEN_PREFIXES[kind]),
+            kind=kind,
+            user_id=user_id,
+            scopes=frozenset(scopes),
+            created_at=self.clock.now(),
+            expires_at=expires_at,
+        )
+        return self.add_token(token)
+
+    def find_token(self, secret: str) -> Token | None:
+        """The token whose secret this is, or None."""
+        return self.tokens.get(secret_digest(secret))

@@ -1,0 +1,376 @@
+"""The mock Hex server: one linear request pipeline built from the spec.
+
+    match route -> authenticate -> check scopes -> validate request -> rate limit -> fault
+    -> handler -> (test mode: check the reply against the spec) -> JSON response -> journal
+
+Each step either passes its result on or raises HexError, which is rendered in the envelope the
+spec declares for the operation and status. The kernel is a plain ASGI callable installed as the
+Starlette router's fallback, so a request pays for no middleware beyond Starlette's own two and
+builds no Request/Response objects.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl
+
+from starlette.applications import Starlette
+from starlette.routing import Mount
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from hex_mock.auth import authenticate, check_scopes
+from hex_mock.clock import isoformat
+from hex_mock.errors import ErrorStyle, HexError, bad_request, default_message, render
+from hex_mock.faults import Faults
+from hex_mock.handlers import Call, Caller, Handler, Reply, registered
+from hex_mock.ids import IdFactory
+from hex_mock.journal import Journal, JournalEntry, redact, redact_query
+from hex_mock.rate_limit import DEFAULT_RATE_LIMITS, RateLimiter, RateLimits
+from hex_mock.routing import Match, Router
+from hex_mock.spec import ApiSpec, Operation, load_spec
+from hex_mock.store import Workspace
+from hex_mock.validation import (
+    DEFAULT_MAX_BODY_BYTES,
+    ResponseContractError,
+    check_response,
+    parse_body,
+    validate_parameters,
+)
+
+logger = logging.getLogger("hex_mock")
+
+# One encoder instance: json.dumps() with options builds a new encoder per call. ASCII output, so a
+# lone surrogate a client sent and a handler echoes cannot break UTF-8 encoding.
+_encode_json = json.JSONEncoder(separators=(",", ":"), allow_nan=False).encode
+_JSON_HEADERS = [(b"content-type", b"application/json")]
+
+Sleep = Callable[[float], Awaitable[None]]
+
+
+@dataclass
+class Runtime:
+    """The mock's live parts. The control plane receives this and may swap `workspace` (reset)."""
+
+    workspace: Workspace
+    spec: ApiSpec
+    handlers: Mapping[str, Handler]
+    journal: Journal = field(default_factory=Journal)
+    faults: Faults = field(default_factory=Faults)
+    limiter: RateLimiter = field(default_factory=RateLimiter)
+    validate_responses: bool = False
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
+    sleep: Sleep = asyncio.sleep
+    # Trace ids come from their own seeded source so that reads never shift the workspace's ids.
+    trace_ids: IdFactory = field(default_factory=lambda: IdFactory(seed=7))
+
+
+ControlPlane = Callable[[Runtime], ASGIApp]
+
+
+def default_handlers() -> Mapping[str, Handler]:
+    """Every resource handler. Imported on demand, so an app built with explicit `handlers` (the
+    kernel's own tests) does not depend on the resource modules."""
+    import hex_mock.resources  # noqa: F401  (importing registers the handlers)
+
+    return registered()
+
+
+def missing_handlers(spec: ApiSpec, handlers: Mapping[str, Handler] | None = None) -> list[str]:
+    """operationIds in the spec with no handler (in `handlers`, default: every registered one), sorted."""
+    known = default_handlers() if handlers is None else handlers
+    return sorted(
+        operation.operation_id for operation in spec.operations if operation.operation_id not in known
+    )
+
+
+def create_app(
+    workspace: Workspace,
+    *,
+    spec: ApiSpec | Path | str | None = None,
+    validate_responses: bool = False,
+    rate_limits: RateLimits = DEFAULT_RATE_LIMITS,
+    control_plane: ControlPlane | None = None,
+    require_all_handlers: bool = True,
+    handlers: Mapping[str, Handler] | None = None,
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+    journal_capacity: int = 1000,
+    sleep: Sleep = asyncio.sleep,
+) -> Starlette:
+    """The mock as an ASGI app over `workspace`.
+
+    `spec` defaults to the project's spec; `handlers` to every `@handles` registration. With
+    `validate_responses` (test mode) a reply that breaks the spec raises ResponseContractError and
+    handler exceptions propagate; otherwise they become 500s. `control_plane`, if given, builds the
+    ASGI app served under `/__mock__/` from the runtime.
+    """
+    api = spec if isinstance(spec, ApiSpec) else load_spec(spec)
+    table = dict(default_handlers() if handlers is None else handlers)
+    if require_all_handlers:
+        missing = missing_handlers(api, table)
+        if missing:
+            raise RuntimeError(f"operations without a handler: {', '.join(missing)}")
+    runtime = Runtime(
+        workspace=workspace,
+        spec=api,
+        handlers=table,
+        journal=Journal(journal_capacity),
+        limiter=RateLimiter(rate_limits),
+        validate_responses=validate_responses,
+        max_body_bytes=max_body_bytes,
+        sleep=sleep,
+    )
+    routes = [Mount("/__mock__", app=control_plane(runtime))] if control_plane is not None else []
+    app = Starlette(routes=routes)
+    app.router.default = Kernel(runtime)
+    app.router.redirect_slashes = False  # a trailing slash is a 404, as on Hex
+    app.state.runtime = runtime
+    return app
+
+
+@dataclass
+class _Exchange:
+    """What one request turned into, for the response and the journal."""
+
+    trace_id: str
+    status: int = 500
+    body: Any = None
+    headers: Mapping[str, str] = field(default_factory=dict)
+    operation: Operation | None = None
+    caller: Caller | None = None
+    request_body: Any = None
+
+
+class Kernel:
+    def __init__(self, runtime: Runtime) -> None:
+        self.runtime = runtime
+        self.router: Router[Operation] = Router(runtime.spec.operations)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            return
+        runtime = self.runtime
+        method: str = scope["method"]
+        path: str = _route_path(scope)
+        if path == "/openapi.json" and method == "GET":
+            await _send(send, 200, runtime.spec.document_json, {})
+            return
+        headers = _headers(scope)
+        exchange = _Exchange(trace_id=runtime.trace_ids.uuid())
+        raw_query: bytes = scope.get("query_string", b"")
+        query = parse_qsl(raw_query.decode("latin-1"), keep_blank_values=True) if raw_query else []
+        await self.serve(exchange, scope, receive, method, path, query, headers)
+        payload = b"" if exchange.body is None else _encode_json(exchange.body).encode("ascii")
+        await _send(send, exchange.status, payload, exchange.headers)
+        self.record(exchange, method, path, query)
+
+    async def serve(
+        self,
+        exchange: _Exchange,
+        scope: Scope,
+        receive: Receive,
+        method: str,
+        path: str,
+        query: list[tuple[str, str]],
+        headers: dict[str, list[str]],
+    ) -> None:
+        runtime = self.runtime
+        workspace = runtime.workspace
+        try:
+            match = self.router.match(method, path)
+            operation = exchange.operation = match.operation
+            caller = exchange.caller = authenticate(workspace, _first(headers, "authorization"))
+            check_scopes(caller, operation.scopes)
+            call = await self.validate(exchange, match, caller, scope, receive, query, headers)
+            runtime.limiter.check(operation.operation_id, caller.token, workspace.clock.now())
+            await self.inject_fault(operation)
+            reply = self.handle(operation, workspace, call)
+            exchange.status, exchange.body, exchange.headers = reply.status, reply.body, reply.headers
+        except HexError as error:
+            self.fail(exchange, error)
+        except ResponseContractError:
+            raise
+        except Exception:
+            if runtime.validate_responses:
+                raise  # test mode: a handler bug must fail the test, not hide in a 500
+            logger.exception("unhandled error (traceId %s)", exchange.trace_id)
+            self.fail(exchange, HexError(500, default_message(500)))
+
+    async def validate(
+        self,
+        exchange: _Exchange,
+        match: Match[Operation],
+        caller: Caller,
+        scope: Scope,
+        receive: Receive,
+        query: list[tuple[str, str]],
+        headers: dict[str, list[str]],
+    ) -> Call:
+        operation = match.operation
+        by_name: dict[str, list[str]] = {}
+        for name, value in query:
+            by_name.setdefault(name, []).append(value)
+        path_values, query_values, header_values = validate_parameters(
+            operation.parameters, match.params, by_name, headers
+        )
+        body = None
+        if operation.body is not None:
+            raw = await self.read_body(receive, headers)
+            body = parse_body(operation.body, raw, _first(headers, "content-type"))
+            exchange.request_body = body
+        return Call(
+            operation_id=operation.operation_id,
+            path=path_values,
+            query=query_values,
+            headers=header_values,
+            body=body,
+            caller=caller,
+            base_url=_base_url(scope, headers),
+            trace_id=exchange.trace_id,
+        )
+
+    async def read_body(self, receive: Receive, headers: dict[str, list[str]]) -> bytes:
+        limit = self.runtime.max_body_bytes
+        too_large = HexError(413, "Payload too large", issues=[f"body: must be at most {limit} bytes"])
+        declared = _first(headers, "content-length")
+        if declared is not None:
+            if not declared.isdigit():
+                raise bad_request("Invalid input data", "Content-Length: must be a non-negative integer")
+            if int(declared) > limit:
+                raise too_large  # refuse before reading a byte of it
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                raise bad_request("Invalid input data", "body: the client disconnected")
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > limit:
+                raise too_large
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                return b"".join(chunks)
+
+    async def inject_fault(self, operation: Operation) -> None:
+        fault = self.runtime.faults.take(operation.operation_id)
+        if fault is None:
+            return
+        if fault.delay > 0:
+            await self.runtime.sleep(fault.delay)
+        if fault.status is not None:
+            raise _InjectedFaultError(fault.status, fault.message or default_message(fault.status))
+
+    def handle(self, operation: Operation, workspace: Workspace, call: Call) -> Reply:
+        handler = self.runtime.handlers.get(operation.operation_id)
+        if handler is None:
+            raise HexError(
+                501, "Not implemented by the mock", issues=[f"{operation.operation_id} has no handler"]
+            )
+        reply = handler(workspace, call)
+        if self.runtime.validate_responses:
+            check_response(
+                operation.operation_id, reply.status, reply.body, operation.response_for(reply.status)
+            )
+        return reply
+
+    def fail(self, exchange: _Exchange, error: HexError) -> None:
+        operation = exchange.operation
+        # Before routing there is no operation: 404/405 use the standard envelope.
+        style = operation.style_for(error.status) if operation is not None else None
+        body = render(error, style, exchange.trace_id) if style is not None else _standard(error)
+        exchange.status, exchange.body, exchange.headers = error.status, body, error.headers
+        if self.runtime.validate_responses and operation is not None:
+            self.check_error(operation, error, body)
+
+    def check_error(self, operation: Operation, error: HexError, body: Any) -> None:
+        """Test mode: error bodies must match the spec too; handlers may only use declared statuses.
+
+        Statuses the kernel produces for every operation (401, 405, 413, 415, 429, injected faults)
+        are checked only where the operation declares them.
+        """
+        shape = operation.response_for(error.status)
+        from_handler = not isinstance(error, _InjectedFaultError) and error.status not in _KERNEL_STATUSES
+        if shape is None and not from_handler:
+            return
+        if shape is None and error.status == 501:
+            return  # a missing handler is reported as such, not as a contract break
+        check_response(operation.operation_id, error.status, body, shape)
+
+    def record(self, exchange: _Exchange, method: str, path: str, query: list[tuple[str, str]]) -> None:
+        caller = exchange.caller
+        self.runtime.journal.record(
+            JournalEntry(
+                method=method,
+                path=path,
+                query=redact_query(query),
+                operation_id=exchange.operation.operation_id if exchange.operation else None,
+                status=exchange.status,
+                user_id=caller.user.id if caller else None,
+                token_kind=caller.token.kind if caller else None,
+                timestamp=isoformat(self.runtime.workspace.clock.now()),
+                body=redact(exchange.request_body),
+                trace_id=exchange.trace_id,
+            )
+        )
+
+
+class _InjectedFaultError(HexError):
+    pass
+
+
+# Statuses the kernel itself answers with on any operation, declared or not.
+_KERNEL_STATUSES = frozenset({400, 401, 403, 413, 415, 422, 429})
+
+
+def _standard(error: HexError) -> Any:
+    return render(error, ErrorStyle.STANDARD, "")
+
+
+def _route_path(scope: Scope) -> str:
+    path: str = scope["path"]
+    root_path: str = scope.get("root_path", "")
+    if root_path and path.startswith(root_path):
+        return path[len(root_path) :] or "/"
+    return path
+
+
+def _headers(scope: Scope) -> dict[str, list[str]]:
+    headers: dict[str, list[str]] = {}
+    for name, value in scope["headers"]:
+        headers.setdefault(name.decode("latin-1").lower(), []).append(value.decode("latin-1"))
+    return headers
+
+
+def _first(headers: Mapping[str, list[str]], name: str) -> str | None:
+    values = headers.get(name)
+    return values[0] if values else None
+
+
+def _base_url(scope: Scope, headers: Mapping[str, list[str]]) -> str:
+    scheme = scope.get("scheme", "http")
+    host = _first(headers, "host")
+    if host is None:
+        server = scope.get("server")
+        if server is None:
+            return f"{scheme}://localhost"
+        name, port = server
+        default_port = {"http": 80, "https": 443}.get(scheme)
+        host = name if port == default_port or port is None else f"{name}:{port}"
+    return f"{scheme}://{host}"
+
+
+async def _send(send: Send, status: int, payload: bytes, headers: Mapping[str, str]) -> None:
+    raw_headers = [(b"content-length", str(len(payload)).encode("ascii"))]
+    if payload:
+        raw_headers += _JSON_HEADERS
+    raw_headers += [
+        (name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in headers.items()
+    ]
+    await send({"type": "http.response.start", "status": status, "headers": raw_headers})
+    await send({"type": "http.response.body", "body": payload})

@@ -1,0 +1,74 @@
+"""A bounded log of the requests the mock served, for tests to assert on ("did my code call X?").
+
+Secrets never enter it: request headers are not recorded at all (so neither is `Authorization`),
+and any body or query value under a key that looks like a credential is replaced by `[REDACTED]`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+REDACTED = "[REDACTED]"
+
+# Matched against key names with case and separators ignored (accessToken, access_token,
+# private-key, serviceAccountJsonConfig, ...).
+_SECRET_KEY = re.compile(r"token|password|secret|privatekey|serviceaccountjsonconfig|apikey|credential")
+
+
+def is_secret_key(key: str) -> bool:
+    return bool(_SECRET_KEY.search(re.sub(r"[^a-z0-9]", "", key.lower())))
+
+
+def redact(value: Any) -> Any:
+    """A copy of a JSON value with every credential-like key's value replaced."""
+    if isinstance(value, dict):
+        return {key: REDACTED if is_secret_key(str(key)) else redact(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [redact(item) for item in value]
+    return value
+
+
+@dataclass(frozen=True)
+class JournalEntry:
+    method: str
+    path: str
+    query: tuple[tuple[str, str], ...]  # (name, value) pairs as sent, credential-like values redacted
+    operation_id: str | None  # None when no operation matched (404/405)
+    status: int
+    user_id: str | None  # None when the request was not authenticated
+    token_kind: str | None  # "personal" | "workspace" | None
+    timestamp: str  # ISO 8601 UTC from the workspace clock
+    body: Any  # the parsed JSON body, redacted; None when absent or unparseable
+    trace_id: str
+
+
+class Journal:
+    """The last `capacity` requests, oldest first."""
+
+    def __init__(self, capacity: int = 1000) -> None:
+        self._entries: deque[JournalEntry] = deque(maxlen=capacity)
+
+    def record(self, entry: JournalEntry) -> None:
+        self._entries.append(entry)
+
+    def entries(self, operation_id: str | None = None) -> list[JournalEntry]:
+        if operation_id is None:
+            return list(self._entries)
+        return [entry for entry in self._entries if entry.operation_id == operation_id]
+
+    def clear(self) -> None:
+        self._entries.clear()
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __iter__(self) -> Iterator[JournalEntry]:
+        return iter(list(self._entries))
+
+
+def redact_query(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    return tuple((name, REDACTED if is_secret_key(name) else value) for name, value in pairs)

@@ -1,0 +1,79 @@
+"""Renderers and small helpers shared by the cells, groups, users, data connection and guide modules.
+
+One place turns a `User` into the spec's `User` shape (ListUsers, DeactivateUser and Me all send it),
+one place shapes a list page, and one place knows what a well-formed id looks like, so the modules
+cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
+
+from hex_mock.clock import isoformat
+from hex_mock.handlers import Call, Caller
+from hex_mock.pagination import Page
+from hex_mock.permissions import require_role
+from hex_mock.store import User
+
+T = TypeVar("T")
+
+# The spec's id pattern (any UUID version). Ids that arrive inside free-form strings (ListUsers'
+# comma-separated `userIds`) are not checked by the kernel, so handlers check them with this.
+UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+
+
+def render_user(user: User) -> dict[str, Any]:
+    """The spec's `User`: all five keys always present, `name`/`lastLoginDate` null when unknown."""
+    return {
+        "id": user.id,
+        "name": user.name,
+        "email": user.email,
+        "role": user.role,
+        "lastLoginDate": isoformat(user.last_login_at) if user.last_login_at is not None else None,
+    }
+
+
+def page_body(page: Page[T], render: Callable[[T], dict[str, Any]]) -> dict[str, Any]:
+    """`{values, pagination: {after, before}}`, the envelope of every cursor-paginated list."""
+    return {
+        "values": [render(item) for item in page.items],
+        "pagination": {"after": page.after, "before": page.before},
+    }
+
+
+def page_args(call: Call) -> dict[str, Any]:
+    """The cursor and page-size arguments of `paginate`, read from the call's declared query."""
+    return {
+        "limit": call.query["limit"],
+        "after": call.query.get("after"),
+        "before": call.query.get("before"),
+    }
+
+
+def descending(call: Call) -> bool:
+    # Every sortable list here defaults to ascending (the spec says so where it declares a default).
+    return bool(call.query.get("sortDirection", "ASC") == "DESC")
+
+
+def text_key(text: str | None) -> tuple[int, str, str]:
+    """Sort text case-insensitively (ties broken by the exact text); missing text sorts last."""
+    if text is None:
+        return (1, "", "")
+    return (0, text.casefold(), text)
+
+
+def require_member(caller: Caller, action: str) -> None:
+    """403 for guests and the internal embedded/anonymous roles: they see only what is shared to them."""
+    require_role(caller, "MEMBER", action)
+
+
+def require_manager(caller: Caller, action: str) -> None:
+    """403 unless the caller is an Admin or a Manager (workspace-wide administration)."""
+    require_role(caller, "MANAGER", action)
+
+
+def listed(ids: Iterable[str]) -> str:
+    """Ids for an error message: `a, b, c`, in the order given, without repeats."""
+    return ", ".join(dict.fromkeys(ids))

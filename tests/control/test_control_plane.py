@@ -1,0 +1,120 @@
+"""The /__mock__/ control plane drives the same HexMock functions a Python test would call."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from starlette.testclient import TestClient
+
+from hex_mock.mock import HexMock
+
+ADMIN = {"Authorization": "Bearer hxtp_demo_ana_admin"}
+WEEKLY_REVENUE = "5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93"
+CHURN_MODEL = "6c1b7a3f-4d2e-4f9b-8a8c-3e7d2b1f5ca4"
+
+
+@pytest.fixture
+def mock() -> HexMock:
+    return HexMock(validate_responses=True)
+
+
+@pytest.fixture
+def client(mock: HexMock) -> Iterator[TestClient]:
+    with TestClient(mock.app, base_url="http://mock.test") as test_client:
+        yield test_client
+
+
+def test_reset_restores_the_seeded_workspace(client: TestClient, mock: HexMock) -> None:
+    before = client.get("/__mock__/state").json()
+    created = client.post("/api/v1/groups", json={"name": "Temp"}, headers=ADMIN)
+    assert created.status_code == 201
+    assert len(client.get("/__mock__/state").json()["groups"]) == len(before["groups"]) + 1
+    assert client.post("/__mock__/reset").status_code == 204
+    assert client.get("/__mock__/state").json() == before
+    assert client.get(f"/api/v1/groups/{created.json()['id']}", headers=ADMIN).status_code == 404
+
+
+def test_state_dump_never_contains_token_secrets(client: TestClient) -> None:
+    dump = client.get("/__mock__/state").text
+    assert "hxtp_demo_ana_admin" not in dump
+    assert "hxtw_demo_readonly" not in dump
+
+
+def test_fixtures_add_records_to_the_workspace(client: TestClient) -> None:
+    document = {"users": [{"email": "new@example.com", "name": "New", "role": "EDITOR"}]}
+    assert client.post("/__mock__/fixtures", json=document).status_code == 204
+    emails = [user["email"] for user in client.get("/__mock__/state").json()["users"]]
+    assert "new@example.com" in emails
+
+
+def test_bad_fixtures_are_a_clear_400(client: TestClient) -> None:
+    response = client.post("/__mock__/fixtures", json={"projects": [{"title": "x", "owner": "nobody@example.com"}]})
+    assert response.status_code == 400
+    assert "nobody@example.com" in response.json()["error"]
+
+
+def test_the_clock_advances_on_request(client: TestClient) -> None:
+    start = client.get("/__mock__/clock").json()["now"]
+    moved = client.post("/__mock__/clock/advance", json={"seconds": 90}).json()["now"]
+    assert start == "2025-01-06T09:00:00.000Z"
+    assert moved == "2025-01-06T09:01:30.000Z"
+    assert client.post("/__mock__/clock/advance", json={"seconds": -1}).status_code == 400
+    assert client.post("/__mock__/clock/advance", json={}).json() == {"error": "missing field 'seconds'"}
+
+
+def test_scripted_outcome_and_immediate_progression(client: TestClient) -> None:
+    assert client.put("/__mock__/runs/progression", json={"mode": "immediate"}).status_code == 200
+    assert client.post(f"/__mock__/projects/{WEEKLY_REVENUE}/outcomes", json={"statuses": ["ERRORED"]}).status_code == 204
+    run = client.post(f"/api/v1/projects/{WEEKLY_REVENUE}/runs", headers=ADMIN).json()
+    status = client.get(f"/api/v1/projects/{WEEKLY_REVENUE}/runs/{run['runId']}", headers=ADMIN).json()
+    assert status["status"] == "ERRORED"
+    assert client.put("/__mock__/runs/progression", json={"mode": "sideways"}).status_code == 400
+
+
+def test_publish_makes_a_draft_project_runnable(client: TestClient) -> None:
+    url = f"/api/v1/projects/{CHURN_MODEL}/runs"
+    assert client.post(url, headers=ADMIN).status_code == 422
+    published = client.post(
+        f"/__mock__/projects/{CHURN_MODEL}/publish",
+        json={"inputs": [{"name": "segment", "data_type": "string", "input_cell_type": "dropdown"}]},
+    )
+    assert published.json() == {"publishedVersion": 1}
+    assert client.post(url, json={"inputParams": {"segment": "smb"}}, headers=ADMIN).status_code == 201
+
+
+def test_injected_faults_answer_in_the_operations_envelope(client: TestClient) -> None:
+    fault = {"operationId": "GetProject", "status": 503, "count": 2}
+    assert client.post("/__mock__/faults", json=fault).status_code == 204
+    url = f"/api/v1/projects/{WEEKLY_REVENUE}"
+    assert [client.get(url, headers=ADMIN).status_code for _ in range(3)] == [503, 503, 200]
+    unknown = client.post("/__mock__/faults", json={"operationId": "NoSuchOperation", "status": 500})
+    assert unknown.status_code == 400
+
+
+def test_journal_lists_requests_without_secrets(client: TestClient) -> None:
+    client.get(f"/api/v1/projects/{WEEKLY_REVENUE}", headers=ADMIN)
+    journal = client.get("/__mock__/journal", params={"operationId": "GetProject"})
+    entries = journal.json()["entries"]
+    assert [entry["operation_id"] for entry in entries] == ["GetProject"]
+    assert "hxtp_demo_ana_admin" not in journal.text
+    assert client.delete("/__mock__/journal").status_code == 204
+    assert client.get("/__mock__/journal").json() == {"entries": []}
+
+
+def test_kernel_capacity_is_adjustable(client: TestClient) -> None:
+    assert client.put("/__mock__/runs/kernel-capacity", json={"capacity": 0}).status_code == 204
+    assert client.post(f"/api/v1/projects/{WEEKLY_REVENUE}/runs", headers=ADMIN).status_code == 503
+
+
+def test_admin_token_guards_the_control_plane() -> None:
+    guarded = HexMock(admin_token="s3cret")
+    with TestClient(guarded.app) as client:
+        assert client.get("/__mock__/state").status_code == 401
+        assert client.get("/__mock__/state", headers={"Authorization": "Bearer wrong"}).status_code == 401
+        assert client.get("/__mock__/state", headers={"Authorization": "Bearer s3cret"}).status_code == 200
+
+
+def test_control_plane_can_be_left_out() -> None:
+    with TestClient(HexMock(control_plane=False).app) as client:
+        assert client.get("/__mock__/state").status_code == 404
