@@ -249,6 +249,7 @@ def operations(document: Document) -> dict[str, Operation]:
 def read_operation(
     document: Document, path: str, method: str, shared_parameters: list[Any], operation: dict[str, Any]
 ) -> Operation:
+    """One operation with its parameters, body and responses resolved and their schemas normalised."""
     parameters: dict[tuple[str, str], dict[str, Any]] = {}
     for raw in [*shared_parameters, *operation.get("parameters", [])]:  # the operation's own win
         parameter = resolve(document, raw)

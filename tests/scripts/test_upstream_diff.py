@@ -170,6 +170,21 @@ def test_known_normalisations_are_reported_with_a_note() -> None:
     assert ("ListWidgets", f"{QUERY}/limit/schema", "default") not in notes
 
 
+def test_request_bodies_and_content_types_on_one_side_are_reported() -> None:
+    def document(*media_types: str) -> dict[str, Any]:
+        body = {"content": {media_type: {"schema": {"type": "object"}} for media_type in media_types}}
+        operation = {"operationId": "Post", "responses": {"204": {"description": ""}}}
+        return {"paths": {"/w": {"post": {**operation, **({"requestBody": body} if media_types else {})}}}}
+
+    json_only, both = document("application/json"), document("application/json", "multipart/form-data")
+    assert rows(upstream_diff.diff(json_only, document())) == [
+        ("Post", "/requestBody", "request body only in upstream", ["application/json"], ABSENT)
+    ]
+    form = "/requestBody/content/multipart~1form-data/schema"
+    expected = ("Post", form, "content type only in ours", ABSENT, "object")
+    assert rows(upstream_diff.diff(json_only, both)) == [expected]
+
+
 @pytest.mark.parametrize(
     ("upstream", "ours", "expected"),
     [
