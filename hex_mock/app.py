@@ -1,7 +1,7 @@
 """The mock Hex server: one linear request pipeline built from the spec.
 
     match route -> authenticate -> check scopes -> validate request -> rate limit -> fault
-    -> handler -> (test mode: check the reply against the spec) -> JSON response -> journal
+    -> handler -> (test mode: check the reply against the spec) -> journal -> JSON response
 
 Each step either passes its result on or raises HexError, which is rendered in the envelope the
 spec declares for the operation and status. The kernel is a plain ASGI callable installed as the
@@ -38,8 +38,9 @@ from hex_mock.store import Workspace
 from hex_mock.validation import (
     DEFAULT_MAX_BODY_BYTES,
     ResponseContractError,
+    check_body,
     check_response,
-    parse_body,
+    decode_body,
     validate_parameters,
 )
 
@@ -144,6 +145,7 @@ class _Exchange:
     operation: Operation | None = None
     caller: Caller | None = None
     request_body: Any = None
+    in_handler: bool = False  # errors raised from here on are the handler's, not the kernel's
 
 
 class Kernel:
@@ -153,6 +155,8 @@ class Kernel:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
+            if scope["type"] == "websocket":
+                await send({"type": "websocket.close", "code": 1000})
             return
         runtime = self.runtime
         method: str = scope["method"]
@@ -166,8 +170,9 @@ class Kernel:
         query = parse_qsl(raw_query.decode("latin-1"), keep_blank_values=True) if raw_query else []
         await self.serve(exchange, scope, receive, method, path, query, headers)
         payload = b"" if exchange.body is None else _encode_json(exchange.body).encode("ascii")
-        await _send(send, exchange.status, payload, exchange.headers)
+        # Journalled before the response leaves, so a client never sees a reply the journal lacks.
         self.record(exchange, method, path, query)
+        await _send(send, exchange.status, payload, exchange.headers)
 
     async def serve(
         self,
@@ -189,7 +194,7 @@ class Kernel:
             call = await self.validate(exchange, match, caller, scope, receive, query, headers)
             runtime.limiter.check(operation.operation_id, caller.token, workspace.clock.now())
             await self.inject_fault(operation)
-            reply = self.handle(operation, workspace, call)
+            reply = self.handle(exchange, operation, workspace, call)
             exchange.status, exchange.body, exchange.headers = reply.status, reply.body, reply.headers
         except HexError as error:
             self.fail(exchange, error)
@@ -221,8 +226,9 @@ class Kernel:
         body = None
         if operation.body is not None:
             raw = await self.read_body(receive, headers)
-            body = parse_body(operation.body, raw, _first(headers, "content-type"))
-            exchange.request_body = body
+            body = decode_body(operation.body, raw, _first(headers, "content-type"))
+            exchange.request_body = body  # journalled even if the schema check below refuses it
+            check_body(operation.body, body)
         return Call(
             operation_id=operation.operation_id,
             path=path_values,
@@ -264,14 +270,15 @@ class Kernel:
         if fault.delay > 0:
             await self.runtime.sleep(fault.delay)
         if fault.status is not None:
-            raise _InjectedFaultError(fault.status, fault.message or default_message(fault.status))
+            raise HexError(fault.status, fault.message or default_message(fault.status))
 
-    def handle(self, operation: Operation, workspace: Workspace, call: Call) -> Reply:
+    def handle(self, exchange: _Exchange, operation: Operation, workspace: Workspace, call: Call) -> Reply:
         handler = self.runtime.handlers.get(operation.operation_id)
         if handler is None:
             raise HexError(
                 501, "Not implemented by the mock", issues=[f"{operation.operation_id} has no handler"]
             )
+        exchange.in_handler = True
         reply = handler(workspace, call)
         if self.runtime.validate_responses:
             check_response(
@@ -286,20 +293,17 @@ class Kernel:
         body = render(error, style, exchange.trace_id) if style is not None else _standard(error)
         exchange.status, exchange.body, exchange.headers = error.status, body, error.headers
         if self.runtime.validate_responses and operation is not None:
-            self.check_error(operation, error, body)
+            self.check_error(operation, error, body, from_handler=exchange.in_handler)
 
-    def check_error(self, operation: Operation, error: HexError, body: Any) -> None:
-        """Test mode: error bodies must match the spec too; handlers may only use declared statuses.
+    def check_error(self, operation: Operation, error: HexError, body: Any, *, from_handler: bool) -> None:
+        """Test mode: error bodies must match the spec too, and handlers may only use declared statuses.
 
-        Statuses the kernel produces for every operation (401, 405, 413, 415, 429, injected faults)
-        are checked only where the operation declares them.
+        Errors the kernel itself produces (401, 429, validation failures, injected faults, a missing
+        handler's 501) can occur on any operation, so they are checked only where declared.
         """
         shape = operation.response_for(error.status)
-        from_handler = not isinstance(error, _InjectedFaultError) and error.status not in _KERNEL_STATUSES
         if shape is None and not from_handler:
             return
-        if shape is None and error.status == 501:
-            return  # a missing handler is reported as such, not as a contract break
         check_response(operation.operation_id, error.status, body, shape)
 
     def record(self, exchange: _Exchange, method: str, path: str, query: list[tuple[str, str]]) -> None:
@@ -318,14 +322,6 @@ class Kernel:
                 trace_id=exchange.trace_id,
             )
         )
-
-
-class _InjectedFaultError(HexError):
-    pass
-
-
-# Statuses the kernel itself answers with on any operation, declared or not.
-_KERNEL_STATUSES = frozenset({400, 401, 403, 413, 415, 422, 429})
 
 
 def _standard(error: HexError) -> Any:

@@ -1,9 +1,10 @@
 """Method + path -> operation, for the spec's path templates served under `/api`.
 
 Templates are grouped by segment count and their first two segments (`v1` + the resource; None
-where a segment is a parameter), so a lookup only looks at the few templates that could match. Within a group, templates are ordered so that at the
-first segment where two differ, a literal beats a parameter: `/v1/users/me` is tried before
-`/v1/users/{userId}`, `/v1/guides/draft/list` before `/v1/guides/draft/{orgGuideFileId}`.
+where a segment is a parameter), so a lookup only looks at the few templates that could match.
+Groups are searched, and templates within a group ordered, so that at the first segment where two
+templates differ a literal beats a parameter: `/v1/users/me` is tried before `/v1/users/{userId}`,
+`/v1/guides/draft/list` before `/v1/guides/draft/{orgGuideFileId}`.
 
 If the most specific matching template lacks the method, less specific ones are tried (so
 `DELETE /v1/guides/draft/list` reaches DeleteGuideDraft, which then rejects `list` as an id, the way

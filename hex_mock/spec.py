@@ -86,6 +86,13 @@ class ApiSpec:
     def by_id(self) -> Mapping[str, Operation]:
         return MappingProxyType({operation.operation_id: operation for operation in self.operations})
 
+    @functools.cached_property
+    def by_route(self) -> Mapping[tuple[str, str], Operation]:
+        """(METHOD, path template) -> operation, e.g. ("GET", "/v1/projects/{projectId}")."""
+        return MappingProxyType(
+            {(operation.method, operation.path): operation for operation in self.operations}
+        )
+
 
 def load_spec(path: Path | str | None = None) -> ApiSpec:
     """The spec at `path` (default: default_spec_path()), parsed, validated and indexed.

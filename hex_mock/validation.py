@@ -417,8 +417,8 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not valid JSON")
 
 
-def parse_body(spec: RequestBody, raw: bytes, content_type: str | None) -> Any:
-    """The validated JSON body (None when absent and optional), or a HexError."""
+def decode_body(spec: RequestBody, raw: bytes, content_type: str | None) -> Any:
+    """The parsed JSON body (None when absent and optional), or a HexError. Not yet schema-checked."""
     if not raw:
         if spec.required:
             raise bad_request("Invalid input data", "body: is required")
@@ -445,6 +445,13 @@ def parse_body(spec: RequestBody, raw: bytes, content_type: str | None) -> Any:
         raise bad_request("Invalid input data", f"body: {error}") from None
     except RecursionError:
         raise bad_request("Invalid input data", "body: is nested too deeply") from None
+    return body
+
+
+def check_body(spec: RequestBody, body: Any) -> None:
+    """HexError (422 where the operation declares it, else 400) unless `body` matches the schema."""
+    if body is None:
+        return  # absent: decode_body already refused it if the body is required
     try:
         errors = list(spec.validator.iter_errors(body))
     except RecursionError:
@@ -453,7 +460,6 @@ def parse_body(spec: RequestBody, raw: bytes, content_type: str | None) -> Any:
         issues = schema_issues(errors)
         message = "Validation Failed" if spec.failure_status == 422 else "Invalid input data"
         raise HexError(spec.failure_status, message, issues=issues)
-    return body
 
 
 # --- Schema error messages ----------------------------------------------------------------------------

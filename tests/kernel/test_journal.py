@@ -75,6 +75,16 @@ def test_secrets_never_reach_the_journal(make_app: AppFactory) -> None:
         assert secret not in text
 
 
+def test_bodies_refused_by_the_schema_are_journalled_redacted(make_app: AppFactory) -> None:
+    app = make_app()
+    client = TestClient(app, base_url="http://mock.test", headers=bearer(PERSONAL))
+    assert (
+        client.post("/api/v1/projects", json={"title": "", "settings": {"password": "p0"}}).status_code == 422
+    )
+    [entry] = journal_of(app).entries()
+    assert entry.body == {"title": "", "settings": {"password": REDACTED}}
+
+
 def test_journal_is_bounded() -> None:
     journal = Journal(capacity=3)
     for index in range(5):

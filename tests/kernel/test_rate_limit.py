@@ -14,8 +14,12 @@ from hex_mock.store import Token, Workspace
 from tests.kernel.conftest import ADMIN_ID, PERSONAL, PROJECT_ID, AppFactory, ClientFactory, bearer
 
 RUN = f"/api/v1/projects/{PROJECT_ID}/runs"
-TOKEN = Token(secret="hxtp_one", kind="personal", user_id=ADMIN_ID, scopes=frozenset(), created_at=ManualClock().now())
-OTHER = Token(secret="hxtp_two", kind="personal", user_id=ADMIN_ID, scopes=frozenset(), created_at=ManualClock().now())
+TOKEN = Token(
+    secret="hxtp_one", kind="personal", user_id=ADMIN_ID, scopes=frozenset(), created_at=ManualClock().now()
+)
+OTHER = Token(
+    secret="hxtp_two", kind="personal", user_id=ADMIN_ID, scopes=frozenset(), created_at=ManualClock().now()
+)
 LEGACY_RUN = f"/api/v1/project/{PROJECT_ID}/run"
 
 

@@ -89,3 +89,21 @@ def test_conforming_replies_pass(make_client: ClientFactory) -> None:
     client = make_client()
     assert client.get(f"/api/v1/projects/{PROJECT_ID}").status_code == 200
     assert client.delete(f"/api/v1/projects/{PROJECT_ID}/runs/{PROJECT_ID}").status_code == 204
+
+
+def test_handler_error_with_a_status_the_kernel_also_uses_is_still_checked(
+    make_client: ClientFactory,
+) -> None:
+    def refuse(_ws: Workspace, _call: Call) -> Reply:
+        raise HexError(422, "Nope")
+
+    # The kernel may answer 422 for a body failure only where declared; a handler may not either.
+    client = make_client(handlers=only("GetProject", refuse), require_all_handlers=False)
+    with pytest.raises(ResponseContractError, match="GetProject -> 422: the spec declares no 422"):
+        client.get(f"/api/v1/projects/{PROJECT_ID}")
+
+
+def test_kernel_errors_with_undeclared_statuses_are_not_contract_breaks(make_client: ClientFactory) -> None:
+    # ListProjects declares neither 401 nor 429: both are cross-cutting and still served.
+    client = make_client(secret=None)
+    assert client.get("/api/v1/projects").status_code == 401

@@ -58,6 +58,7 @@ def test_operations_are_indexed_with_their_metadata(spec: ApiSpec) -> None:
     assert [p.name for p in spec.by_id["ListProjects"].parameters.query][:3] == ["limit", "after", "before"]
     assert spec.by_id["CancelRun"].response_for(204) is not None
     assert spec.by_id["CancelRun"].response_for(200) is None
+    assert spec.by_route[("DELETE", "/v1/guides/draft/{orgGuideFileId}")] is spec.by_id["DeleteGuideDraft"]
 
 
 def test_load_is_cached_per_process(spec: ApiSpec) -> None:
