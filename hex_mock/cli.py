@@ -73,9 +73,8 @@ def coverage(_: argparse.Namespace) -> int:
     for operation in load_spec().operations:
         handled = operation.operation_id in handlers
         missing += not handled
-        print(
-            f"{'ok  ' if handled else 'MISSING'}  {operation.method.upper():6} {operation.path:60} {operation.operation_id}"
-        )
+        mark = "ok     " if handled else "MISSING"
+        print(f"{mark}  {operation.method:6} {operation.path:60} {operation.operation_id}")
     return 1 if missing else 0
 
 

@@ -105,7 +105,7 @@ class HexMock:
         return self.clock.advance(seconds)
 
     def set_run_progression(self, mode: str, **params: Any) -> None:
-        """How new runs progress: "immediate", "reads" (reads=N) or "clock" (pending_seconds, running_seconds)."""
+        """New runs progress: "immediate", "reads" (reads=N) or "clock" (pending_seconds, running_seconds)."""
         runs.set_progression(self.workspace, mode, **params)
 
     def script_run_outcomes(self, project_id: str, statuses: Sequence[str]) -> None:
@@ -116,7 +116,7 @@ class HexMock:
         runs.set_kernel_capacity(self.workspace, capacity)
 
     def publish_project(self, project_id: str, inputs: Sequence[Mapping[str, Any]] | None = None) -> int:
-        """Publish a new version of the project's app, optionally declaring its inputs; returns the version."""
+        """Publish a new app version, optionally declaring its inputs; returns the version number."""
         declared = None if inputs is None else [AppInput(**dict(spec)) for spec in inputs]
         return runs.publish(self.workspace, project_id, declared).published_version
 
@@ -130,7 +130,7 @@ class HexMock:
         count: int = 1,
         message: str | None = None,
     ) -> None:
-        """The next `count` requests to the operation answer `status` (in its envelope) and/or wait `delay` s."""
+        """The next `count` requests to the operation answer `status` and/or wait `delay` seconds."""
         if operation_id not in {operation.operation_id for operation in self.runtime.spec.operations}:
             raise ValueError(f"no operation {operation_id!r} in the spec")
         self.runtime.faults.inject(operation_id, status=status, delay=delay, count=count, message=message)

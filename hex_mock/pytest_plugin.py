@@ -15,14 +15,20 @@ from __future__ import annotations
 import socket
 import threading
 import time
+import warnings
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any
 
 import httpx
 import pytest
-from starlette.testclient import TestClient
 
 from hex_mock.mock import HexMock
+
+with warnings.catch_warnings():
+    # Starlette now prefers httpx2 for its TestClient, but the generated client is built on httpx and
+    # the sync fixture hands it a TestClient as its httpx.Client, so httpx is the one to keep.
+    warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient` is deprecated")
+    from starlette.testclient import TestClient
 
 if TYPE_CHECKING:
     from hex_api_client import AuthenticatedClient

@@ -27,7 +27,17 @@ def test_control_plane_off_loopback_needs_an_admin_token(capsys: pytest.CaptureF
     assert "--admin-token" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize(("host", "loopback"), [("127.0.0.1", True), ("localhost", True), ("::1", True), ("0.0.0.0", False), ("10.1.2.3", False), ("example.com", False)])
+@pytest.mark.parametrize(
+    ("host", "loopback"),
+    [
+        ("127.0.0.1", True),
+        ("localhost", True),
+        ("::1", True),
+        ("0.0.0.0", False),
+        ("10.1.2.3", False),
+        ("example.com", False),
+    ],
+)
 def test_loopback_detection(host: str, loopback: bool) -> None:
     assert cli.is_loopback(host) is loopback
 
@@ -64,12 +74,14 @@ def served() -> Iterator[tuple[str, subprocess.Popen[str]]]:
                 break
             except httpx.TransportError:
                 if process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"hex-mock did not start: {process.stdout.read() if process.stdout else ''}") from None
+                    raise RuntimeError(
+                        f"hex-mock did not start: {process.stdout.read() if process.stdout else ''}"
+                    ) from None
                 time.sleep(0.05)
         yield base_url, process
     finally:
         process.terminate()
-        process.wait(timeout=10)
+        process.communicate(timeout=10)  # also closes the pipe
 
 
 @pytest.mark.live

@@ -25,7 +25,7 @@ def client(mock: HexMock) -> Iterator[TestClient]:
         yield test_client
 
 
-def test_reset_restores_the_seeded_workspace(client: TestClient, mock: HexMock) -> None:
+def test_reset_restores_the_seeded_workspace(client: TestClient) -> None:
     before = client.get("/__mock__/state").json()
     created = client.post("/api/v1/groups", json={"name": "Temp"}, headers=ADMIN)
     assert created.status_code == 201
@@ -49,7 +49,9 @@ def test_fixtures_add_records_to_the_workspace(client: TestClient) -> None:
 
 
 def test_bad_fixtures_are_a_clear_400(client: TestClient) -> None:
-    response = client.post("/__mock__/fixtures", json={"projects": [{"title": "x", "owner": "nobody@example.com"}]})
+    response = client.post(
+        "/__mock__/fixtures", json={"projects": [{"title": "x", "owner": "nobody@example.com"}]}
+    )
     assert response.status_code == 400
     assert "nobody@example.com" in response.json()["error"]
 
@@ -65,7 +67,12 @@ def test_the_clock_advances_on_request(client: TestClient) -> None:
 
 def test_scripted_outcome_and_immediate_progression(client: TestClient) -> None:
     assert client.put("/__mock__/runs/progression", json={"mode": "immediate"}).status_code == 200
-    assert client.post(f"/__mock__/projects/{WEEKLY_REVENUE}/outcomes", json={"statuses": ["ERRORED"]}).status_code == 204
+    assert (
+        client.post(
+            f"/__mock__/projects/{WEEKLY_REVENUE}/outcomes", json={"statuses": ["ERRORED"]}
+        ).status_code
+        == 204
+    )
     run = client.post(f"/api/v1/projects/{WEEKLY_REVENUE}/runs", headers=ADMIN).json()
     status = client.get(f"/api/v1/projects/{WEEKLY_REVENUE}/runs/{run['runId']}", headers=ADMIN).json()
     assert status["status"] == "ERRORED"
