@@ -41,4 +41,4 @@ test: install spec-check check-generated lint  ## Everything CI runs.
 	$(RUN) pytest
 
 serve: install  ## Serve the mock with the demo workspace.
-	$(RUN) hex-mock serve --host $(HOST) --port $(PORT)
+	$(RUN) hex-mock serve --host $(HOST) --port $(PORT) --control-plane
