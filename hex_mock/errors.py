@@ -20,15 +20,17 @@ class ErrorStyle(enum.Enum):
 
 
 # The `code` Hex sends with each status in the standard envelope.
+# Hex's newer framework names its codes as tRPC does (BAD_REQUEST, ..., INTERNAL_SERVER_ERROR); the
+# statuses Hex's document does not name follow tRPC too (METHOD_NOT_SUPPORTED, UNPROCESSABLE_CONTENT).
 CANONICAL_CODES: Mapping[int, str] = {
     400: "BAD_REQUEST",
     401: "UNAUTHORIZED",
     403: "FORBIDDEN",
     404: "NOT_FOUND",
-    405: "METHOD_NOT_ALLOWED",
+    405: "METHOD_NOT_SUPPORTED",
     413: "PAYLOAD_TOO_LARGE",
     415: "UNSUPPORTED_MEDIA_TYPE",
-    422: "UNPROCESSABLE_ENTITY",
+    422: "UNPROCESSABLE_CONTENT",
     429: "TOO_MANY_REQUESTS",
     500: "INTERNAL_SERVER_ERROR",
     502: "BAD_GATEWAY",

@@ -81,7 +81,10 @@ class HexMock:
 
     # --- state ------------------------------------------------------------------------------------
     def reset(self) -> None:
-        """Back to the initial workspace (same seed and fixtures); journal, faults and rate limits cleared."""
+        """Back to the initial workspace (same seed and fixtures) and, on a manual clock, the initial
+        time; journal, faults and rate limits cleared."""
+        if isinstance(self.clock, ManualClock):
+            self.clock.rewind()
         self.runtime.workspace = self._fresh_workspace()
         self.runtime.journal.clear()
         self.runtime.faults.clear()

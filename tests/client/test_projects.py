@@ -162,7 +162,9 @@ def test_update_project_status(client: AuthenticatedClient, mock: HexMock) -> No
     assert updated.status == ProjectStatus(name="Completed")
     assert updated.last_edited_at == mock.clock.now()
     assert expect(get_project.sync(CHURN, client=client), Project).status == ProjectStatus(name="Completed")
-    cleared = expect(update_project.sync(CHURN, client=client, body=UpdateProjectRequest(status=None)), Project)
+    cleared = expect(
+        update_project.sync(CHURN, client=client, body=UpdateProjectRequest(status=None)), Project
+    )
     assert cleared.status is None
 
 
@@ -178,7 +180,9 @@ def test_edit_project_sharing_users(client: AuthenticatedClient) -> None:
         )
     )
 
-    result = expect(edit_project_sharing_users.sync(WEEKLY, client=client, body=body), EditProjectSharingUsersResponse)
+    result = expect(
+        edit_project_sharing_users.sync(WEEKLY, client=client, body=body), EditProjectSharingUsersResponse
+    )
 
     users = {share.user.email: share.access for share in sharing_of(result.project).users}
     assert users["ed@example.com"] is AccessLevel.CAN_EDIT
@@ -191,7 +195,9 @@ def test_edit_project_sharing_groups(client: AuthenticatedClient) -> None:
     body = EditProjectSharingGroupsRequest(
         sharing=ProjectGroupSharingChange(
             upsert=ProjectGroupSharingUpsert(
-                groups=[ProjectGroupShareUpsert(group=SharingGroupRef(id=DATA_TEAM), access=AccessLevel.CAN_VIEW)]
+                groups=[
+                    ProjectGroupShareUpsert(group=SharingGroupRef(id=DATA_TEAM), access=AccessLevel.CAN_VIEW)
+                ]
             )
         )
     )
@@ -255,8 +261,8 @@ def test_edit_project_sharing_org_and_public(client: AuthenticatedClient) -> Non
 def test_get_queried_tables(client: AuthenticatedClient) -> None:
     tables = expect(get_queried_tables.sync(WEEKLY, client=client), QueriedTableList)
 
-    assert [(table.data_connection_id, table.data_connection_name, table.table_name) for table in tables.values] == [
-        (WAREHOUSE, "Warehouse", "analytics.public.orders")
-    ]
+    assert [
+        (table.data_connection_id, table.data_connection_name, table.table_name) for table in tables.values
+    ] == [(WAREHOUSE, "Warehouse", "analytics.public.orders")]
     assert (tables.pagination.after, tables.pagination.before) == (None, None)
     assert tables.trace_id

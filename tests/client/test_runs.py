@@ -63,7 +63,9 @@ def status(client: AuthenticatedClient, run: ProjectRun) -> RunStatus:
     return expect(get_run_status.sync(run.project_id, run.run_id, client=client), RunStatus)
 
 
-def poll(client: AuthenticatedClient, run: ProjectRun, between_reads: Callable[[], object]) -> list[RunStatus]:
+def poll(
+    client: AuthenticatedClient, run: ProjectRun, between_reads: Callable[[], object]
+) -> list[RunStatus]:
     """Every status read until the run ends, calling `between_reads` after each unfinished one."""
     seen = [status(client, run)]
     while seen[-1].status not in TERMINAL:
@@ -98,7 +100,10 @@ def test_run_project_starts_a_run_with_inputs_notifications_and_a_flag_override(
     assert run.run_url.endswith(f"/app/{WEEKLY}/latest?runId={run.run_id}")
     assert isinstance(run.notifications, list)
     (recipient,) = run.notifications
-    assert (recipient.type_, recipient.recipient_type) == (RunNotificationType.FAILURE, NotificationRecipientType.USER)
+    assert (recipient.type_, recipient.recipient_type) == (
+        RunNotificationType.FAILURE,
+        NotificationRecipientType.USER,
+    )
     assert (recipient.recipient.id, recipient.recipient.name) == (str(EVE), "Eve Editor")
     assert recipient.screenshot_format == [ScreenshotFormat.PDF]
     assert recipient.include_success_screenshot is True
@@ -110,7 +115,9 @@ def test_run_project_starts_a_run_with_inputs_notifications_and_a_flag_override(
     assert expanded.trace_id == run.trace_id
 
 
-def test_get_run_status_polls_to_completion_on_the_manual_clock(client: AuthenticatedClient, mock: HexMock) -> None:
+def test_get_run_status_polls_to_completion_on_the_manual_clock(
+    client: AuthenticatedClient, mock: HexMock
+) -> None:
     started_at = mock.clock.now()
     run = start(client)
 
@@ -209,16 +216,26 @@ def test_get_project_runs_pages_by_offset_following_next_page(
         started[0:1],
     ]
     listing = f"{target.base_url}/v1/projects/{WEEKLY}/runs"
-    assert [page.next_page for page in pages] == [f"{listing}?limit=2&offset=2", f"{listing}?limit=2&offset=4", None]
-    assert [page.previous_page for page in pages] == [None, f"{listing}?limit=2&offset=0", f"{listing}?limit=2&offset=2"]
+    assert [page.next_page for page in pages] == [
+        f"{listing}?limit=2&offset=2",
+        f"{listing}?limit=2&offset=4",
+        None,
+    ]
+    assert [page.previous_page for page in pages] == [
+        None,
+        f"{listing}?limit=2&offset=0",
+        f"{listing}?limit=2&offset=2",
+    ]
     assert [run.status for run in pages[0].runs] == [ProjectRunStatus.PENDING, ProjectRunStatus.RUNNING]
     assert all(isinstance(run, RunStatus) for page in pages for run in page.runs)
 
 
-def test_get_project_runs_filters_by_status_and_trigger(client: AuthenticatedClient, mock: HexMock) -> None:
+def test_get_project_runs_filters_by_status_and_trigger(client: AuthenticatedClient) -> None:
     kept = start(client)
     cancelled = start(client)
-    assert cancel_run.sync_detailed(WEEKLY, cancelled.run_id, client=client).status_code == HTTPStatus.NO_CONTENT
+    assert (
+        cancel_run.sync_detailed(WEEKLY, cancelled.run_id, client=client).status_code == HTTPStatus.NO_CONTENT
+    )
 
     killed = expect(
         get_project_runs.sync(
@@ -239,7 +256,9 @@ def test_get_chart_image_from_run(client: AuthenticatedClient, mock: HexMock) ->
     mock.advance(6)
 
     image = expect(
-        get_chart_image_from_run.sync(WEEKLY, run.run_id, WEEKLY_CHART_STATIC_ID, client=client, width=320, height=200),
+        get_chart_image_from_run.sync(
+            WEEKLY, run.run_id, WEEKLY_CHART_STATIC_ID, client=client, width=320, height=200
+        ),
         RunChartImage,
     )
 
@@ -251,7 +270,9 @@ def test_get_chart_image_from_run(client: AuthenticatedClient, mock: HexMock) ->
 # --- the deprecated singular paths ----------------------------------------------------------------
 
 
-def test_run_project_legacy_links_to_the_legacy_status_path(target: Target, client: AuthenticatedClient) -> None:
+def test_run_project_legacy_links_to_the_legacy_status_path(
+    target: Target, client: AuthenticatedClient
+) -> None:
     response = run_project_legacy.sync_detailed(WEEKLY, client=client)
 
     assert response.status_code == HTTPStatus.CREATED
@@ -273,7 +294,12 @@ def test_get_run_status_legacy_polls_to_completion(client: AuthenticatedClient, 
         mock.advance(2)
         seen.append(read().status)
 
-    assert seen == [ProjectRunStatus.PENDING, ProjectRunStatus.RUNNING, ProjectRunStatus.RUNNING, ProjectRunStatus.COMPLETED]
+    assert seen == [
+        ProjectRunStatus.PENDING,
+        ProjectRunStatus.RUNNING,
+        ProjectRunStatus.RUNNING,
+        ProjectRunStatus.COMPLETED,
+    ]
     assert read() == status(client, run)  # the same payload as the plural path
 
 
@@ -301,4 +327,7 @@ def test_get_project_runs_legacy_pages_with_legacy_links(
     assert len(page.runs) == 1
     assert page.runs[0].run_id in started
     listing = f"{target.base_url}/v1/project/{WEEKLY}/runs"
-    assert (page.next_page, page.previous_page) == (f"{listing}?limit=1&offset=2", f"{listing}?limit=1&offset=0")
+    assert (page.next_page, page.previous_page) == (
+        f"{listing}?limit=1&offset=2",
+        f"{listing}?limit=1&offset=0",
+    )

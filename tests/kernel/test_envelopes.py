@@ -41,7 +41,7 @@ def test_render_standard_uses_the_canonical_code() -> None:
         "issues": [],
     }
     assert render(unprocessable("Nope", "x: bad"), ErrorStyle.STANDARD, "t") == {
-        "code": "UNPROCESSABLE_ENTITY",
+        "code": "UNPROCESSABLE_CONTENT",
         "message": "Nope",
         "issues": [{"message": "x: bad"}],
     }

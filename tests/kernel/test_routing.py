@@ -131,7 +131,7 @@ def test_app_wrong_method_is_405_with_allow_header(client: TestClient) -> None:
     response = client.put(f"/api/v1/projects/{PROJECT_ID}", json={})
     assert response.status_code == 405
     assert response.headers["allow"] == "GET, PATCH"
-    assert response.json()["code"] == "METHOD_NOT_ALLOWED"
+    assert response.json()["code"] == "METHOD_NOT_SUPPORTED"
 
 
 def test_app_serves_the_spec_without_auth(make_client: ClientFactory, spec: ApiSpec) -> None:

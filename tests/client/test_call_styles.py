@@ -1,0 +1,516 @@
+"""Every generated operation in all four call styles (sync, sync_detailed, asyncio, asyncio_detailed).
+
+A table gives each operation minimal valid arguments (demo ids; a fresh resource for deletes and
+cancels), the status it answers and its declared success model. Each call is checked against the raw
+HTTP response it parsed (captured with an httpx response hook): the status, that `parsed` is exactly
+the declared model (None for 204), and that `parsed.to_dict()` says what the JSON said, timestamps
+compared as instants. The table must name every module under hex_api_client.api.
+"""
+
+from __future__ import annotations
+
+import json
+import pkgutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from http import HTTPStatus
+from types import ModuleType
+from typing import Any
+
+import httpx
+import pytest
+import yaml
+
+import hex_api_client.api
+from hex_api_client import AuthenticatedClient
+from hex_api_client.api.cells import create_cell, delete_cell, get_cell, list_cells, update_cell
+from hex_api_client.api.collections import (
+    create_collection,
+    edit_collection,
+    get_collection,
+    list_collections,
+)
+from hex_api_client.api.data_connections import get_data_connection, list_data_connections
+from hex_api_client.api.groups import create_group, delete_group, edit_group, get_group, list_groups
+from hex_api_client.api.guides import (
+    delete_guide_draft,
+    list_draft_guides,
+    publish_guide_drafts,
+    upsert_guide_draft,
+)
+from hex_api_client.api.projects import (
+    create_project,
+    edit_project_sharing_collections,
+    edit_project_sharing_groups,
+    edit_project_sharing_org_and_public,
+    edit_project_sharing_users,
+    get_project,
+    get_queried_tables,
+    list_projects,
+    update_project,
+)
+from hex_api_client.api.runs import (
+    cancel_run,
+    cancel_run_legacy,
+    get_chart_image_from_run,
+    get_project_runs,
+    get_project_runs_legacy,
+    get_run_status,
+    get_run_status_legacy,
+    run_project,
+    run_project_legacy,
+)
+from hex_api_client.api.users import deactivate_user, list_users, me
+from hex_api_client.models import (
+    AccessLevel,
+    Cell,
+    CellList,
+    CodeCellSource,
+    Collection,
+    CollectionList,
+    CreatableCellType,
+    CreateCellRequest,
+    CreateCodeCellContents,
+    CreateCollectionRequest,
+    CreateGroupRequest,
+    CreateGroupResponse,
+    CreateMarkdownCellContents,
+    CreateProjectRequest,
+    DataConnection,
+    DataConnectionList,
+    DeactivateUserResponse,
+    DeleteCellResponse,
+    DraftGuideList,
+    EditCollectionRequest,
+    EditGroupRequest,
+    EditProjectSharingCollectionsRequest,
+    EditProjectSharingCollectionsResponse,
+    EditProjectSharingGroupsRequest,
+    EditProjectSharingGroupsResponse,
+    EditProjectSharingOrgAndPublicRequest,
+    EditProjectSharingOrgAndPublicResponse,
+    EditProjectSharingUsersRequest,
+    EditProjectSharingUsersResponse,
+    Group,
+    GroupList,
+    GuideDraftFile,
+    MarkdownCellSource,
+    MeUser,
+    Project,
+    ProjectCollectionShareUpsert,
+    ProjectCollectionSharingChange,
+    ProjectCollectionSharingUpsert,
+    ProjectGroupShareUpsert,
+    ProjectGroupSharingChange,
+    ProjectGroupSharingUpsert,
+    ProjectList,
+    ProjectOrgAndPublicSharingChange,
+    ProjectRun,
+    ProjectRunList,
+    ProjectUserShareUpsert,
+    ProjectUserSharingChange,
+    ProjectUserSharingUpsert,
+    PublishGuideDraftsRequest,
+    PublishGuideDraftsResponse,
+    QueriedTableList,
+    RunChartImage,
+    RunStatus,
+    SharingCollectionRef,
+    SharingGroupRef,
+    SharingUserRef,
+    UpdateCellContents,
+    UpdateCellRequest,
+    UpdateProjectRequest,
+    UpsertGuideDraftRequest,
+    UpsertGuideDraftResponse,
+    UserList,
+)
+from hex_mock.mock import HexMock
+from scripts.spec_check import DEFAULT_SPEC
+from tests.client.support import (
+    COMPANY_METRICS,
+    DATA_TEAM,
+    ED,
+    REVENUE_GUIDE,
+    WAREHOUSE,
+    WEEKLY,
+    WEEKLY_CHART_STATIC_ID,
+    WEEKLY_CODE_CELL,
+    expect,
+)
+from tests.generated.test_model_examples import generated_class_name, same_instants
+
+pytestmark = pytest.mark.anyio
+
+STYLES = ("sync", "sync_detailed", "asyncio", "asyncio_detailed")
+
+
+@dataclass(frozen=True)
+class Setup:
+    """What building an operation's arguments may use: the sync client and the mock behind it."""
+
+    client: AuthenticatedClient
+    mock: HexMock
+
+    def run(self) -> ProjectRun:
+        """A fresh run of "Weekly revenue", still PENDING on the manual clock."""
+        return expect(run_project.sync(WEEKLY, client=self.client), ProjectRun)
+
+    def finished_run(self) -> ProjectRun:
+        run = self.run()
+        self.mock.advance(6)
+        return run
+
+
+Arguments = Callable[[Setup], dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class Case:
+    operation_id: str
+    module: ModuleType
+    status: HTTPStatus
+    model: type[Any] | None  # the declared success model; None when the success has no body
+    arguments: Arguments
+
+
+def no_arguments(_: Setup) -> dict[str, Any]:
+    return {}
+
+
+def fixed(**arguments: Any) -> Arguments:
+    return lambda _: arguments
+
+
+def run_of(setup: Setup) -> dict[str, Any]:
+    run = setup.run()
+    return {"project_id": run.project_id, "run_id": run.run_id}
+
+
+def chart_of_finished_run(setup: Setup) -> dict[str, Any]:
+    run = setup.finished_run()
+    return {
+        "project_id": WEEKLY,
+        "run_id": run.run_id,
+        "static_id": WEEKLY_CHART_STATIC_ID,
+        "width": 160,
+        "height": 120,
+    }
+
+
+def fresh_cell(setup: Setup) -> dict[str, Any]:
+    body = CreateCellRequest(
+        project_id=WEEKLY,
+        cell_type=CreatableCellType.CODE,
+        contents=CreateCodeCellContents(code_cell=CodeCellSource(source="x = 1")),
+    )
+    return {"cell_id": expect(create_cell.sync(client=setup.client, body=body), Cell).id}
+
+
+def fresh_group(setup: Setup) -> dict[str, Any]:
+    body = CreateGroupRequest(name="Short-lived")
+    return {"group_id": expect(create_group.sync(client=setup.client, body=body), CreateGroupResponse).id}
+
+
+def fresh_guide(setup: Setup) -> dict[str, Any]:
+    body = UpsertGuideDraftRequest(files=[GuideDraftFile(file_path="scratch.md", contents="scratch")])
+    (guide,) = expect(upsert_guide_draft.sync(client=setup.client, body=body), UpsertGuideDraftResponse).files
+    return {"org_guide_file_id": guide.id}
+
+
+OK, CREATED, NO_CONTENT = HTTPStatus.OK, HTTPStatus.CREATED, HTTPStatus.NO_CONTENT
+
+CASES = [
+    # projects
+    Case("ListProjects", list_projects, OK, ProjectList, fixed(limit=2, include_sharing=True)),
+    Case("CreateProject", create_project, CREATED, Project, fixed(body=CreateProjectRequest(title="New"))),
+    Case("GetProject", get_project, OK, Project, fixed(project_id=WEEKLY, include_sharing=True)),
+    Case(
+        "UpdateProject",
+        update_project,
+        OK,
+        Project,
+        fixed(project_id=WEEKLY, body=UpdateProjectRequest(status="Completed")),
+    ),
+    Case("GetQueriedTables", get_queried_tables, OK, QueriedTableList, fixed(project_id=WEEKLY)),
+    Case(
+        "EditProjectSharingUsers",
+        edit_project_sharing_users,
+        OK,
+        EditProjectSharingUsersResponse,
+        fixed(
+            project_id=WEEKLY,
+            body=EditProjectSharingUsersRequest(
+                sharing=ProjectUserSharingChange(
+                    upsert=ProjectUserSharingUpsert(
+                        users=[
+                            ProjectUserShareUpsert(user=SharingUserRef(id=ED), access=AccessLevel.CAN_VIEW)
+                        ]
+                    )
+                )
+            ),
+        ),
+    ),
+    Case(
+        "EditProjectSharingGroups",
+        edit_project_sharing_groups,
+        OK,
+        EditProjectSharingGroupsResponse,
+        fixed(
+            project_id=WEEKLY,
+            body=EditProjectSharingGroupsRequest(
+                sharing=ProjectGroupSharingChange(
+                    upsert=ProjectGroupSharingUpsert(
+                        groups=[
+                            ProjectGroupShareUpsert(
+                                group=SharingGroupRef(id=DATA_TEAM), access=AccessLevel.CAN_VIEW
+                            )
+                        ]
+                    )
+                )
+            ),
+        ),
+    ),
+    Case(
+        "EditProjectSharingCollections",
+        edit_project_sharing_collections,
+        OK,
+        EditProjectSharingCollectionsResponse,
+        fixed(
+            project_id=WEEKLY,
+            body=EditProjectSharingCollectionsRequest(
+                sharing=ProjectCollectionSharingChange(
+                    upsert=ProjectCollectionSharingUpsert(
+                        collections=[
+                            ProjectCollectionShareUpsert(
+                                collection=SharingCollectionRef(id=COMPANY_METRICS),
+                                access=AccessLevel.CAN_EDIT,
+                            )
+                        ]
+                    )
+                )
+            ),
+        ),
+    ),
+    Case(
+        "EditProjectSharingOrgAndPublic",
+        edit_project_sharing_org_and_public,
+        OK,
+        EditProjectSharingOrgAndPublicResponse,
+        fixed(
+            project_id=WEEKLY,
+            body=EditProjectSharingOrgAndPublicRequest(
+                sharing=ProjectOrgAndPublicSharingChange(public_web=AccessLevel.APP_ONLY)
+            ),
+        ),
+    ),
+    # runs
+    Case("RunProject", run_project, CREATED, ProjectRun, fixed(project_id=WEEKLY)),
+    Case(
+        "GetProjectRuns",
+        get_project_runs,
+        OK,
+        ProjectRunList,
+        lambda setup: {"project_id": setup.run().project_id},
+    ),
+    Case(
+        "GetRunStatus",
+        get_run_status,
+        OK,
+        RunStatus,
+        lambda setup: run_of(setup) | {"enable_expanded_stats": "true"},
+    ),
+    Case("CancelRun", cancel_run, NO_CONTENT, None, run_of),
+    Case("GetChartImageFromRun", get_chart_image_from_run, OK, RunChartImage, chart_of_finished_run),
+    Case("RunProjectLegacy", run_project_legacy, CREATED, ProjectRun, fixed(project_id=WEEKLY)),
+    Case(
+        "GetProjectRunsLegacy",
+        get_project_runs_legacy,
+        OK,
+        ProjectRunList,
+        lambda setup: {"project_id": setup.finished_run().project_id},
+    ),
+    Case("GetRunStatusLegacy", get_run_status_legacy, OK, RunStatus, run_of),
+    Case("CancelRunLegacy", cancel_run_legacy, NO_CONTENT, None, run_of),
+    # cells
+    Case("ListCells", list_cells, OK, CellList, fixed(project_id=WEEKLY)),
+    Case(
+        "CreateCell",
+        create_cell,
+        OK,
+        Cell,
+        fixed(
+            body=CreateCellRequest(
+                project_id=WEEKLY,
+                cell_type=CreatableCellType.MARKDOWN,
+                contents=CreateMarkdownCellContents(markdown_cell=MarkdownCellSource(source="# Notes")),
+            )
+        ),
+    ),
+    Case("GetCell", get_cell, OK, Cell, fixed(cell_id=WEEKLY_CODE_CELL)),
+    Case(
+        "UpdateCell",
+        update_cell,
+        OK,
+        Cell,
+        fixed(
+            cell_id=WEEKLY_CODE_CELL,
+            body=UpdateCellRequest(contents=UpdateCellContents(code_cell=CodeCellSource(source="y = 2"))),
+        ),
+    ),
+    Case("DeleteCell", delete_cell, OK, DeleteCellResponse, fresh_cell),
+    # collections
+    Case("ListCollections", list_collections, OK, CollectionList, no_arguments),
+    Case(
+        "CreateCollection",
+        create_collection,
+        CREATED,
+        Collection,
+        fixed(body=CreateCollectionRequest(name="Finance")),
+    ),
+    Case("GetCollection", get_collection, OK, Collection, fixed(collection_id=COMPANY_METRICS)),
+    Case(
+        "EditCollection",
+        edit_collection,
+        OK,
+        Collection,
+        fixed(collection_id=COMPANY_METRICS, body=EditCollectionRequest(description="Leadership numbers")),
+    ),
+    # groups
+    Case("ListGroups", list_groups, OK, GroupList, no_arguments),
+    Case(
+        "CreateGroup",
+        create_group,
+        CREATED,
+        CreateGroupResponse,
+        fixed(body=CreateGroupRequest(name="Analysts")),
+    ),
+    Case("GetGroup", get_group, OK, Group, fixed(group_id=DATA_TEAM)),
+    Case(
+        "EditGroup", edit_group, OK, Group, fixed(group_id=DATA_TEAM, body=EditGroupRequest(name="Analytics"))
+    ),
+    Case("DeleteGroup", delete_group, NO_CONTENT, None, fresh_group),
+    # users
+    Case("Me", me, OK, MeUser, no_arguments),
+    Case("ListUsers", list_users, OK, UserList, fixed(group_id=DATA_TEAM)),
+    Case("DeactivateUser", deactivate_user, OK, DeactivateUserResponse, fixed(user_id=ED)),
+    # data connections
+    Case("ListDataConnections", list_data_connections, OK, DataConnectionList, no_arguments),
+    Case("GetDataConnection", get_data_connection, OK, DataConnection, fixed(data_connection_id=WAREHOUSE)),
+    # guides
+    Case("ListDraftGuides", list_draft_guides, OK, DraftGuideList, no_arguments),
+    Case(
+        "UpsertGuideDraft",
+        upsert_guide_draft,
+        OK,
+        UpsertGuideDraftResponse,
+        fixed(body=UpsertGuideDraftRequest(files=[GuideDraftFile(file_path="new.md", contents="# New")])),
+    ),
+    Case(
+        "PublishGuideDrafts",
+        publish_guide_drafts,
+        OK,
+        PublishGuideDraftsResponse,
+        fixed(body=PublishGuideDraftsRequest(org_guide_file_ids=[REVENUE_GUIDE])),
+    ),
+    Case("DeleteGuideDraft", delete_guide_draft, NO_CONTENT, None, fresh_guide),
+]
+
+
+def generated_operation_modules() -> set[str]:
+    """Every operation module the generator wrote, as "tag.operation"."""
+    return {
+        f"{tag.name}.{operation.name}"
+        for tag in pkgutil.iter_modules(hex_api_client.api.__path__)
+        for operation in pkgutil.iter_modules([f"{hex_api_client.api.__path__[0]}/{tag.name}"])
+    }
+
+
+def test_the_table_names_every_generated_operation_once() -> None:
+    named = [case.module.__name__.removeprefix("hex_api_client.api.") for case in CASES]
+
+    assert len(named) == len(set(named))
+    assert set(named) == generated_operation_modules()
+    assert len(CASES) == 41
+    assert len({case.operation_id for case in CASES}) == len(CASES)
+
+
+def declared_successes() -> dict[str, tuple[int, set[str] | None]]:
+    """Per operationId in the spec: its success status and the component names its body may be."""
+    spec = yaml.safe_load(DEFAULT_SPEC.read_text())
+    schemas = spec["components"]["schemas"]
+    found: dict[str, tuple[int, set[str] | None]] = {}
+    for item in spec["paths"].values():
+        for operation in item.values():
+            if not isinstance(operation, dict) or "operationId" not in operation:
+                continue
+            (status,) = (int(code) for code in operation["responses"] if code.startswith("2"))
+            content = operation["responses"][str(status)].get("content")
+            names = None
+            if content is not None:
+                name = content["application/json"]["schema"]["$ref"].rsplit("/", 1)[-1]
+                members = schemas[name].get("anyOf", [{"$ref": name}])
+                names = {generated_class_name(member["$ref"].rsplit("/", 1)[-1]) for member in members}
+            found[operation["operationId"]] = (status, names)
+    return found
+
+
+def test_the_table_expects_what_the_spec_declares() -> None:
+    declared = declared_successes()
+
+    assert set(declared) == {case.operation_id for case in CASES}
+    for case in CASES:
+        status, names = declared[case.operation_id]
+        assert case.status == status, case.operation_id
+        if case.model is None:
+            assert names is None, case.operation_id
+        else:
+            assert names is not None, case.operation_id
+            assert case.model.__name__ in names, case.operation_id
+
+
+@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("case", CASES, ids=[case.operation_id for case in CASES])
+async def test_every_operation_in_every_call_style(
+    case: Case,
+    style: str,
+    hex_mock: HexMock,
+    hex_client: AuthenticatedClient,
+    hex_async_client: AuthenticatedClient,
+) -> None:
+    arguments = case.arguments(Setup(hex_client, hex_mock))
+    raw: list[httpx.Response] = []
+
+    def capture(response: httpx.Response) -> None:
+        response.read()
+        raw.append(response)
+
+    async def capture_async(response: httpx.Response) -> None:
+        await response.aread()
+        raw.append(response)
+
+    hex_client.get_httpx_client().event_hooks["response"] = [capture]
+    hex_async_client.get_async_httpx_client().event_hooks["response"] = [capture_async]
+    detailed: Any = None
+    if style == "sync":
+        parsed = case.module.sync(client=hex_client, **arguments)
+    elif style == "sync_detailed":
+        detailed = case.module.sync_detailed(client=hex_client, **arguments)
+    elif style == "asyncio":
+        parsed = await case.module.asyncio(client=hex_async_client, **arguments)
+    else:
+        detailed = await case.module.asyncio_detailed(client=hex_async_client, **arguments)
+    if detailed is not None:
+        parsed = detailed.parsed
+
+    (response,) = raw
+    assert response.status_code == case.status, response.text
+    assert hex_mock.journal()[-1].operation_id == case.operation_id
+    if detailed is not None:
+        assert (detailed.status_code, detailed.content) == (case.status, response.content)
+    if case.model is None:
+        assert parsed is None
+        assert response.content == b""
+    else:
+        assert type(parsed) is case.model
+        assert same_instants(parsed.to_dict()) == same_instants(json.loads(response.content))
