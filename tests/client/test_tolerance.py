@@ -7,12 +7,11 @@ has validated it against the spec), standing in for a Hex that has moved on:
   `additional_properties` (and write it back out in `to_dict`); models whose schema says
   `additionalProperties: false` (Project, RunStatus, ProjectRun, ...) have no such bag and drop it
   silently.
-- a value the client cannot parse raises from the `sync*`/`asyncio*` call itself — even from
-  `*_detailed`, so the raw response is not available to the caller. What is raised is whatever the
-  model's `from_dict` hit first: a bare ValueError for an unknown enum value (it names the value and
-  the enum, not the field or the operation), and for a wrong type sometimes an unhelpful
-  AttributeError/TypeError, sometimes nothing at all: scalars are not type-checked, and a value of the
-  wrong type in a nullable union field is passed through as is.
+- a value the client cannot parse raises `errors.UnparseableResponse` from the `sync*`/`asyncio*`
+  call (even `*_detailed`): it names the operation and status, says what failed (the model's own
+  ValueError/TypeError/AttributeError is its `cause`) and keeps the raw response (`content`). This
+  comes from the kit's generator templates (spec/templates/). Not every wrong type is caught: scalars
+  are not type-checked, and a value of the wrong type in a nullable union field is passed through.
 - in an anyOf, a member that fails to parse falls through to the next: a personal token's Me response
   with a role the client does not know is silently parsed as a MeWorkspaceToken.
 """
@@ -26,7 +25,7 @@ from typing import Any
 import pytest
 from starlette.testclient import TestClient
 
-from hex_api_client import AuthenticatedClient
+from hex_api_client import AuthenticatedClient, errors
 from hex_api_client.api.cells import get_cell
 from hex_api_client.api.data_connections import list_data_connections
 from hex_api_client.api.projects import get_project
@@ -143,33 +142,43 @@ def test_an_unknown_field_on_a_closed_model_parses_but_is_dropped(
 # --- responses the client cannot parse ------------------------------------------------------------
 
 
-def test_an_unknown_enum_value_raises_a_value_error_naming_the_value_and_enum_only(
+def test_an_unknown_enum_value_names_the_operation_and_keeps_the_raw_response(
     edited_client: AuthenticatedClient, edits: dict[str, Edit]
 ) -> None:
     run = started_run(edited_client)
     edits[f"/runs/{run.run_id}"] = lambda status: status.update(status="QUEUED")
 
-    with pytest.raises(ValueError, match=r"^'QUEUED' is not a valid ProjectRunStatus$"):
+    with pytest.raises(errors.UnparseableResponse) as raised:
         get_run_status.sync_detailed(WEEKLY, run.run_id, client=edited_client)
 
+    assert str(raised.value).startswith(
+        "get_run_status (GET /v1/projects/{project_id}/runs/{run_id}): cannot parse the 200 response "
+        "(ValueError: 'QUEUED' is not a valid ProjectRunStatus)"
+    )
+    assert raised.value.status_code == 200
+    assert json.loads(raised.value.content)["status"] == "QUEUED"
+    assert isinstance(raised.value.cause, ValueError)
 
-def test_a_wrong_type_for_a_uuid_raises_an_unhelpful_attribute_error(
+
+def test_a_wrong_type_for_a_uuid_is_reported_for_the_operation(
     edited_client: AuthenticatedClient, edits: dict[str, Edit]
 ) -> None:
     run = started_run(edited_client)
     edits[f"/runs/{run.run_id}"] = lambda status: status.update(projectId=42)
 
-    # uuid.UUID(42) fails on `str.replace`: nothing says which field or that a string was expected.
-    with pytest.raises(AttributeError, match=r"^'int' object has no attribute 'replace'$"):
+    # uuid.UUID(42) fails on `str.replace`; the wrapper at least says where and keeps the body.
+    expected = r"^get_run_status \(GET .*\): cannot parse the 200 response \(AttributeError"
+    with pytest.raises(errors.UnparseableResponse, match=expected):
         get_run_status.sync(WEEKLY, run.run_id, client=edited_client)
 
 
-def test_a_wrong_type_for_a_required_timestamp_raises_a_type_error(
+def test_a_wrong_type_for_a_required_timestamp_is_reported_for_the_operation(
     edited_client: AuthenticatedClient, edits: dict[str, Edit]
 ) -> None:
     edits[f"/projects/{WEEKLY}"] = lambda project: project.update(createdAt=1711962000)
 
-    with pytest.raises(TypeError, match=r"fromisoformat: argument must be str"):
+    expected = r"^get_project \(GET /v1/projects/\{project_id\}\): .*fromisoformat: argument must be str"
+    with pytest.raises(errors.UnparseableResponse, match=expected):
         get_project.sync(WEEKLY, client=edited_client)
 
 
@@ -203,7 +212,7 @@ def test_an_unknown_data_connection_type_fails_both_any_of_members_and_raises(
 ) -> None:
     edits["/data-connections"] = lambda listing: listing["values"][0].update(type="duckdb")
 
-    with pytest.raises(ValueError, match=r"^'duckdb' is not a valid DataConnectionType$"):
+    with pytest.raises(errors.UnparseableResponse, match=r"'duckdb' is not a valid DataConnectionType"):
         list_data_connections.sync(client=edited_client)
 
 

@@ -92,11 +92,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiError | RunChartImage]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise errors.UnparseableResponse(
+            "get_chart_image_from_run (GET /v1/projects/{project_id}/runs/{run_id}/cells/{static_id}/image)",
+            response.status_code,
+            response.content,
+            error,
+        ) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
