@@ -42,3 +42,62 @@ test: install spec-check check-generated lint  ## Everything CI runs.
 
 serve: install  ## Serve the mock with the demo workspace.
 	$(RUN) hex-mock serve --host $(HOST) --port $(PORT) --control-plane
+
+# Benchmarks: their own commands, never part of `make test`. Prism, the peer mock they compare the
+# mock with, is installed from npm into .bench/ (git-ignored) by `make bench-peers`.
+PRISM_VERSION := 5.16.0
+BENCH_DIR := .bench
+BENCH_ARGS ?=
+
+.PHONY: bench bench-peers
+
+bench: bootstrap  ## Benchmark the mock (vs bare Starlette and Prism); writes BENCHMARKS.md. A few minutes.
+	$(UV) run --frozen --extra dev --extra bench python -m scripts.bench $(BENCH_ARGS)
+
+bench-peers:  ## Install Stoplight Prism into .bench/ for `make bench` to compare with (needs npm).
+	@command -v npm >/dev/null 2>&1 || { echo "bench-peers needs Node.js and npm" >&2; exit 1; }
+	npm install --prefix $(BENCH_DIR) --no-audit --no-fund --ignore-scripts --loglevel=error \
+		"@stoplight/prism-cli@$(PRISM_VERSION)"
+	$(BENCH_DIR)/node_modules/.bin/prism --version
+
+# Proof that drift is caught: deliberate bugs in the spec, the mock and the generated client, applied
+# one at a time to scratch copies (never to this checkout); every one must make a check fail.
+MUTATION_ARGS ?=
+
+.PHONY: mutation-check
+
+mutation-check: install  ## Apply deliberate mutations one at a time; fail if any goes uncaught. ~10 min.
+	$(RUN) python scripts/mutation_check.py $(MUTATION_ARGS)
+
+# The contract suite beyond `make test` (tests/contract/): far more examples with a fresh seed, or
+# its read-only part against a real server. Failures print curl commands, and the seed replays them.
+CONTRACT_ARGS ?=
+export HEX_API_URL HEX_API_TOKEN HEX_CONTRACT_ALLOW_WRITES HEX_CONTRACT_SEED HEX_CONTRACT_RATE
+
+.PHONY: contract-deep contract-live
+
+contract-deep: install  ## The contract suite with far more examples; HEX_CONTRACT_SEED=N replays a run.
+	HEX_CONTRACT_PROFILE=deep $(RUN) pytest tests/contract $(CONTRACT_ARGS)
+
+contract-live: install  ## Read-only contract tests against HEX_API_URL with HEX_API_TOKEN (GETs only).
+	@if [ -z "$$HEX_API_URL" ] || [ -z "$$HEX_API_TOKEN" ]; then \
+		echo "usage: make contract-live HEX_API_URL=https://app.hex.tech HEX_API_TOKEN=hxtp_..." >&2; \
+		echo "       (HEX_CONTRACT_ALLOW_WRITES=1 also sends writes: only against a disposable workspace)" >&2; \
+		exit 2; fi
+	$(RUN) pytest tests/contract/live_suite.py $(CONTRACT_ARGS)
+
+# Reliability and security of the served mock: load with kill -9 and restarts from the state file,
+# injected faults, limits under a burst and hostile input, written to RELIABILITY.md; and bounded
+# coverage-guided fuzzing (atheris, the `fuzz` extra: Linux wheels only) of the request path.
+RELIABILITY_ARGS ?=
+FUZZ_ARGS ?=
+
+.PHONY: reliability fuzz
+
+reliability: install  ## Load, kill -9, faults, limits and hostile input on the served mock -> RELIABILITY.md (~3 min).
+	@if $(UV) sync --frozen --extra dev --extra fuzz --inexact --quiet; then extra="--extra fuzz"; \
+		else echo "atheris cannot be installed here: no fuzzing part" >&2; extra=""; fi; \
+		$(RUN) $$extra python -m scripts.reliability $(RELIABILITY_ARGS)
+
+fuzz: install  ## Fuzz validation and the ASGI pipeline with atheris (bounded); FUZZ_ARGS=--merge grows the corpus.
+	$(RUN) --extra fuzz python -m scripts.fuzz $(FUZZ_ARGS)

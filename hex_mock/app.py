@@ -18,7 +18,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, unquote
 
 from starlette.applications import Starlette
 from starlette.routing import Mount
@@ -30,7 +30,7 @@ from hex_mock.errors import ErrorStyle, HexError, bad_request, default_message, 
 from hex_mock.faults import Faults
 from hex_mock.handlers import Call, Caller, Handler, Reply, registered
 from hex_mock.ids import IdFactory
-from hex_mock.journal import Journal, JournalEntry, redact, redact_query
+from hex_mock.journal import Journal, JournalEntry, journal_body, redact, redact_query
 from hex_mock.rate_limit import DEFAULT_RATE_LIMITS, RateLimiter, RateLimits
 from hex_mock.routing import Match, Router
 from hex_mock.spec import ApiSpec, Operation, load_spec
@@ -66,9 +66,15 @@ class Runtime:
     limiter: RateLimiter = field(default_factory=RateLimiter)
     validate_responses: bool = False
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
+    # Seconds a request may take to deliver its body before it is refused (408): a client that
+    # stalls mid-body must not hold its request open for ever.
+    body_timeout: float = 30.0
     sleep: Sleep = asyncio.sleep
     # Trace ids come from their own seeded source so that reads never shift the workspace's ids.
     trace_ids: IdFactory = field(default_factory=lambda: IdFactory(seed=7))
+    # With a state file (hex_mock/persistence.py): awaited after each successful write, before its
+    # response leaves, so every acknowledged write is on disk. HexMock sets it.
+    commit: Callable[[], Awaitable[None]] | None = None
 
 
 ControlPlane = Callable[[Runtime], ASGIApp]
@@ -169,6 +175,8 @@ class Kernel:
         raw_query: bytes = scope.get("query_string", b"")
         query = parse_qsl(raw_query.decode("latin-1"), keep_blank_values=True) if raw_query else []
         await self.serve(exchange, scope, receive, method, path, query, headers)
+        if runtime.commit is not None and exchange.in_handler and exchange.status < 400 and method != "GET":
+            await self.commit(runtime.commit, exchange)
         payload = b"" if exchange.body is None else _encode_json(exchange.body).encode("ascii")
         # Journalled before the response leaves, so a client never sees a reply the journal lacks.
         self.record(exchange, method, path, query)
@@ -227,7 +235,8 @@ class Kernel:
         if operation.body is not None:
             raw = await self.read_body(receive, headers)
             body = decode_body(operation.body, raw, _first(headers, "content-type"))
-            exchange.request_body = body  # journalled even if the schema check below refuses it
+            # Journalled even if the schema check below refuses it (a very large one as a marker).
+            exchange.request_body = journal_body(raw, body)
             check_body(operation.body, body)
         return Call(
             operation_id=operation.operation_id,
@@ -251,17 +260,34 @@ class Kernel:
                 raise too_large  # refuse before reading a byte of it
         chunks: list[bytes] = []
         size = 0
-        while True:
-            message = await receive()
-            if message["type"] == "http.disconnect":
-                raise bad_request("Invalid input data", "body: the client disconnected")
-            chunk = message.get("body", b"")
-            size += len(chunk)
-            if size > limit:
-                raise too_large
-            chunks.append(chunk)
-            if not message.get("more_body", False):
-                return b"".join(chunks)
+        try:
+            async with asyncio.timeout(self.runtime.body_timeout):
+                while True:
+                    message = await receive()
+                    if message["type"] == "http.disconnect":
+                        raise bad_request("Invalid input data", "body: the client disconnected")
+                    chunk = message.get("body", b"")
+                    size += len(chunk)
+                    if size > limit:
+                        raise too_large
+                    chunks.append(chunk)
+                    if not message.get("more_body", False):
+                        return b"".join(chunks)
+        except TimeoutError:
+            raise HexError(
+                408,
+                "Request timeout",
+                issues=[f"body: not received within {self.runtime.body_timeout:g} seconds"],
+            ) from None
+
+    async def commit(self, commit: Callable[[], Awaitable[None]], exchange: _Exchange) -> None:
+        """Wait for the write to be durable; a write that could not be saved is not acknowledged."""
+        try:
+            await commit()
+        except Exception:
+            logger.exception("could not save the state file (traceId %s)", exchange.trace_id)
+            exchange.in_handler = False
+            self.fail(exchange, HexError(500, "The change could not be saved"))
 
     async def inject_fault(self, operation: Operation) -> None:
         fault = self.runtime.faults.take(operation.operation_id)
@@ -330,6 +356,12 @@ def _standard(error: HexError) -> Any:
 
 def _route_path(scope: Scope) -> str:
     path: str = scope["path"]
+    raw_path: bytes | None = scope.get("raw_path")
+    if raw_path is not None and b"%2" in raw_path and b"%2f" in raw_path.lower():
+        # An encoded slash belongs to its segment (`/projects/a%2Fruns` names one project, as on
+        # Hex), not a separator the server's decoding made: keep it encoded so the id is refused.
+        text = raw_path.decode("latin-1").replace("%2F", "%252F").replace("%2f", "%252f")
+        path = unquote(text)
     root_path: str = scope.get("root_path", "")
     if root_path and path.startswith(root_path):
         return path[len(root_path) :] or "/"

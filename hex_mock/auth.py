@@ -27,10 +27,12 @@ def authenticate(workspace: Workspace, authorization: str | None) -> Caller:
     secret = secret.strip()
     if scheme.lower() != "bearer" or not secret:
         raise unauthorized(NOT_PROVIDED)
-    token = workspace.tokens.get(secret_digest(secret))
-    # The lookup is by digest, so its timing says nothing about the secret; the record's secret is
+    digest = secret_digest(secret)
+    token = workspace.tokens.get(digest)
+    # The lookup is by digest, so its timing says nothing about the secret; the record's digest is
     # then compared in constant time, so a table filed under the wrong key cannot let a guess in.
-    if token is None or not hmac.compare_digest(token.secret.encode(), secret.encode()):
+    # (Records keep digests, not secrets: a token restored from a state file has no secret.)
+    if token is None or not hmac.compare_digest(token.digest, digest):
         raise unauthorized(INVALID)
     if token.revoked:
         raise unauthorized(INVALID)

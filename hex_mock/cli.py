@@ -42,25 +42,37 @@ def serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from hex_mock.mock import HexMock
+    from hex_mock.persistence import StateFileError
 
     if args.control_plane and not is_loopback(args.host) and not args.admin_token:
         print("hex-mock: a control plane on a non-loopback address needs --admin-token", file=sys.stderr)
         return 2
-    mock = HexMock(
-        fixtures=args.fixtures or "demo",
-        seed=args.seed,
-        clock=SystemClock(),
-        validate_responses=args.validate_responses,
-        control_plane=args.control_plane,
-        admin_token=args.admin_token,
-    )
+    try:
+        mock = HexMock(
+            fixtures=args.fixtures or "demo",
+            seed=args.seed,
+            clock=SystemClock(),
+            validate_responses=args.validate_responses,
+            control_plane=args.control_plane,
+            admin_token=args.admin_token,
+            state_file=args.state_file,
+        )
+    except StateFileError as error:
+        # Never fall back to an empty workspace: the caller expects the saved one.
+        print(f"hex-mock: cannot start: {error}", file=sys.stderr)
+        return 1
     print(
         banner(
             f"http://{args.host}:{args.port}", demo=args.fixtures is None, control_plane=args.control_plane
         ),
         flush=True,
     )
-    uvicorn.run(mock.app, host=args.host, port=args.port, log_level=args.log_level, access_log=False)
+    if args.state_file:
+        print(f"State: {args.state_file} (saved before every write is answered)", flush=True)
+    try:
+        uvicorn.run(mock.app, host=args.host, port=args.port, log_level=args.log_level, access_log=False)
+    finally:
+        mock.close()
     return 0
 
 
@@ -87,6 +99,11 @@ def parser() -> argparse.ArgumentParser:
     run.add_argument("--fixtures", help="a fixtures document (JSON or YAML); default: the demo workspace")
     run.add_argument("--seed", type=int, default=0, help="seed for generated ids (default 0)")
     run.add_argument("--control-plane", action="store_true", help="serve the /__mock__/ control plane")
+    run.add_argument(
+        "--state-file",
+        metavar="PATH",
+        help="keep the workspace in this file: restored at start, saved before every write is answered",
+    )
     run.add_argument("--admin-token", help="require this bearer token on the control plane")
     run.add_argument(
         "--validate-responses", action="store_true", help="check every response against the spec"

@@ -23,6 +23,20 @@ def is_secret_key(key: str) -> bool:
     return bool(_SECRET_KEY.search(re.sub(r"[^a-z0-9]", "", key.lower())))
 
 
+# Request bodies larger than this (or with more arrays and objects) are journalled as a marker
+# string: a full journal of 2 MiB bodies (1000 entries) would otherwise hold gigabytes.
+MAX_JOURNAL_BODY_BYTES = 128 * 1024
+MAX_JOURNAL_BODY_CONTAINERS = 1000
+
+
+def journal_body(raw: bytes, body: Any) -> Any:
+    """What the journal keeps of a request body: the parsed body, or `[not kept: N bytes]`."""
+    containers = raw.count(b"{") + raw.count(b"[")
+    if len(raw) <= MAX_JOURNAL_BODY_BYTES and containers <= MAX_JOURNAL_BODY_CONTAINERS:
+        return body
+    return f"[not kept: {len(raw)} bytes]"
+
+
 def redact(value: Any) -> Any:
     """A copy of a JSON value with every credential-like key's value replaced."""
     if isinstance(value, dict):

@@ -5,7 +5,6 @@ The `/__mock__/` control plane (hex_mock/control.py) is a thin HTTP skin over th
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -13,14 +12,14 @@ from typing import Any
 
 from starlette.applications import Starlette
 
-from hex_mock import runs
+from hex_mock import persistence, runs
 from hex_mock.app import Runtime, Sleep, create_app
-from hex_mock.clock import Clock, ManualClock, isoformat
+from hex_mock.clock import Clock, ManualClock
 from hex_mock.fixtures import DEMO, load_fixtures, read_document
 from hex_mock.ids import IdFactory
 from hex_mock.journal import JournalEntry
 from hex_mock.rate_limit import DEFAULT_RATE_LIMITS, RateLimits
-from hex_mock.store import AppInput, Table, Workspace
+from hex_mock.store import AppInput, Workspace
 
 Fixtures = Mapping[str, Any] | Path | str | None
 
@@ -32,6 +31,11 @@ class HexMock:
     demo workspace, or None for an empty workspace. The same `seed` and fixtures always give the same
     workspace. `clock` defaults to a ManualClock (tests move time with `advance`); a served mock
     passes a SystemClock.
+
+    With `state_file`, the workspace is durable (hex_mock/persistence.py): restored from the file
+    when it exists (the fixtures then only matter to `reset`), and saved to it before the response
+    to every write, and by every method here that changes the workspace. A file that cannot be
+    used raises StateFileError. `close()` releases the file.
     """
 
     def __init__(
@@ -45,6 +49,7 @@ class HexMock:
         control_plane: bool = True,
         admin_token: str | None = None,
         sleep: Sleep | None = None,
+        state_file: Path | str | None = None,
     ) -> None:
         from hex_mock.control import control_plane as build_control_plane
 
@@ -60,6 +65,46 @@ class HexMock:
             **options,
         )
         self.runtime: Runtime = self.app.state.runtime
+        self._state: persistence.StateFile | None = None
+        if state_file is not None:
+            self._open_state(persistence.StateFile(state_file))
+
+    def _open_state(self, state: persistence.StateFile) -> None:
+        try:
+            saved = state.load()
+            if saved is None:
+                state.save(persistence.snapshot(self.workspace, self.runtime.trace_ids))
+            else:
+                restored = persistence.restore(saved, self.clock, state.path)
+                self.runtime.workspace = restored.workspace
+                self.runtime.trace_ids = restored.trace_ids
+                # A manual clock resumes where the saved workspace was, so no run goes back in time.
+                if isinstance(self.clock, ManualClock) and restored.saved_at is not None:
+                    behind = (restored.saved_at - self.clock.now()).total_seconds()
+                    if behind > 0:
+                        self.clock.advance(behind)
+        except BaseException:
+            state.close()
+            raise
+        self._state = state
+        self.runtime.commit = self._commit
+
+    async def _commit(self) -> None:
+        if self._state is not None:
+            await self._state.commit(lambda: persistence.snapshot(self.workspace, self.runtime.trace_ids))
+
+    def save(self) -> None:
+        """Save the workspace to the state file now (no-op without one). Requests and the methods
+        here save by themselves; call this after changing `workspace` directly."""
+        if self._state is not None:
+            self._state.save(persistence.snapshot(self.workspace, self.runtime.trace_ids))
+
+    def close(self) -> None:
+        """Release the state file (another HexMock or process may then open it)."""
+        if self._state is not None:
+            self._state.close()
+            self._state = None
+            self.runtime.commit = None
 
     @staticmethod
     def _document(fixtures: Fixtures) -> Mapping[str, Any] | None:
@@ -89,39 +134,48 @@ class HexMock:
         self.runtime.journal.clear()
         self.runtime.faults.clear()
         self.runtime.limiter.reset()
+        self.save()
 
     def load_fixtures(self, document: Mapping[str, Any] | Path | str) -> None:
         """Add a fixtures document's records to the current workspace."""
         data = self._document(document)
         if data is not None:
             load_fixtures(self.workspace, data)
+            self.save()
 
     def dump(self) -> dict[str, Any]:
         """The whole workspace as JSON-ready data. Token secrets are never included."""
-        return dump_workspace(self.workspace)
+        return persistence.workspace_data(self.workspace)
 
     # --- time and runs ----------------------------------------------------------------------------
     def advance(self, seconds: float) -> datetime:
         """Move the manual clock forward; runs and rate-limit windows follow it."""
         if not isinstance(self.clock, ManualClock):
             raise TypeError("this mock runs on the real clock; only a ManualClock can be advanced")
-        return self.clock.advance(seconds)
+        now = self.clock.advance(seconds)
+        self.save()
+        return now
 
     def set_run_progression(self, mode: str, **params: Any) -> None:
         """New runs progress: "immediate", "reads" (reads=N) or "clock" (pending_seconds, running_seconds)."""
         runs.set_progression(self.workspace, mode, **params)
+        self.save()
 
     def script_run_outcomes(self, project_id: str, statuses: Sequence[str]) -> None:
         """The terminal statuses of the project's next runs, in order."""
         runs.script_outcomes(self.workspace, project_id, statuses)
+        self.save()
 
     def set_kernel_capacity(self, capacity: int) -> None:
         runs.set_kernel_capacity(self.workspace, capacity)
+        self.save()
 
     def publish_project(self, project_id: str, inputs: Sequence[Mapping[str, Any]] | None = None) -> int:
         """Publish a new app version, optionally declaring its inputs; returns the version number."""
         declared = None if inputs is None else [AppInput(**dict(spec)) for spec in inputs]
-        return runs.publish(self.workspace, project_id, declared).published_version
+        version = runs.publish(self.workspace, project_id, declared).published_version
+        self.save()
+        return version
 
     # --- faults and the journal -------------------------------------------------------------------
     def inject_fault(
@@ -141,36 +195,3 @@ class HexMock:
     def journal(self, operation_id: str | None = None) -> list[JournalEntry]:
         """Requests the mock has answered, oldest first, with secrets redacted."""
         return self.runtime.journal.entries(operation_id)
-
-
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return isoformat(value)
-    if isinstance(value, dict):
-        return {key: _jsonable(item) for key, item in value.items()}
-    if isinstance(value, frozenset | set):
-        return sorted(value)
-    if isinstance(value, list | tuple):
-        return [_jsonable(item) for item in value]
-    return value
-
-
-def _record(record: Any) -> dict[str, Any]:
-    data: dict[str, Any] = _jsonable(dataclasses.asdict(record))
-    return data
-
-
-def dump_workspace(workspace: Workspace) -> dict[str, Any]:
-    data: dict[str, Any] = {"org_id": workspace.org_id, "now": isoformat(workspace.clock.now())}
-    for field in dataclasses.fields(workspace):
-        value = getattr(workspace, field.name)
-        if isinstance(value, Table):
-            data[field.name] = [_record(record) for record in value]
-    data["tokens"] = [
-        {key: value for key, value in _record(token).items() if key != "secret"}
-        for token in workspace.tokens.values()
-    ]
-    data["statuses"] = dict(workspace.statuses)
-    data["categories"] = dict(workspace.categories)
-    data["run_settings"] = _record(workspace.run_settings)
-    return data

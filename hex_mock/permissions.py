@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 from hex_mock.errors import forbidden, not_found
 from hex_mock.handlers import Caller
-from hex_mock.store import ACCESS_LEVELS, ORG_ROLES, Collection, Project, User, Workspace, access_rank
+from hex_mock.store import ACCESS_LEVELS, ORG_ROLES, Collection, Group, Project, User, Workspace, access_rank
 
 NONE = "NONE"
 FULL_ACCESS = "FULL_ACCESS"
@@ -69,7 +69,21 @@ def _in_audience(user: User) -> bool:
 
 
 def _group_ids(ws: Workspace, user: User) -> frozenset[str]:
-    return frozenset(group.id for group in ws.groups if user.id in group.member_ids)
+    # An index rather than a scan: every project access check asks, and groups can be many.
+    return frozenset(ws.groups.index("groups.by_member", _memberships, _add_memberships).get(user.id, ()))
+
+
+def _memberships(groups: Iterable[Group]) -> dict[str, set[str]]:
+    """user id -> ids of the groups they are a member of."""
+    by_member: dict[str, set[str]] = {}
+    for group in groups:
+        _add_memberships(by_member, group)
+    return by_member
+
+
+def _add_memberships(by_member: dict[str, set[str]], group: Group) -> None:
+    for user_id in group.member_ids:
+        by_member.setdefault(user_id, set()).add(group.id)
 
 
 def _collection_grants(
@@ -158,7 +172,16 @@ def project_access_for(ws: Workspace, user: User) -> Callable[[Project], str]:
 
 def project_access(ws: Workspace, user: User, project: Project) -> str:
     """The user's effective access level on the project (see the module docstring)."""
-    return project_access_for(ws, user)(project)
+    # As project_access_for(ws, user)(project), but only the collections this project is shared
+    # with are looked at, so a single lookup does not scan every collection in the workspace.
+    group_ids, in_audience = _group_ids(ws, user), _in_audience(user)
+    collection_ids = frozenset(
+        collection_id
+        for collection_id in project.collection_access
+        if (collection := ws.collections.get(collection_id)) is not None
+        and _collection_grants(collection, user, group_ids, in_audience)
+    )
+    return _Viewer(user, group_ids, collection_ids, in_audience).access(project)
 
 
 def require_project(ws: Workspace, caller: Caller, project_id: str, minimum: str = "APP_ONLY") -> Project:

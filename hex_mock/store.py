@@ -8,6 +8,7 @@ views (rebuilt lazily after a write), so list pages cost the same in a small or 
 from __future__ import annotations
 
 import hashlib
+from bisect import insort
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -41,18 +42,23 @@ class User:
 class Token:
     """An API token. Personal tokens act with their user's permissions; workspace tokens are scoped."""
 
-    secret: str
+    # None for a token restored from a state file (hex_mock/persistence.py), which keeps only `digest`.
+    secret: str | None
     kind: str  # "personal" | "workspace"
     user_id: str
     scopes: frozenset[str]
     created_at: datetime
     expires_at: datetime | None = None
     revoked: bool = False
+    # The key the workspace files this token under (see `secret_digest`); derived from `secret` when
+    # that is given, so only a token without its secret passes it.
+    digest: str = ""
 
-    @property
-    def digest(self) -> str:
-        """The key the workspace files this token under (see `secret_digest`)."""
-        return secret_digest(self.secret)
+    def __post_init__(self) -> None:
+        if self.secret is not None:
+            self.digest = secret_digest(self.secret)
+        elif not self.digest:
+            raise ValueError("a token needs its secret or the secret's digest")
 
 
 def secret_digest(secret: str) -> str:
@@ -203,14 +209,22 @@ class Guide:
 
 
 Record = TypeVar("Record")
+Index = TypeVar("Index")
 
 
 class Table(Generic[Record]):
-    """Records by id, plus sorted views that are cached until the next write."""
+    """Records by id, plus sorted views that are cached until the next write.
+
+    Adding a record under a new id keeps the cached views, inserting the record at its place, so a
+    table that only grows (runs, groups) never re-sorts; any other write drops them. A view is the
+    live list: read it before the next write. `index` caches other derived structures the same way.
+    """
 
     def __init__(self) -> None:
         self._rows: dict[str, Record] = {}
         self._views: dict[str, list[Record]] = {}
+        self._view_keys: dict[str, Callable[[Record], Any]] = {}
+        self._indexes: dict[str, tuple[Any, Callable[[Any, Record], None]]] = {}
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -225,17 +239,27 @@ class Table(Generic[Record]):
         return self._rows.get(record_id)
 
     def put(self, record_id: str, record: Record) -> Record:
+        if record_id in self._rows:
+            self._views.clear()
+            self._indexes.clear()
+        else:
+            # insort_right, as a stable re-sort would place it: after equal keys, being the newest.
+            for view, rows in self._views.items():
+                insort(rows, record, key=self._view_keys[view])
+            for index, add in self._indexes.values():
+                add(index, record)
         self._rows[record_id] = record
-        self._views.clear()
         return record
 
     def remove(self, record_id: str) -> Record | None:
         self._views.clear()
+        self._indexes.clear()
         return self._rows.pop(record_id, None)
 
     def touched(self) -> None:
         """Call after changing a record in place, so sorted views are rebuilt."""
         self._views.clear()
+        self._indexes.clear()
 
     def sorted_by(self, view: str, key: Callable[[Record], Any]) -> list[Record]:
         """All records ordered by `key` (ascending), cached under the name `view`."""
@@ -243,7 +267,19 @@ class Table(Generic[Record]):
         if rows is None:
             rows = sorted(self._rows.values(), key=key)
             self._views[view] = rows
+            self._view_keys[view] = key
         return rows
+
+    def index(
+        self, name: str, build: Callable[[Iterable[Record]], Index], add: Callable[[Index, Record], None]
+    ) -> Index:
+        """`build(all records)`, cached under `name`; `add(index, record)` files each new record into it."""
+        cached = self._indexes.get(name)
+        if cached is None:
+            cached = (build(self._rows.values()), add)
+            self._indexes[name] = cached
+        value: Index = cached[0]
+        return value
 
 
 @dataclass

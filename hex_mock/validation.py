@@ -20,12 +20,13 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import islice
 from typing import Any
 
 from jsonschema.exceptions import ValidationError, best_match
 from jsonschema.validators import extend
-from openapi_schema_validator import OAS30ReadValidator, OAS30WriteValidator, oas30_format_checker
 
+from hex_mock._oas_validators import OAS30ReadValidator, OAS30WriteValidator, oas30_format_checker
 from hex_mock.errors import HexError, bad_request
 
 # A 100,000-character guide is the largest body Hex documents. JSON-escaped in the worst case
@@ -35,6 +36,8 @@ DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024
 
 # More issues than this in one response helps nobody and makes huge bad bodies expensive to answer.
 MAX_ISSUES = 50
+# Schema errors computed per body, before deduplication into at most MAX_ISSUES issues.
+MAX_SCHEMA_ERRORS = 4 * MAX_ISSUES
 
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\Z")
 _INTEGER = re.compile(r"-?[0-9]+\Z")
@@ -281,6 +284,8 @@ def _integer_parser(name: str, schema: Mapping[str, Any]) -> Callable[[str], int
         # A regex, not int(): int() also accepts " 7", "+7", "1_000" and "٣".
         if not _INTEGER.match(raw):
             raise _ParameterError(f"{name}: must be an integer, got {short_repr(raw)}")
+        if len(raw) > 40:  # beyond any int64; int() refuses strings of over 4300 digits anyway
+            raise _ParameterError(f"{name}: must be an integer of at most 40 digits, got {short_repr(raw)}")
         value = int(raw)
         if width is not None and not width[0] <= value <= width[1]:
             raise _ParameterError(f"{name}: must be a {schema['format']} integer")
@@ -417,6 +422,52 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not valid JSON")
 
 
+def _finite_float(text: str) -> float:
+    # `1e400` is valid JSON but overflows to inf, which no JSON encoder (the response, the journal,
+    # the state file) can write back: refuse it here rather than fail later.
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"{short_repr(text)} is out of range for a number")
+    return value
+
+
+# Deeper bodies are refused (400) before anything walks them: schema checks, the journal's
+# redaction and the encoders are recursive, and Hex's own bodies are a handful of levels deep.
+MAX_BODY_DEPTH = 64
+
+
+_SURROGATE_ESCAPE = re.compile(rb"\\[uU][dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def _has_lone_surrogate(body: Any) -> bool:
+    # Pairs (an escaped emoji) were joined by the parser; only unpaired halves fail to encode.
+    try:
+        json.dumps(body, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+_JSON_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+_EMPTY_PAIR = re.compile(rb"\[\]|\{\}")
+_NOT_BRACKET = bytes(byte for byte in range(256) if byte not in b"[]{}")
+
+
+def _deeper_than(raw: bytes, limit: int) -> bool:
+    """Whether a valid JSON document nests arrays/objects more than `limit` levels deep.
+
+    Works on the text, at C speed: with strings removed, each pass deletes the `[]`/`{}` pairs
+    that are empty, i.e. the containers one level higher than the previous pass's; whatever
+    survives `limit` passes is deeper. (Walking the parsed value costs seconds for 2 MiB of `{}`.)
+    """
+    brackets = _JSON_STRING.sub(b"", raw).translate(None, _NOT_BRACKET)
+    for _ in range(limit):
+        if not brackets:
+            return False
+        brackets = _EMPTY_PAIR.sub(b"", brackets)
+    return bool(brackets)
+
+
 def decode_body(spec: RequestBody, raw: bytes, content_type: str | None) -> Any:
     """The parsed JSON body (None when absent and optional), or a HexError. Not yet schema-checked."""
     if not raw:
@@ -435,16 +486,31 @@ def decode_body(spec: RequestBody, raw: bytes, content_type: str | None) -> Any:
     except UnicodeDecodeError as error:
         raise bad_request("Invalid input data", f"body: is not valid UTF-8 (byte {error.start})") from None
     try:
-        body = json.loads(text, parse_constant=_reject_constant)
+        body = json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float)
     except json.JSONDecodeError as error:
         raise bad_request(
             "Invalid input data",
             f"body: is not valid JSON ({error.msg} at line {error.lineno} column {error.colno})",
         ) from None
-    except ValueError as error:  # NaN / Infinity
+    except ValueError as error:  # NaN / Infinity / 1e400 / an integer of more than 4300 digits
         raise bad_request("Invalid input data", f"body: {error}") from None
     except RecursionError:
         raise bad_request("Invalid input data", "body: is nested too deeply") from None
+    # `"\ud800"` is valid JSON but not Unicode: a lone surrogate cannot be written as UTF-8, so one
+    # stored in a name would break every later reply that encodes it (cursors, the control plane).
+    if b"\\u" in raw and _SURROGATE_ESCAPE.search(raw) and _has_lone_surrogate(body):
+        raise bad_request("Invalid input data", "body: contains a lone UTF-16 surrogate (\\ud800-\\udfff)")
+    # Counting brackets first keeps the walk off the common, shallow bodies.
+    if (
+        isinstance(body, dict | list)
+        and raw.count(b"[") + raw.count(b"{") > MAX_BODY_DEPTH
+        and _deeper_than(raw, MAX_BODY_DEPTH)
+    ):
+        raise bad_request("Invalid input data", f"body: is nested more than {MAX_BODY_DEPTH} levels deep")
+    if body is None:
+        # A literal `null` was sent, so it is not an absent body: check it against the schema here,
+        # because check_body and the handlers read None as "no body" (a `null` used to reach them: 500).
+        _check_against_schema(spec, body)
     return body
 
 
@@ -452,8 +518,15 @@ def check_body(spec: RequestBody, body: Any) -> None:
     """HexError (422 where the operation declares it, else 400) unless `body` matches the schema."""
     if body is None:
         return  # absent: decode_body already refused it if the body is required
+    _check_against_schema(spec, body)
+
+
+def _check_against_schema(spec: RequestBody, body: Any) -> None:
     try:
-        errors = list(spec.validator.iter_errors(body))
+        # Only the first errors are computed (iter_errors is lazy): a 2 MiB array of bad items
+        # would otherwise make a million ValidationErrors, tens of seconds and gigabytes for one
+        # request while every other client waits.
+        errors = list(islice(spec.validator.iter_errors(body), MAX_SCHEMA_ERRORS))
     except RecursionError:
         raise bad_request("Invalid input data", "body: is nested too deeply") from None
     if errors:

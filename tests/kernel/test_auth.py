@@ -83,6 +83,7 @@ def test_tokens_are_filed_under_their_digest_not_their_secret(workspace: Workspa
 
 def test_issue_token_mints_a_prefixed_secret(workspace: Workspace) -> None:
     token = workspace.issue_token(ADMIN_ID, kind="workspace", scopes={"users:read"})
+    assert token.secret is not None
     assert token.secret.startswith("hxtw_")
     assert authenticate(workspace, f"Bearer {token.secret}").token is token
     with pytest.raises(ValueError, match="unknown token kind"):

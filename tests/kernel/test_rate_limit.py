@@ -136,6 +136,7 @@ def test_another_token_has_its_own_budget(make_client: ClientFactory, workspace:
     assert first.get(url).status_code == 200
     assert first.get(url).status_code == 429
     other = workspace.issue_token(ADMIN_ID)
+    assert other.secret is not None
     assert first.get(url, headers=bearer(other.secret)).status_code == 200
 
 

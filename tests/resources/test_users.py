@@ -48,6 +48,7 @@ def test_me_with_a_personal_token_describes_the_user_org_and_token(client: TestC
 def test_me_reports_the_token_expiry_in_epoch_seconds(client: TestClient, workspace: Workspace) -> None:
     expires = datetime(2025, 6, 30, 12, 0, tzinfo=UTC)
     token = workspace.issue_token(EVE, expires_at=expires)
+    assert token.secret is not None
 
     body = client.get("/api/v1/users/me", headers=bearer(token.secret)).json()
 
@@ -182,6 +183,7 @@ def test_deactivate_user_returns_the_user(client: TestClient) -> None:
 
 def test_a_deactivated_users_tokens_stop_working(client: TestClient, workspace: Workspace) -> None:
     second_token = workspace.issue_token(EVE).secret
+    assert second_token is not None
     assert client.get("/api/v1/users/me", headers=bearer(EDITOR)).status_code == 200
 
     client.post(f"/api/v1/users/{EVE}/deactivate")

@@ -1,0 +1,456 @@
+"""`make fuzz`: coverage-guided fuzzing (atheris) of the mock's request path, bounded in runs and time.
+
+    python -m scripts.fuzz [--target asgi|validation|all] [--runs 20000] [--seconds 60] [--merge]
+    python -m scripts.fuzz --seed   # (re)write the hand-made seed inputs into the corpus
+
+Two targets take the same input, an HTTP request written out as text:
+
+    METHOD TARGET
+    header-name: value
+    ...
+    <blank line>
+    body bytes
+
+- `validation`: route the request, then validate its parameters and body against the spec the way
+  the kernel does (hex_mock/validation.py). Anything but a HexError with a 4xx status is a bug.
+- `asgi`: the whole app (route, authenticate, validate, rate limit, handler, render, journal)
+  called as ASGI, on the demo workspace reset before every input. Any exception, any 5xx, or a
+  reply that is not JSON is a bug. Responses are checked against the spec (test mode), so a
+  handler answering outside its contract is a finding too.
+
+The committed corpus (tests/fuzz/corpus/<target>/) is replayed by tests/fuzz/test_corpus.py in
+`make test` without atheris. `--merge` adds the inputs of this run that reach new coverage to it.
+Crashes are written to .fuzz/ (git-ignored); once the bug is fixed, copy the input into the corpus.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+from urllib.parse import parse_qsl, unquote
+
+from hex_mock.errors import HexError
+from hex_mock.mock import HexMock
+from hex_mock.rate_limit import DEFAULT_RATE_LIMITS
+from hex_mock.routing import Router
+from hex_mock.spec import Operation, load_spec
+from hex_mock.validation import check_body, decode_body, validate_parameters
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "fuzz" / "corpus"
+ARTIFACTS = ROOT / ".fuzz"
+TARGETS = ("validation", "asgi")
+# Larger inputs only slow the fuzzer down: size limits have their own tests.
+MAX_INPUT_BYTES = 8192
+
+
+# --- the input format --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Request:
+    method: str
+    raw_path: bytes
+    query: bytes
+    headers: list[tuple[bytes, bytes]] = field(default_factory=list)
+    body: bytes = b""
+
+    def header(self, name: bytes) -> bytes | None:
+        return next((value for key, value in self.headers if key == name), None)
+
+
+def parse(data: bytes) -> Request:
+    """Any bytes as a request: the format is lenient so that every mutation is a request."""
+    head, _, body = data.partition(b"\n\n")
+    lines = head.split(b"\n")
+    method, _, target = lines[0].strip(b"\r").partition(b" ")
+    target = target.split(b" ", 1)[0]
+    raw_path, _, query = target.partition(b"?")
+    headers = []
+    for line in lines[1:]:
+        name, colon, value = line.strip(b"\r").partition(b":")
+        if colon:
+            headers.append((name.strip().lower(), value.strip()))
+    return Request(
+        method=method.decode("latin-1")[:16] or "GET",
+        raw_path=raw_path or b"/",
+        query=query,
+        headers=headers,
+        body=body,
+    )
+
+
+def render(request: Request) -> bytes:
+    target = request.raw_path + (b"?" + request.query if request.query else b"")
+    lines = [request.method.encode("latin-1") + b" " + target]
+    lines += [name + b": " + value for name, value in request.headers]
+    return b"\n".join(lines) + b"\n\n" + request.body
+
+
+def _path(raw_path: bytes) -> str:
+    # As uvicorn does (percent-decoded, invalid UTF-8 replaced), but taking bytes uvicorn would
+    # refuse too, since other servers (and the TestClient) may pass them on.
+    return unquote(raw_path.decode("latin-1"))
+
+
+# --- the validation target ------------------------------------------------------------------------
+
+
+class Target(Protocol):
+    def __call__(self, data: bytes) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class ValidationTarget:
+    def __init__(self) -> None:
+        self.spec = load_spec()
+        self.router: Router[Operation] = Router(self.spec.operations)
+
+    def __call__(self, data: bytes) -> None:
+        request = parse(data)
+        try:
+            match = self.router.match(request.method, _path(request.raw_path))
+            query: dict[str, list[str]] = {}
+            for name, value in parse_qsl(request.query.decode("latin-1"), keep_blank_values=True):
+                query.setdefault(name, []).append(value)
+            headers: dict[str, list[str]] = {}
+            for key, raw in request.headers:
+                headers.setdefault(key.decode("latin-1"), []).append(raw.decode("latin-1"))
+            operation = match.operation
+            validate_parameters(operation.parameters, match.params, query, headers)
+            if operation.body is not None:
+                content_type = request.header(b"content-type")
+                body = decode_body(
+                    operation.body,
+                    request.body,
+                    None if content_type is None else content_type.decode("latin-1"),
+                )
+                check_body(operation.body, body)
+        except HexError as error:
+            if not 400 <= error.status < 500:
+                raise AssertionError(f"validation answered {error.status}: {error}") from error
+
+    def close(self) -> None:
+        pass
+
+
+# --- the ASGI target -------------------------------------------------------------------------------
+
+
+@dataclass
+class Reply:
+    status: int
+    headers: list[tuple[bytes, bytes]]
+    body: bytes
+
+
+async def call_asgi(app: Any, request: Request, *, chunks: int = 2) -> Reply:
+    """Send `request` to an ASGI app as a server would (body in `chunks` parts) and collect the reply."""
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": request.method,
+        "scheme": "http",
+        "path": _path(request.raw_path),
+        "raw_path": request.raw_path,
+        "query_string": request.query,
+        "root_path": "",
+        "headers": [(b"host", b"127.0.0.1:8000"), *request.headers],
+        "server": ("127.0.0.1", 8000),
+        "client": ("127.0.0.1", 50000),
+    }
+    size = max(1, -(-len(request.body) // chunks))
+    parts = [request.body[i : i + size] for i in range(0, len(request.body), size)] or [b""]
+    messages = [
+        {"type": "http.request", "body": part, "more_body": index < len(parts) - 1}
+        for index, part in enumerate(parts)
+    ]
+    sent: list[Mapping[str, Any]] = []
+
+    async def receive() -> Mapping[str, Any]:
+        if messages:
+            return messages.pop(0)
+        await asyncio.Event().wait()  # as a server does: nothing more until the client goes
+        raise AssertionError("unreachable")
+
+    async def send(message: Mapping[str, Any]) -> None:
+        sent.append(message)
+
+    await asyncio.wait_for(app(scope, receive, send), timeout=30)
+    start = next(message for message in sent if message["type"] == "http.response.start")
+    body = b"".join(message.get("body", b"") for message in sent if message["type"] == "http.response.body")
+    return Reply(status=start["status"], headers=list(start.get("headers", [])), body=body)
+
+
+class AsgiTarget:
+    """With `reset` (what the fuzzer uses) every input meets the demo workspace; without it, inputs
+    accumulate in one workspace, so one that stores something poisonous shows on a later one."""
+
+    def __init__(self, *, reset: bool = True) -> None:
+        self.mock = HexMock(
+            fixtures="demo", validate_responses=True, rate_limits=DEFAULT_RATE_LIMITS, control_plane=False
+        )
+        self.reset = reset
+        self.loop = asyncio.new_event_loop()
+
+    def __call__(self, data: bytes) -> None:
+        if self.reset:
+            self.mock.reset()
+        request = parse(data)
+        reply = self.loop.run_until_complete(call_asgi(self.mock.app, request))
+        check_reply(request, reply)
+
+    def close(self) -> None:
+        self.loop.close()
+
+
+def check_reply(request: Request, reply: Reply) -> None:
+    if reply.status >= 500:
+        raise AssertionError(f"{request.method} {request.raw_path!r}: {reply.status} {reply.body[:300]!r}")
+    if reply.body:
+        json.loads(reply.body)  # every reply with a body is JSON
+    for name, value in reply.headers:
+        if b"\r" in value or b"\n" in value or b"\r" in name or b"\n" in name:
+            raise AssertionError(f"header {name!r} carries a line break: {value!r}")
+
+
+def target(name: str) -> Target:
+    harness: Target = ValidationTarget() if name == "validation" else AsgiTarget()
+    return harness
+
+
+def corpus_files(name: str) -> list[Path]:
+    return sorted((CORPUS / name).glob("*")) if (CORPUS / name).is_dir() else []
+
+
+# --- seeds -------------------------------------------------------------------------------------------
+
+ADMIN = b"Bearer hxtp_demo_ana_admin"
+WEEKLY = "5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93"
+OVERVIEW = "3d6e1f0a-9b2c-4d8e-a7f6-5c4b3a291807"
+DATA_TEAM = "2a7d6c9e-8b3d-4ebf-9a7e-9c1d3e5f7b86"
+COMPANY_METRICS = "4c9f8e1a-0d5f-4ad1-9c9a-1e3f5a7b9da8"
+ANA = "6a1f0c3e-2b7d-4e59-9a18-3c5d7e9f1b20"
+HEX_MD = "4b3a2918-0f7e-4d6c-9b5a-483726150f9e"
+WAREHOUSE = "c8f815c8-88c2-4dea-981f-69f544d6165d"
+RUN = "00000000-0000-4000-8000-000000000001"
+JSON = (b"content-type", b"application/json")
+
+
+def valid_requests() -> Iterator[tuple[str, str, Any]]:
+    """One well-formed request per operation (method, target, JSON body or None)."""
+    p = f"/api/v1/projects/{WEEKLY}"
+    yield "GET", "/api/v1/projects?limit=5&includeSharing=true&sortBy=CREATED_AT", None
+    yield "POST", "/api/v1/projects", {"title": "Fuzzed", "description": "d"}
+    yield "GET", f"{p}?includeSharing=true", None
+    yield "PATCH", p, {"status": "Completed", "categories": ["Dashboard"]}
+    yield "GET", f"{p}/queriedTables?limit=10", None
+    yield (
+        "PATCH",
+        f"{p}/sharing/users",
+        {"sharing": {"upsert": {"users": [{"user": {"id": ANA}, "access": "CAN_VIEW"}]}}},
+    )
+    group = {"group": {"id": DATA_TEAM}, "access": "CAN_EDIT"}
+    yield "PATCH", f"{p}/sharing/groups", {"sharing": {"upsert": {"groups": [group]}}}
+    collection = {"collection": {"id": COMPANY_METRICS}, "access": "CAN_VIEW"}
+    yield "PATCH", f"{p}/sharing/collections", {"sharing": {"upsert": {"collections": [collection]}}}
+    yield (
+        "PATCH",
+        f"{p}/sharing/workspaceAndPublic",
+        {"sharing": {"workspace": "CAN_VIEW", "publicWeb": "NONE"}},
+    )
+    yield "GET", f"{p}/runs?limit=5&offset=0&statusFilter=COMPLETED", None
+    yield "POST", f"{p}/runs", {"inputParams": {"region": "EMEA"}, "dryRun": False, "updateCache": False}
+    notifications = [
+        {"type": "ALL", "includeSuccessScreenshot": True, "userIds": [ANA], "slackChannelIds": ["C1"]}
+    ]
+    yield "POST", f"{p}/runs", {"dryRun": True, "notifications": notifications}
+    yield "GET", f"{p}/runs/{RUN}", None
+    yield "DELETE", f"{p}/runs/{RUN}", None
+    yield "GET", f"{p}/runs/{RUN}/cells/ad4e5f6a-7b8c-4d9e-9fa0-2b3c4d5e6f7a/image?width=10&height=10", None
+    yield "POST", f"/api/v1/project/{WEEKLY}/run", {}
+    yield "GET", f"/api/v1/project/{WEEKLY}/run/{RUN}", None
+    yield "DELETE", f"/api/v1/project/{WEEKLY}/run/{RUN}", None
+    yield "GET", f"/api/v1/project/{WEEKLY}/runs?limit=2", None
+    yield "GET", f"/api/v1/cells?projectId={WEEKLY}&limit=2", None
+    cell = {"projectId": WEEKLY, "cellType": "CODE", "contents": {"codeCell": {"source": "x = 1"}}}
+    yield "POST", "/api/v1/cells", cell | {"location": {"insertAfterCellId": OVERVIEW}}
+    sql = {"sqlCell": {"source": "select 1", "dataConnectionId": WAREHOUSE, "outputDataframe": "df"}}
+    yield "POST", "/api/v1/cells", {"projectId": WEEKLY, "cellType": "SQL", "contents": sql}
+    yield "GET", f"/api/v1/cells/{OVERVIEW}", None
+    yield "PATCH", f"/api/v1/cells/{OVERVIEW}", {"contents": {"markdownCell": {"source": "# Hi"}}}
+    yield "DELETE", f"/api/v1/cells/{OVERVIEW}", None
+    yield "GET", "/api/v1/collections?limit=3&sortBy=NAME", None
+    yield (
+        "POST",
+        "/api/v1/collections",
+        {"name": "C", "sharing": {"users": [{"user": {"id": ANA}, "access": "MEMBER"}]}},
+    )
+    yield "GET", f"/api/v1/collections/{COMPANY_METRICS}", None
+    yield "PATCH", f"/api/v1/collections/{COMPANY_METRICS}", {"name": "Renamed"}
+    yield "GET", "/api/v1/groups?limit=3&sortBy=NAME&sortDirection=DESC", None
+    yield "POST", "/api/v1/groups", {"name": "G", "members": {"users": [{"id": ANA}]}}
+    yield "GET", f"/api/v1/groups/{DATA_TEAM}", None
+    yield (
+        "PATCH",
+        f"/api/v1/groups/{DATA_TEAM}",
+        {"name": "D", "members": {"remove": {"users": [{"id": ANA}]}}},
+    )
+    yield "DELETE", f"/api/v1/groups/{DATA_TEAM}", None
+    yield "GET", "/api/v1/users/me", None
+    yield "GET", f"/api/v1/users?limit=2&groupId={DATA_TEAM}&userIds={ANA}", None
+    yield "POST", f"/api/v1/users/{ANA}/deactivate", None
+    yield "GET", "/api/v1/data-connections?limit=1", None
+    yield "GET", f"/api/v1/data-connections/{WAREHOUSE}", None
+    yield "GET", '/api/v1/guides/draft/list?limit=5&externalSource={"source":"unknown"}', None
+    files = [{"filePath": "a/b.md", "contents": "é😀", "externalSource": {"source": "unknown", "id": "x"}}]
+    yield "PUT", "/api/v1/guides/draft", {"files": files, "forceWrite": True}
+    yield "POST", "/api/v1/guides/publish", {"orgGuideFileIds": [HEX_MD]}
+    yield "DELETE", f"/api/v1/guides/draft/{HEX_MD}", None
+
+
+def _hostile_requests() -> Iterator[bytes]:
+    auth = b"authorization: " + ADMIN
+    ctype = b"content-type: application/json"
+
+    def post(target: bytes, body: bytes, *headers: bytes) -> bytes:
+        return b"\n".join([b"POST " + target, auth, *(headers or (ctype,))]) + b"\n\n" + body
+
+    yield post(b"/api/v1/groups", b'{"name": ')
+    yield post(b"/api/v1/groups", b'{"name": "x"}', b"content-type: text/plain")
+    yield post(b"/api/v1/groups", b'{"name": "\xff\xfe"}')
+    yield post(b"/api/v1/groups", b'{"name": "\\ud800"}')
+    yield post(b"/api/v1/groups", b"[" * 200 + b"]" * 200)
+    yield post(b"/api/v1/groups", b'{"name": "x", "members": ' + b"[" * 70 + b"]" * 70 + b"}")
+    yield post(f"/api/v1/projects/{WEEKLY}/runs".encode(), b'{"inputParams": {"min_orders": 1e400}}')
+    yield post(f"/api/v1/projects/{WEEKLY}/runs".encode(), b'{"inputParams": {"min_orders": NaN}}')
+    yield post(b"/api/v1/groups", b"null")
+    yield post(b"/api/v1/groups", b'{"name": "x"}', ctype, b"content-length: -1")
+    yield post(b"/api/v1/groups", b'{"name": "x"}', ctype, b"content-length: 99999999999")
+    guide = b'{"files": [{"filePath": "%2e%2e/x.md", "contents": "x"}]}'
+    yield b"PUT /api/v1/guides/draft\n" + auth + b"\n" + ctype + b"\n\n" + guide
+    guide = b'{"files": [{"filePath": "a\\u0000.md", "contents": "x"}]}'
+    yield b"PUT /api/v1/guides/draft\n" + auth + b"\n" + ctype + b"\n\n" + guide
+    for target in (
+        b"/api/v1/projects/%2e%2e",
+        b"/api/v1/projects/../users",
+        b"/api/v1/projects/%00",
+        b"/api/v1/projects/\xff",
+        b"/api/v1/projects/" + WEEKLY.encode() + b"%2fruns",
+        b"/api/v1/guides/draft/list?externalSource=" + b"[" * 3000,
+        b"/api/v1/groups?limit=1e400&after=\xff%ff&before=x",
+        b"/api/v1/users?userIds=" + b",".join([ANA.encode()] * 200),
+        b"/api/v1/projects?" + b"&".join(b"x%d=1" % i for i in range(200)),
+    ):
+        yield b"GET " + target + b"\n" + auth + b"\n\n"
+    yield b"GET /api/v1/users/me\nauthorization: Bearer \xff\x00\n\n"
+    yield b"GET /api/v1/users/me\nauthorization: Basic abc\n\n"
+    yield b"FOO /api/v1/users/me\n" + auth + b"\n\n"
+    yield b"GET /api/v1/projects/" + WEEKLY.encode() + b"/runs\n" + auth + b"\nflag-config-override: a\rb\n\n"
+
+
+def seeds() -> Iterator[bytes]:
+    for method, path, body in valid_requests():
+        raw = b"" if body is None else json.dumps(body).encode()
+        headers = [(b"authorization", ADMIN)] + ([JSON] if body is not None else [])
+        raw_path, _, query = path.encode().partition(b"?")
+        yield render(Request(method, raw_path, query, headers, raw))
+    yield from _hostile_requests()
+
+
+def write_seeds() -> int:
+    written = 0
+    for name in TARGETS:
+        directory = CORPUS / name
+        directory.mkdir(parents=True, exist_ok=True)
+        for data in seeds():
+            path = directory / hashlib.sha1(data).hexdigest()
+            if not path.exists():
+                path.write_bytes(data)
+                written += 1
+    return written
+
+
+# --- running atheris ----------------------------------------------------------------------------------
+
+
+def fuzz(name: str, runs: int, seconds: int, work: Path) -> int:
+    """Fuzz one target in this process, new inputs going to `work` (libFuzzer exits when done)."""
+    import atheris  # the `fuzz` extra: uv sync --extra fuzz
+
+    harness = target(name)
+    atheris.instrument_all()
+    ARTIFACTS.mkdir(exist_ok=True)
+    flags = [
+        f"-runs={runs}",
+        f"-max_total_time={seconds}",
+        f"-max_len={MAX_INPUT_BYTES}",
+        "-timeout=20",
+        "-rss_limit_mb=4096",
+        f"-artifact_prefix={ARTIFACTS}/{name}-",
+        "-print_final_stats=1",
+    ]
+    atheris.Setup([sys.argv[0], *flags, str(work), str(CORPUS / name)], harness)
+    atheris.Fuzz()
+    return 0
+
+
+def keep(name: str, work: Path) -> int:
+    """Copy what the run added to the committed corpus. Every input libFuzzer keeps reached new
+    coverage when it was found (and has been reduced since), so the corpus grows only by those.
+    (libFuzzer's own -merge re-executes argv[0] as a program, which a Python harness is not.)"""
+    added = 0
+    for path in sorted(work.iterdir()):
+        destination = CORPUS / name / path.name
+        if not destination.exists():
+            shutil.copyfile(path, destination)
+            added += 1
+    print(f"{name}: {added} new inputs added to {destination.parent.relative_to(ROOT)}")
+    return 0
+
+
+def _child(*arguments: str) -> int:
+    # libFuzzer ends its process, so every target runs in a child of its own.
+    command = [sys.executable, "-m", "scripts.fuzz", *arguments]
+    return subprocess.run(command, cwd=ROOT, check=False).returncode
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m scripts.fuzz", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--target", choices=[*TARGETS, "all"], default="all")
+    parser.add_argument("--runs", type=int, default=20_000, help="inputs per target (default 20000)")
+    parser.add_argument("--seconds", type=int, default=60, help="time limit per target (default 60)")
+    parser.add_argument("--merge", action="store_true", help="add coverage-increasing inputs to the corpus")
+    parser.add_argument("--seed", action="store_true", help="write the hand-made seeds into the corpus")
+    parser.add_argument("--work", type=Path, help=argparse.SUPPRESS)  # a child's: fuzz into this dir
+    args = parser.parse_args(argv)
+    if args.seed:
+        print(f"{write_seeds()} seed inputs written under {CORPUS.relative_to(ROOT)}")
+        return 0
+    if args.work is not None:
+        return fuzz(args.target, args.runs, args.seconds, args.work)
+    status = 0
+    for name in TARGETS if args.target == "all" else (args.target,):
+        with tempfile.TemporaryDirectory(prefix=f"hex-mock-fuzz-{name}-") as work:
+            bounds = ["--runs", str(args.runs), "--seconds", str(args.seconds)]
+            found = _child("--target", name, *bounds, "--work", work)
+            status |= found
+            if args.merge and found == 0:
+                keep(name, Path(work))
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

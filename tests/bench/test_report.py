@@ -1,0 +1,123 @@
+"""BENCHMARKS.md states each figure with its target and whether it was met."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from scripts import bench
+from scripts.bench import ColdStart, HttpFigures, MemoryFigures, Options, PageCost, Report
+from scripts.bench_load import LoadResult
+
+
+def result(rps: float, p99_ms: float = 5.0, size: int = 900, cpu_us: float = 50.0) -> LoadResult:
+    requests = int(rps * 6)
+    return LoadResult("wrk", requests, 0, 6.0, 1.0, p99_ms, size, server_cpu_s=requests * cpu_us / 1e6)
+
+
+def report(*, mock_rps: float, ceiling_rps: float, prism_rps: float | None, p99_ms: float,
+           cold_s: float, large_us: float) -> str:  # fmt: skip
+    http = HttpFigures(
+        mock={scenario.name: result(mock_rps, p99_ms) for scenario in bench.SCENARIOS},
+        prism={}
+        if prism_rps is None
+        else {s.name: result(prism_rps, size=600, cpu_us=400) for s in bench.SCENARIOS},
+        ceiling=result(ceiling_rps, cpu_us=40),
+        full_page=result(500, size=70_000),
+    )
+    options = Options(
+        seconds=6,
+        warmup=1,
+        connections=32,
+        rounds=2,
+        tool="wrk",
+        prism=prism_rps is not None,
+        output=Path("x"),
+    )
+    return "\n".join(
+        Report(
+            machine={"CPU": "Test CPU", "Cores": "2"},
+            options=options,
+            tool_description="wrk 4.1.0, 1 thread",
+            date="2026-01-01 00:00 UTC",
+            http=http,
+            cold=[ColdStart(cold_s, 0.3)] * 3,
+            cold_uncached=[ColdStart(cold_s + 1, 1.1)],
+            in_process={"client GetProject": 3000.0},
+            memory=MemoryFigures(55.0, 140.0, 3.0),
+            pages=[PageCost("GetProject", 40.0, large_us)],
+        ).lines()
+    )
+
+
+def test_all_targets_met() -> None:
+    text = report(mock_rps=10_000, ceiling_rps=12_000, prism_rps=1_000, p99_ms=4.0, cold_s=0.6, large_us=44.0)
+    assert "**miss**" not in text
+    assert "≥ 50% of the ceiling: **83%** (by CPU per request: 80%) | pass" in text
+    assert "| GetProject | 10,000 | 1.00 | 4.00 | 900 | 50 | 1,000 | 400 | 10.0x | 8.0x | pass |" in text
+    assert "| GetProject | 40 | 44 | 1.10 | ≤ 1.5x | pass |" in text
+    assert "| Load generator | wrk 4.1.0, 1 thread |" in text
+    assert "| CPU | Test CPU |" in text
+
+
+def test_each_missed_target_says_so() -> None:
+    text = report(
+        mock_rps=4_000, ceiling_rps=10_000, prism_rps=1_000, p99_ms=12.0, cold_s=1.2, large_us=400.0
+    )
+    assert "≥ 50% of the ceiling: **40%** (by CPU per request: 80%) | **miss** |" in text
+    assert "| 4.0x | 8.0x | **miss** |" in text
+    assert "| 12.00 | | < 10 ms | **miss** |" in text
+    assert (
+        "| spec cache warm (every start after the first) | 1.20 | 0.30 | 1.20, 1.20, 1.20 | **miss** |"
+        in text
+    )
+    assert "| 10.00 | ≤ 1.5x | **miss** |" in text
+
+
+def test_without_prism() -> None:
+    text = report(mock_rps=10_000, ceiling_rps=12_000, prism_rps=None, p99_ms=4.0, cold_s=0.6, large_us=40.0)
+    assert "not measured (`make bench-peers`)" in text
+
+
+def test_page_cost_ratio() -> None:
+    assert PageCost("x", 50.0, 75.0).ratio == 1.5
+    assert PageCost("x", 0.0, 1.0).ratio == float("inf")
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads Linux /proc")
+def test_process_figures_of_this_process() -> None:
+    rss = bench.rss_mib(os.getpid())
+    cpu = bench.cpu_seconds(os.getpid())
+    assert rss is not None
+    assert rss > 1
+    assert cpu is not None
+    assert cpu > 0
+    assert bench.rss_mib(2**22 + 12345) is None
+
+
+def test_machine_description() -> None:
+    facts = bench.machine()
+    assert {"CPU", "Cores", "Memory", "Python", "uvicorn", "starlette"} <= set(facts)
+
+
+def test_profile_summary() -> None:
+    raw = "\n".join(
+        [
+            "main (x.py:1);Kernel.__call__ (hex_mock/app.py:160);_send (hex_mock/app.py:390);"
+            "RequestResponseCycle.send (uvicorn/protocols/http/httptools_impl.py:460) 6",
+            "main (x.py:1);Kernel.__call__ (hex_mock/app.py:160);isoformat (hex_mock/clock.py:45) 2",
+            "main (x.py:1);Runner.run (asyncio/runners.py:118) 2",
+            "garbage line",
+        ]
+    )
+    lines = bench.summarize_profile(raw)
+    assert lines[0].startswith("10 samples: 80% inside the mock's kernel")
+    assert "20% in uvicorn" in lines[0]
+    assert lines[2:] == [
+        "   60.0%  RequestResponseCycle.send (uvicorn/protocols/http/httptools_impl.py)",
+        "   20.0%  isoformat (hex_mock/clock.py)",
+        "   20.0%  Runner.run (asyncio/runners.py)",
+    ]
+    assert bench.summarize_profile("") == ["no samples"]

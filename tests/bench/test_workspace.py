@@ -1,0 +1,123 @@
+"""scripts/bench_workspace.py builds a valid workspace of the requested size, the same every time."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+
+import pytest
+
+from hex_mock.mock import HexMock
+from hex_mock.runs import TERMINAL
+from hex_mock.store import Workspace
+from scripts.bench import AsgiCaller
+from scripts.bench_workspace import ADMIN_TOKEN, LARGE, SMALL, Populated, Size, populate
+
+SIZE = Size(projects=30, runs=120, users=12, groups=4, collections=3)
+
+
+@pytest.fixture
+def populated() -> tuple[HexMock, Populated]:
+    # validate_responses: every answer below is also checked against the spec.
+    mock = HexMock(fixtures=None, validate_responses=True, control_plane=False)
+    return mock, populate(mock.workspace, SIZE)
+
+
+def test_the_issue_sizes() -> None:
+    assert (LARGE.projects, LARGE.runs, LARGE.users) == (10_000, 100_000, 1_000)
+    assert (SMALL.projects, SMALL.runs / SMALL.projects) == (100, LARGE.runs / LARGE.projects)
+    assert (SMALL.groups, SMALL.collections) == (LARGE.groups, LARGE.collections)
+
+
+def test_counts(populated: tuple[HexMock, Populated]) -> None:
+    mock, result = populated
+    ws = mock.workspace
+    assert (len(ws.users), len(ws.projects), len(ws.runs)) == (12, 30, 120)
+    assert (len(ws.groups), len(ws.collections)) == (4, 3)
+    assert len(result.user_ids) == 12
+    assert len(result.project_ids) == 30
+    assert result.probe_project_id == result.project_ids[0]
+
+
+def test_records_refer_to_each_other(populated: tuple[HexMock, Populated]) -> None:
+    ws = populated[0].workspace
+    for project in ws.projects:
+        assert project.owner_id in ws.users
+        assert project.user_access[project.owner_id] == "FULL_ACCESS"
+        assert set(project.group_access) <= {group.id for group in ws.groups}
+        assert project.published_version >= 1
+    per_project: dict[str, int] = {}
+    for run in ws.runs:
+        run_project = ws.projects.get(run.project_id)
+        assert run_project is not None
+        assert run.status in TERMINAL
+        assert run.status == run.outcome
+        assert run.project_version == run_project.published_version
+        assert run.start_time is not None
+        assert run.end_time is not None
+        assert run.created_at <= run.start_time <= run.end_time
+        per_project[run.project_id] = per_project.get(run.project_id, 0) + 1
+    assert set(per_project.values()) == {SIZE.runs // SIZE.projects}
+    for group in ws.groups:
+        assert set(group.member_ids) <= set(populated[1].user_ids)
+
+
+def test_the_admin_token_works_and_answers_match_the_spec(populated: tuple[HexMock, Populated]) -> None:
+    mock, result = populated
+    call = AsgiCaller(mock.app, ADMIN_TOKEN)
+    probe = result.probe_project_id
+
+    async def calls() -> dict[str, tuple[int, Any]]:
+        answers = {}
+        for name, (method, path, query) in {
+            "me": ("GET", "/api/v1/users/me", ""),
+            "project": ("GET", f"/api/v1/projects/{probe}", ""),
+            "page": ("GET", "/api/v1/projects", "limit=100"),
+            "runs": ("GET", f"/api/v1/projects/{probe}/runs", "limit=100"),
+            "users": ("GET", "/api/v1/users", "limit=100"),
+        }.items():
+            status, body = await call(method, path, query)
+            answers[name] = (status, json.loads(body))
+        return answers
+
+    answers = asyncio.run(calls())
+    assert {name: status for name, (status, _) in answers.items()} == dict.fromkeys(answers, 200)
+    assert answers["project"][1]["id"] == probe
+    assert answers["project"][1]["owner"]["email"] == "bench.user00000@example.com"
+    # The admin sees the projects shared with the workspace (most) and their own.
+    visible = len(answers["page"][1]["values"])
+    assert SIZE.projects // 2 <= visible <= SIZE.projects
+    assert len(answers["runs"][1]["runs"]) == SIZE.runs // SIZE.projects
+    assert len(answers["users"][1]["values"]) == SIZE.users
+
+
+def test_adds_to_an_existing_workspace() -> None:
+    mock = HexMock(fixtures="demo", control_plane=False)
+    before = len(mock.workspace.projects), len(mock.workspace.users)
+    populate(mock.workspace, SIZE, seed=1)
+    assert len(mock.workspace.projects) == before[0] + SIZE.projects
+    assert len(mock.workspace.users) == before[1] + SIZE.users
+
+
+def test_same_arguments_same_workspace() -> None:
+    def build(seed: int) -> dict[str, Any]:
+        mock = HexMock(fixtures=None, control_plane=False)
+        populate(mock.workspace, SIZE, seed=seed)
+        return mock.dump()
+
+    assert build(0) == build(0)
+    assert build(0)["projects"] != build(1)["projects"]
+
+
+@pytest.mark.parametrize(
+    "size",
+    [
+        Size(projects=0, runs=0, users=1),
+        Size(projects=1, runs=0, users=0),
+        Size(projects=1, runs=-1, users=1),
+    ],
+)
+def test_refuses_impossible_sizes(size: Size) -> None:
+    with pytest.raises(ValueError, match=r"at least one|negative"):
+        populate(Workspace(), size)
