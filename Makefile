@@ -66,7 +66,7 @@ MUTATION_ARGS ?=
 
 .PHONY: mutation-check
 
-mutation-check: install  ## Apply deliberate mutations one at a time; fail if any goes uncaught. ~10 min.
+mutation-check: install  ## Apply deliberate mutations one at a time; fail if any goes uncaught. ~5 min.
 	$(RUN) python scripts/mutation_check.py $(MUTATION_ARGS)
 
 # The contract suite beyond `make test` (tests/contract/): far more examples with a fresh seed, or

@@ -652,7 +652,9 @@ def repository_files(root: Path) -> list[str]:
             check=True,
         ).stdout.decode("utf-8")
     except (OSError, subprocess.CalledProcessError) as error:
-        raise SystemExit(f"mutation-check copies the files git knows of, and `git ls-files` failed: {error}")
+        raise SystemExit(
+            f"mutation-check copies the files git knows of; `git ls-files` failed: {error}"
+        ) from None
     names = {name for name in listing.split("\0") if name}
     return sorted(name for name in names if (root / name).is_file())
 
@@ -1026,7 +1028,7 @@ def main(argv: list[str] | None = None) -> int:
         "--maxfail", type=int, default=1, help="pytest stops after this many failures (default 1: -x)"
     )
     parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds allowed per check")
-    parser.add_argument("--no-baseline", action="store_true", help="skip checking the unmutated copy first")
+    parser.add_argument("--no-baseline", action="store_true", help="skip checking the unmutated copy")
     parser.add_argument(
         "--keep", action="store_true", help="keep the scratch copies and logs, and print where"
     )

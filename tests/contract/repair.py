@@ -13,12 +13,12 @@ Two kinds of edit, each for a rule the spec states in prose but no schema can ex
   are (an unknown one there is refused as invalid input). Ids the server issued during a stateful
   scenario (links put them there) are never touched. Cursors are replaced by cursors the server
   issued for the same listing (see world.CursorMint), and `after`/`before` are never sent together.
-- Cross-field rules: a cell's `contents` entry matches its type, a guide path is a normalised
-  relative `.md` path, a group edit does not add and remove the same user, and so on; each is
-  quoted or explained where it is applied.
+- Cross-field and format rules: a cell's `contents` entry matches its type, a guide path is a
+  normalised relative `.md` path, a group edit does not add and remove the same user, and so on.
 
-A rule that exists only in the mock is not repaired, so the suite keeps reporting it; the one spec
-gap worked around here (CreateCollection's empty name) is marked as such.
+Each rule is explained where it is applied. Most are in the spec's own descriptions; the ones the
+spec's schemas could state but do not, which the mock enforces, are marked "spec gap" (reported for
+the spec's owners, not fixed here). Everything else the mock refuses is left for the checks to see.
 """
 
 from __future__ import annotations
@@ -197,7 +197,8 @@ class Repair:
                 if chosen is not None:
                     query[name] = chosen
         if isinstance(query.get("userIds"), str):
-            # "a single comma-separated string of user ids" (ListUsers); unknown ids are allowed.
+            # "a single comma-separated string of user ids" (ListUsers; spec gap: no `pattern`), and
+            # ids that match no user are simply left out.
             parts = [part.strip() for part in query["userIds"].split(",")]
             query["userIds"] = ",".join(
                 part if UUID.match(part) else (pick(world.users, op, part, index, keep_one_in=0) or part)
@@ -205,6 +206,7 @@ class Repair:
             )
         if "externalSource" in query and not _is_source_locator(query["externalSource"]):
             # "a URL-encoded JSON locator" of a guide source (ListDraftGuides), not any string.
+            # Spec gap: an OpenAPI parameter can say so with `content: application/json` + a schema.
             query["externalSource"] = EXTERNAL_SOURCES[_hash(query["externalSource"]) % len(EXTERNAL_SOURCES)]
         if "after" in query or "before" in query:
             self._cursors(case, query)
@@ -312,8 +314,9 @@ class Repair:
         if not isinstance(sql, dict):
             return
         self._ref(sql, "dataConnectionId", self.world.data_connections, "sqlCell")
-        # A SQL cell reads either a data connection or other cells' dataframes, and its result lands
-        # in a Python variable, so `outputDataframe` is an identifier.
+        # A SQL cell reads either a data connection or other cells' dataframes (`isDataframeSql`'s
+        # description), and spec gap: its result lands in a Python variable, so the mock refuses an
+        # `outputDataframe` that is not an identifier; the schema has no `pattern` for it.
         if "dataConnectionId" in sql and sql.get("isDataframeSql"):
             del sql["isDataframeSql"]
         name = sql.get("outputDataframe")
@@ -383,7 +386,8 @@ class Repair:
             return
         self._members(members.get("add"), "add")
         self._members(members.get("remove"), "remove")
-        # One edit cannot both add and remove the same user.
+        # Spec gap: the mock refuses one edit that both adds and removes a user (400), which
+        # EditGroupMembers' schema and description do not mention.
         adding = {entry.get("id") for entry in _dicts((members.get("add") or {}).get("users"))}
         removing = members.get("remove")
         if adding and isinstance(removing, dict) and isinstance(removing.get("users"), list):
@@ -394,8 +398,8 @@ class Repair:
             ]
 
     def _upsert_guide_draft(self, _case: AnyCase, body: Body) -> None:
-        # A guide path is a relative, normalised path to a Markdown file ("e.g. `guide.md`"), and one
-        # request names a path once.
+        # Spec gap: GuideDraftFile.filePath is any string ("e.g. `guide.md`"), but the mock accepts
+        # only a relative, normalised POSIX path to a `.md` file, named once per request.
         seen: set[str] = set()
         for index, file in enumerate(_dicts(body.get("files"))):
             path = file.get("filePath")

@@ -5,6 +5,7 @@ resource's links (create -> read -> edit -> delete, RunProject -> GetRunStatus -
 instead of spreading a small budget over the whole API. Every scenario starts from a freshly reset
 mock, runs every built-in check on every step (including the stateful ones: a created resource must
 be readable, a deleted one must be gone), and a failure prints the whole scenario as curl commands.
+The sharing chain adds one check of its own: a sharing edit must show when the project is read back.
 
 After the run each chain asserts that its links were actually followed with a successful answer:
 a state machine that never got past its first step would otherwise pass without testing anything.

@@ -13,7 +13,6 @@ import importlib.util
 import json
 import re
 import socket
-import time
 from collections.abc import Iterator, MutableMapping
 from typing import Any
 
@@ -51,12 +50,7 @@ def send(
     headers: tuple[tuple[bytes, bytes], ...] = (ADMIN, JSON),
 ) -> Reply:
     raw_path, _, query = target.partition(b"?")
-    started = time.monotonic()
-    reply = loop.run_until_complete(
-        call_asgi(mock.app, Request(method, raw_path, query, list(headers), body))
-    )
-    assert time.monotonic() - started < 10, "a hostile request must not take long"
-    return reply
+    return loop.run_until_complete(call_asgi(mock.app, Request(method, raw_path, query, list(headers), body)))
 
 
 def refused(reply: Reply, *statuses: int) -> str:
@@ -142,14 +136,11 @@ def test_nesting_is_refused_past_the_limit(mock: HexMock, loop: asyncio.Abstract
         assert "nested" in refused(send(mock, loop, "POST", b"/api/v1/groups", b"[" * depth), 400)
 
 
-def test_a_large_array_of_bad_items_is_refused_quickly(
-    mock: HexMock, loop: asyncio.AbstractEventLoop
-) -> None:
-    # 690,000 bad members: every one used to become a ValidationError (20 s, gigabytes).
+def test_a_large_array_of_bad_items_is_refused(mock: HexMock, loop: asyncio.AbstractEventLoop) -> None:
+    # 690,000 bad members: every one used to become a ValidationError (20 s, gigabytes; the time is
+    # measured by `make reliability`, never asserted here).
     body = b'{"name": "x", "members": {"users": [' + b",".join([b"{}"] * 690_000) + b"]}}"
-    started = time.monotonic()
     text = refused(send(mock, loop, "POST", b"/api/v1/groups", body), 422)
-    assert time.monotonic() - started < 3
     assert "must have at most 100 items" in text
     # Nor does the journal keep 690,000 objects per such request: a full journal would hold gigabytes.
     assert mock.journal("CreateGroup")[-1].body == f"[not kept: {len(body)} bytes]"
@@ -157,12 +148,11 @@ def test_a_large_array_of_bad_items_is_refused_quickly(
     assert mock.journal("CreateGroup")[-1].body == {"name": "kept"}
 
 
-def test_many_guide_files_are_checked_in_linear_time(mock: HexMock, loop: asyncio.AbstractEventLoop) -> None:
+def test_many_guide_files_are_accepted_in_one_upsert(mock: HexMock, loop: asyncio.AbstractEventLoop) -> None:
+    # The duplicate-path check used to be quadratic (16 s for these); `make reliability` times it.
     files = [{"filePath": f"bulk/{index}.md", "contents": ""} for index in range(40_000)]
-    started = time.monotonic()
     reply = send(mock, loop, "PUT", b"/api/v1/guides/draft", json.dumps({"files": files}).encode())
     assert reply.status == 200
-    assert time.monotonic() - started < 8  # the duplicate-path check was quadratic: 16 s
 
 
 @pytest.mark.parametrize(
@@ -429,9 +419,7 @@ def test_what_the_server_sees_first_is_refused_and_it_keeps_serving(http: str) -
     }
     with server:
         for name, data in cases.items():
-            started = time.monotonic()
             status = status_of(exchange(server.port, data))
             assert 400 <= status < 500, f"{http}, {name}: {status}"
-            assert time.monotonic() - started < 5, f"{http}, {name}: too slow"
         healthy = exchange(server.port, b"GET /api/v1/users/me HTTP/1.1\r\nHost: x\r\n" + AUTH + b"\r\n")
         assert status_of(healthy) == 200
