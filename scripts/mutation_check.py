@@ -55,13 +55,13 @@ PYTEST = "pytest"
 DEFAULT_CHECKS = (SPEC_CHECK, CHECK_GENERATED, PYTEST)
 # The drift check alone: for mutations only it can catch (the spec changed, nothing behaves differently).
 DRIFT_CHECKS = (SPEC_CHECK, CHECK_GENERATED)
-# For mutations of hex_mock/: spec-check reads only the spec (and hex_mock/schemas.py, which no mutation
-# touches) and check-generated only the spec and generated/, so under a mock mutation both would
+# For mutations of hex_mock/: spec-check reads only the spec (and hex_mock's validators, which no
+# mutation touches) and check-generated only the spec and generated/, so under a mock mutation both would
 # just repeat the baseline's pass.
 TESTS_ONLY = (PYTEST,)
 # What spec-check and check-generated read: a mutation touching any of it must run that check.
 CHECK_INPUTS = {
-    SPEC_CHECK: ("spec/", "hex_mock/schemas.py", "scripts/spec_check.py"),
+    SPEC_CHECK: ("spec/", "hex_mock/validation.py", "hex_mock/_oas_validators.py", "scripts/spec_check.py"),
     CHECK_GENERATED: ("spec/", "generated/", "scripts/generate_client.py"),
 }
 
@@ -558,7 +558,8 @@ MUTATIONS: tuple[Mutation, ...] = (
                 ),
             ),
         ),
-        checks=TESTS_ONLY,
+        # validation.py also holds the validators spec-check judges examples with.
+        checks=(SPEC_CHECK, PYTEST),
     ),
 )
 

@@ -23,7 +23,8 @@ import prance
 import yaml
 from openapi_spec_validator import validate as validate_openapi
 
-from hex_mock.schemas import schema_validator
+from hex_mock._oas_validators import oas30_format_checker
+from hex_mock.validation import ResponseValidator
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = ROOT / "spec" / "hex-api.yaml"
@@ -234,7 +235,8 @@ def check_examples_valid(resolved: dict[str, Any]) -> list[str]:
     problems = []
     for at, schema, example in examples(resolved, "#"):
         without_example = {key: value for key, value in schema.items() if key != "example"}
-        validator = schema_validator(without_example)
+        # The mock's own validator, so examples are judged exactly as responses are.
+        validator = ResponseValidator(without_example, format_checker=oas30_format_checker)
         problems += [
             f"example at {at} is invalid: {error.message}" for error in validator.iter_errors(example)
         ]
