@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import threading
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
@@ -42,6 +43,9 @@ class ManualClock:
             self._now = self.start
 
 
+# Remembered: a project renders six timestamps and a page of them a hundred times as many, while the
+# instants themselves rarely change. Equal instants (whatever their time zone) give the same text.
+@functools.lru_cache(maxsize=16384)
 def isoformat(moment: datetime) -> str:
     """Hex's timestamp form: ISO 8601, UTC, milliseconds, `Z`."""
     if moment.tzinfo is UTC and moment.year >= 1000:

@@ -6,11 +6,15 @@ and any body or query value under a key that looks like a credential is replaced
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
+
+from hex_mock.clock import isoformat
 
 REDACTED = "[REDACTED]"
 
@@ -19,6 +23,7 @@ REDACTED = "[REDACTED]"
 _SECRET_KEY = re.compile(r"token|password|secret|privatekey|serviceaccountjsonconfig|apikey|credential")
 
 
+@functools.lru_cache(maxsize=4096)  # bodies repeat the same few keys
 def is_secret_key(key: str) -> bool:
     return bool(_SECRET_KEY.search(re.sub(r"[^a-z0-9]", "", key.lower())))
 
@@ -60,19 +65,45 @@ class JournalEntry:
     trace_id: str
 
 
+# What a request leaves in the journal: JournalEntry's fields in order, except that the timestamp is
+# still a datetime. Every request is journalled and few entries are ever read, so the request path
+# stores a tuple and the entry (and its timestamp's text) is made when someone reads it.
+_Recorded = tuple[
+    str, str, tuple[tuple[str, str], ...], str | None, int, str | None, str | None, datetime, Any, str
+]
+
+
 class Journal:
     """The last `capacity` requests, oldest first."""
 
     def __init__(self, capacity: int = 1000) -> None:
-        self._entries: deque[JournalEntry] = deque(maxlen=capacity)
+        self._entries: deque[_Recorded] = deque(maxlen=capacity)
 
-    def record(self, entry: JournalEntry) -> None:
-        self._entries.append(entry)
+    def record(
+        self,
+        *,
+        method: str,
+        path: str,
+        query: tuple[tuple[str, str], ...],
+        operation_id: str | None,
+        status: int,
+        user_id: str | None,
+        token_kind: str | None,
+        moment: datetime,
+        body: Any,
+        trace_id: str,
+    ) -> None:
+        """Keep one request; `query` and `body` must already be redacted (redact_query, redact)."""
+        self._entries.append(
+            (method, path, query, operation_id, status, user_id, token_kind, moment, body, trace_id)
+        )
 
     def entries(self, operation_id: str | None = None) -> list[JournalEntry]:
-        if operation_id is None:
-            return list(self._entries)
-        return [entry for entry in self._entries if entry.operation_id == operation_id]
+        return [
+            JournalEntry(*recorded[:7], isoformat(recorded[7]), *recorded[8:])
+            for recorded in self._entries
+            if operation_id is None or recorded[3] == operation_id
+        ]
 
     def clear(self) -> None:
         self._entries.clear()
@@ -81,7 +112,7 @@ class Journal:
         return len(self._entries)
 
     def __iter__(self) -> Iterator[JournalEntry]:
-        return iter(list(self._entries))
+        return iter(self.entries())
 
 
 def redact_query(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str], ...]:

@@ -6,7 +6,8 @@ functions); the request path only runs the compiled closures.
 Parameters are coerced by small hand-written converters rather than a JSON-schema validator: query
 strings need type coercion anyway (`"25"` -> 25), and the converters are what keeps a GetProject
 request cheap. Bodies and responses use openapi-schema-validator's OAS 3.0 validators (they know
-`nullable`, `readOnly`/`writeOnly` and OAS 3.0's boolean `exclusiveMaximum`).
+`nullable`, `readOnly`/`writeOnly` and OAS 3.0's boolean `exclusiveMaximum`), behind a compiled check
+that accepts valid instances without running them (compiled_schema.py).
 
 Error messages always start with the offending parameter or field path
 (`limit: must be at most 100`, `sharing.upsert.users[0].access: 'BOSS' is not one of [...]`).
@@ -23,10 +24,12 @@ from datetime import date, datetime
 from itertools import islice
 from typing import Any
 
+import orjson
 from jsonschema.exceptions import ValidationError, best_match
 from jsonschema.validators import extend
 
 from hex_mock._oas_validators import OAS30ReadValidator, OAS30WriteValidator, oas30_format_checker
+from hex_mock.compiled_schema import CompiledSchema
 from hex_mock.errors import HexError, bad_request
 
 # A 100,000-character guide is the largest body Hex documents. JSON-escaped in the worst case
@@ -393,7 +396,7 @@ def validate_parameters(
 @dataclass(frozen=True)
 class RequestBody:
     required: bool
-    validator: Any  # a RequestValidator for the application/json schema
+    validator: CompiledSchema  # a RequestValidator for the application/json schema, compiled
     failure_status: int  # 422 when the operation declares 422, else 400
     media_type_status: int  # 415 when the operation declares 415, else 400
 
@@ -410,9 +413,10 @@ def compile_request_body(
             f"request body media types {sorted(content)}: only application/json is served"
         )
     statuses = set(declared_statuses)
+    schema = media.get("schema") or {}
     return RequestBody(
         required=bool(declaration.get("required", False)),
-        validator=RequestValidator(media.get("schema") or {}, format_checker=oas30_format_checker),
+        validator=CompiledSchema(RequestValidator(schema, format_checker=oas30_format_checker), schema),
         failure_status=422 if 422 in statuses else 400,
         media_type_status=415 if 415 in statuses else 400,
     )
@@ -437,6 +441,10 @@ MAX_BODY_DEPTH = 64
 
 
 _SURROGATE_ESCAPE = re.compile(rb"\\[uU][dD][89a-fA-F][0-9a-fA-F]{2}")
+# Digits enough for an integer beyond 64 bits, which orjson would read as a float.
+_LONG_NUMBER = re.compile(rb"[0-9]{19}")
+# One decoder: json.loads() with hooks builds a new one per call.
+_decoder = json.JSONDecoder(parse_constant=_reject_constant, parse_float=_finite_float)
 
 
 def _has_lone_surrogate(body: Any) -> bool:
@@ -481,12 +489,20 @@ def decode_body(spec: RequestBody, raw: bytes, content_type: str | None) -> Any:
             "Unsupported media type",
             issues=[f"Content-Type: must be application/json, got {short_repr(content_type or '')}"],
         )
+    if not _LONG_NUMBER.search(raw):
+        try:
+            # orjson accepts only what the stdlib parser below accepts and reads it the same (but it
+            # reads integers of 19 digits or more as floats: those take the long way). It refuses
+            # more (lone surrogates, 1e400, NaN, invalid UTF-8, a BOM): the long way says why.
+            return _checked(spec, raw, orjson.loads(raw))
+        except orjson.JSONDecodeError:
+            pass
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         raise bad_request("Invalid input data", f"body: is not valid UTF-8 (byte {error.start})") from None
     try:
-        body = json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float)
+        body = _decoder.decode(text)
     except json.JSONDecodeError as error:
         raise bad_request(
             "Invalid input data",
@@ -496,6 +512,11 @@ def decode_body(spec: RequestBody, raw: bytes, content_type: str | None) -> Any:
         raise bad_request("Invalid input data", f"body: {error}") from None
     except RecursionError:
         raise bad_request("Invalid input data", "body: is nested too deeply") from None
+    return _checked(spec, raw, body)
+
+
+def _checked(spec: RequestBody, raw: bytes, body: Any) -> Any:
+    """`body`, parsed from `raw`, unless it is one of the valid JSON documents the mock refuses."""
     # `"\ud800"` is valid JSON but not Unicode: a lone surrogate cannot be written as UTF-8, so one
     # stored in a name would break every later reply that encodes it (cursors, the control plane).
     if b"\\u" in raw and _SURROGATE_ESCAPE.search(raw) and _has_lone_surrogate(body):
@@ -642,15 +663,17 @@ def _problem(error: ValidationError) -> str:
 class ResponseShape:
     """What the spec promises for one status: a JSON schema, or no body at all."""
 
-    validator: Any | None  # a ResponseValidator, or None when the response has no JSON content
+    # A ResponseValidator (compiled), or None when the response has no JSON content.
+    validator: CompiledSchema | None
 
 
 def compile_response(declaration: Mapping[str, Any]) -> ResponseShape:
     media = (declaration.get("content") or {}).get("application/json")
     if media is None:
         return ResponseShape(validator=None)
+    schema = media.get("schema") or {}
     return ResponseShape(
-        validator=ResponseValidator(media.get("schema") or {}, format_checker=oas30_format_checker)
+        validator=CompiledSchema(ResponseValidator(schema, format_checker=oas30_format_checker), schema)
     )
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from starlette.applications import Starlette
 from starlette.testclient import TestClient
 
 from hex_mock.app import Runtime
-from hex_mock.journal import REDACTED, Journal, JournalEntry, redact
+from hex_mock.journal import REDACTED, Journal, redact
 from tests.kernel.conftest import ADMIN_ID, PERSONAL, PROJECT_ID, AppFactory, bearer
 
 
@@ -89,18 +91,16 @@ def test_journal_is_bounded() -> None:
     journal = Journal(capacity=3)
     for index in range(5):
         journal.record(
-            JournalEntry(
-                method="GET",
-                path=f"/{index}",
-                query=(),
-                operation_id=None,
-                status=404,
-                user_id=None,
-                token_kind=None,
-                timestamp="t",
-                body=None,
-                trace_id="t",
-            )
+            method="GET",
+            path=f"/{index}",
+            query=(),
+            operation_id=None,
+            status=404,
+            user_id=None,
+            token_kind=None,
+            moment=datetime(2025, 1, 6, 9, 0, tzinfo=UTC),
+            body=None,
+            trace_id="t",
         )
     assert [entry.path for entry in journal] == ["/2", "/3", "/4"]
     assert len(journal) == 3
