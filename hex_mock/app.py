@@ -171,7 +171,7 @@ class MockApp(Starlette):
             await super().__call__(scope, receive, send)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Exchange:
     """What one request turned into, for the response and the journal."""
 
@@ -204,7 +204,7 @@ class Kernel:
         headers = _headers(scope)
         exchange = _Exchange(trace_id=runtime.trace_ids.uuid())
         raw_query: bytes = scope.get("query_string", b"")
-        query = parse_qsl(raw_query.decode("latin-1"), keep_blank_values=True) if raw_query else []
+        query = _parse_query(raw_query.decode("latin-1")) if raw_query else []
         await self.serve(exchange, scope, receive, method, path, query, headers)
         if runtime.commit is not None and exchange.in_handler and exchange.status < 400 and method != "GET":
             await self.commit(runtime.commit, exchange)
@@ -431,6 +431,14 @@ def _route_path(scope: Scope) -> str:
     if root_path and path.startswith(root_path):
         return path[len(root_path) :] or "/"
     return path
+
+
+def _parse_query(text: str) -> list[tuple[str, str]]:
+    """parse_qsl(text, keep_blank_values=True), with a shortcut for the usual query that has
+    nothing to decode (`limit=100`): parse_qsl costs more than routing the request."""
+    if "%" in text or "+" in text:
+        return parse_qsl(text, keep_blank_values=True)
+    return [(name, value) for name, _, value in (part.partition("=") for part in text.split("&") if part)]
 
 
 def _headers(scope: Scope) -> dict[str, list[str]]:

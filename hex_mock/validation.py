@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import islice
@@ -325,43 +325,62 @@ def _boolean_parser(name: str) -> Callable[[str], bool]:
     return parse
 
 
+class ParameterGroup:
+    """The parameters found in one place (path, query or headers), indexed so that a request pays
+    for the parameters it sends rather than for every one declared (ListProjects declares 14)."""
+
+    def __init__(self, declared: Iterable[Parameter]) -> None:
+        self.declared = tuple(declared)
+        self._position = {parameter.key: index for index, parameter in enumerate(self.declared)}
+        self._required = tuple((i, p) for i, p in enumerate(self.declared) if p.required)
+        self._defaults = tuple((p.name, p.default) for p in self.declared if p.default is not _MISSING)
+
+    def __iter__(self) -> Iterator[Parameter]:
+        return iter(self.declared)
+
+    def __len__(self) -> int:
+        return len(self.declared)
+
+    def convert(self, found: Mapping[str, Sequence[str]], issues: list[str]) -> dict[str, Any]:
+        """Converted values by name, spec defaults filled in; problems are added to `issues` in
+        declaration order."""
+        # Copied so a handler mutating a default list cannot change the next request's.
+        values = {name: list(d) if isinstance(d, list) else d for name, d in self._defaults}
+        problems: list[tuple[int, str]] = []
+        for place, parameter in self._required:
+            if not found.get(parameter.key):
+                problems.append((place, f"{parameter.name}: is required"))
+        position = self._position
+        for key, raw in found.items():
+            index = position.get(key)
+            if index is None or not raw:
+                continue
+            parameter = self.declared[index]
+            try:
+                values[parameter.name] = parameter.convert(raw)
+            except _ParameterError as invalid:
+                problems.append((index, invalid.issue))
+        if problems:
+            issues.extend(issue for _, issue in sorted(problems, key=lambda problem: problem[0]))
+        return values
+
+
 @dataclass(frozen=True)
 class Parameters:
     """An operation's parameters, grouped by where they are found."""
 
-    path: tuple[Parameter, ...]
-    query: tuple[Parameter, ...]
-    header: tuple[Parameter, ...]
+    path: ParameterGroup
+    query: ParameterGroup
+    header: ParameterGroup
 
 
 def compile_parameters(declarations: Iterable[Mapping[str, Any]]) -> Parameters:
     compiled = [parameter for d in declarations if (parameter := compile_parameter(d)) is not None]
     return Parameters(
-        path=tuple(p for p in compiled if p.location == "path"),
-        query=tuple(p for p in compiled if p.location == "query"),
-        header=tuple(p for p in compiled if p.location == "header"),
+        path=ParameterGroup(p for p in compiled if p.location == "path"),
+        query=ParameterGroup(p for p in compiled if p.location == "query"),
+        header=ParameterGroup(p for p in compiled if p.location == "header"),
     )
-
-
-def _convert_group(
-    parameters: Sequence[Parameter], found: Mapping[str, Sequence[str]], issues: list[str]
-) -> dict[str, Any]:
-    values: dict[str, Any] = {}
-    for parameter in parameters:
-        raw = found.get(parameter.key)
-        if not raw:
-            if parameter.required:
-                issues.append(f"{parameter.name}: is required")
-            elif parameter.default is not _MISSING:
-                # Copied so a handler mutating a default list cannot change the next request's.
-                default = parameter.default
-                values[parameter.name] = list(default) if isinstance(default, list) else default
-            continue
-        try:
-            values[parameter.name] = parameter.convert(raw)
-        except _ParameterError as invalid:
-            issues.append(invalid.issue)
-    return values
 
 
 def validate_parameters(
@@ -376,11 +395,11 @@ def validate_parameters(
     strings the client sent (Call.headers is a `Mapping[str, str]`).
     """
     issues: list[str] = []
-    path_values = _convert_group(parameters.path, {k: (v,) for k, v in path.items()}, issues)
-    query_values = _convert_group(parameters.query, query, issues) if parameters.query else {}
+    path_values = parameters.path.convert({k: (v,) for k, v in path.items()}, issues)
+    query_values = parameters.query.convert(query, issues) if parameters.query else {}
     header_values: dict[str, str] = {}
     if parameters.header:
-        _convert_group(parameters.header, headers, issues)
+        parameters.header.convert(headers, issues)
         for parameter in parameters.header:
             raw = headers.get(parameter.key)
             if raw:

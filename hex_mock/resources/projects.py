@@ -60,13 +60,14 @@ def render_sharing(ws: Workspace, project: Project) -> dict[str, Any]:
     }
 
 
-def _timestamp(moment: Any) -> str | None:
-    return isoformat(moment) if moment is not None else None
+def _timestamp(moment: datetime | None) -> str | None:
+    return None if moment is None else isoformat(moment)
 
 
 def render_project(ws: Workspace, project: Project, *, include_sharing: bool = False) -> dict[str, Any]:
     """The spec's `Project`, keys in the order Hex sends them; `sharing` only when asked for."""
     all_time, seven, fourteen, thirty = project.app_views
+    status = project.status
     rendered: dict[str, Any] = {
         "id": project.id,
         "title": project.title,
@@ -74,8 +75,10 @@ def render_project(ws: Workspace, project: Project, *, include_sharing: bool = F
         "type": project.type,
         "creator": {"email": _email(ws, project.creator_id)},
         "owner": {"email": _email(ws, project.owner_id)},
-        "status": {"name": project.status} if project.status is not None else None,
-        "categories": [{"name": name, "description": ws.categories.get(name)} for name in project.categories],
+        "status": None if status is None else {"name": status},
+        "categories": [{"name": name, "description": ws.categories.get(name)} for name in project.categories]
+        if project.categories
+        else [],
         "reviews": {"required": project.reviews_required},
         "analytics": {
             "appViews": {
@@ -92,7 +95,7 @@ def render_project(ws: Workspace, project: Project, *, include_sharing: bool = F
         "createdAt": isoformat(project.created_at),
         "archivedAt": _timestamp(project.archived_at),
         "trashedAt": _timestamp(project.trashed_at),
-        "schedules": [dict(schedule) for schedule in project.schedules],
+        "schedules": [dict(schedule) for schedule in project.schedules] if project.schedules else [],
     }
     if include_sharing:
         rendered["sharing"] = render_sharing(ws, project)

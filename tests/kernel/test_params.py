@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
+from urllib.parse import parse_qsl
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from starlette.testclient import TestClient
 
+from hex_mock.app import _parse_query
 from hex_mock.errors import HexError
 from hex_mock.handlers import Call
 from hex_mock.validation import compile_parameters, validate_parameters
@@ -197,3 +201,8 @@ def test_authorization_is_checked_before_parameters(make_client: ClientFactory) 
     response = make_client(secret=None).get("/api/v1/projects?limit=abc")
     assert response.status_code == 401
     assert ADMIN_ID not in response.text
+
+
+@given(st.text(alphabet="ab=&;%+2 é\x00", max_size=16))
+def test_the_query_shortcut_parses_as_parse_qsl_does(text: str) -> None:
+    assert _parse_query(text) == parse_qsl(text, keep_blank_values=True)
