@@ -165,7 +165,9 @@ class MockApp(Starlette):
         self.kernel = kernel
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and not _route_path(scope).startswith(CONTROL_PREFIX):
+        if scope["type"] == "http" and (
+            CONTROL_PREFIX not in scope["path"] or not _route_path(scope).startswith(CONTROL_PREFIX)
+        ):
             await self.kernel(scope, receive, send)
         else:
             await super().__call__(scope, receive, send)
@@ -232,7 +234,8 @@ class Kernel:
             check_scopes(caller, operation.scopes)
             call = await self.validate(exchange, match, caller, scope, receive, query, headers)
             runtime.limiter.check(operation.operation_id, caller.token, workspace.clock.now())
-            await self.inject_fault(operation)
+            if runtime.faults:
+                await self.inject_fault(operation)
             reply = self.handle(exchange, operation, workspace, call)
             exchange.status, exchange.body, exchange.headers = reply.status, reply.body, reply.headers
         except HexError as error:
@@ -257,8 +260,9 @@ class Kernel:
     ) -> Call:
         operation = match.operation
         by_name: dict[str, list[str]] = {}
-        for name, value in query:
-            by_name.setdefault(name, []).append(value)
+        if query and operation.parameters.query:
+            for name, value in query:
+                by_name.setdefault(name, []).append(value)
         path_values, query_values, header_values = validate_parameters(
             operation.parameters, match.params, by_name, headers
         )
@@ -470,8 +474,9 @@ async def _send(send: Send, status: int, payload: bytes, headers: Mapping[str, s
     raw_headers = [(b"content-length", str(len(payload)).encode("ascii"))]
     if payload:
         raw_headers += _JSON_HEADERS
-    raw_headers += [
-        (name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in headers.items()
-    ]
+    if headers:
+        raw_headers += [
+            (name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in headers.items()
+        ]
     await send({"type": "http.response.start", "status": status, "headers": raw_headers})
     await send({"type": "http.response.body", "body": payload})

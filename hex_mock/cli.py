@@ -39,10 +39,9 @@ def banner(base_url: str, demo: bool, control_plane: bool) -> str:
 
 
 def serve(args: argparse.Namespace) -> int:
-    import uvicorn
-
     from hex_mock.mock import HexMock
     from hex_mock.persistence import StateFileError
+    from hex_mock.serving import serve as serve_http
 
     if args.control_plane and not is_loopback(args.host) and not args.admin_token:
         print("hex-mock: a control plane on a non-loopback address needs --admin-token", file=sys.stderr)
@@ -70,7 +69,7 @@ def serve(args: argparse.Namespace) -> int:
     if args.state_file:
         print(f"State: {args.state_file} (saved before every write is answered)", flush=True)
     try:
-        uvicorn.run(mock.app, host=args.host, port=args.port, log_level=args.log_level, access_log=False)
+        serve_http(mock.app, host=args.host, port=args.port, log_level=args.log_level)
     finally:
         mock.close()
     return 0

@@ -55,6 +55,10 @@ class Faults:
             del self._queued[operation_id]
         return fault
 
+    def __bool__(self) -> bool:
+        """Whether any fault is queued (the kernel looks for one only then)."""
+        return bool(self._queued)
+
     def pending(self) -> dict[str, int]:
         """How many faults are still queued, per operation."""
         return {operation_id: len(queue) for operation_id, queue in self._queued.items()}

@@ -95,10 +95,12 @@ class _LiveServer:
     def __init__(self, mock: HexMock) -> None:
         import uvicorn
 
+        from hex_mock.serving import SERVER_SETTINGS
+
         self.port = _free_loopback_port()
         self.base_url = f"http://127.0.0.1:{self.port}"
         config = uvicorn.Config(
-            mock.app, host="127.0.0.1", port=self.port, log_level="warning", access_log=False
+            mock.app, host="127.0.0.1", port=self.port, log_level="warning", **SERVER_SETTINGS
         )
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, name="hex-mock-live", daemon=True)

@@ -30,7 +30,7 @@ nothing, when they are wrong.
 from __future__ import annotations
 
 import math
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
@@ -191,19 +191,30 @@ def find_run(ws: Workspace, project_id: str, run_id: str) -> Run | None:
     return refresh(ws, run)
 
 
+def _by_project(run: Run) -> tuple[str, datetime, str]:
+    return (run.project_id, run.created_at, run.id)
+
+
+def _active_first(run: Run) -> tuple[bool, datetime, str]:
+    return (run.status in TERMINAL, run.created_at, run.id)
+
+
 def project_runs(ws: Workspace, project_id: str) -> list[Run]:
     """The project's runs, most recent first (created_at, then id, descending); not refreshed."""
-    view = ws.runs.sorted_by(_BY_PROJECT, key=lambda run: (run.project_id, run.created_at, run.id))
-    start = bisect_left(view, project_id, key=lambda run: run.project_id)
-    end = bisect_right(view, project_id, lo=start, key=lambda run: run.project_id)
+    view = ws.runs.sorted_by(_BY_PROJECT, _by_project)
+    keys = ws.runs.sort_keys(_BY_PROJECT, _by_project)
+    # Every key of this project is above (project_id,) and below (project_id + "\0",).
+    start = bisect_left(keys, (project_id,))
+    end = bisect_left(keys, (project_id + "\0",), lo=start)
     return view[start:end][::-1]
 
 
 def kernels_in_use(ws: Workspace) -> int:
     """How many runs in the workspace hold a kernel (are PENDING or RUNNING) right now."""
-    view = ws.runs.sorted_by(_ACTIVE_FIRST, key=lambda run: (run.status in TERMINAL, run.created_at, run.id))
+    view = ws.runs.sorted_by(_ACTIVE_FIRST, _active_first)
+    keys = ws.runs.sort_keys(_ACTIVE_FIRST, _active_first)
     # Runs stored as active may have ended by the clock since they were stored; look at each.
-    candidates = view[: bisect_left(view, True, key=lambda run: run.status in TERMINAL)]
+    candidates = view[: bisect_left(keys, (True,))]  # (False, ...) < (True,) < (True, ...)
     return sum(1 for run in candidates if refresh(ws, run).status in ACTIVE)
 
 

@@ -153,7 +153,7 @@ def serve(kind: str, port: int, loop: str, http: str) -> None:
     `loop` and `http` are named rather than left to uvicorn's "auto", so every server of one run
     uses the stack the run started with, or fails to start if it has gone missing meanwhile.
     """
-    import uvicorn
+    from hex_mock.serving import serve as serve_http
 
     app: Any
     if kind == "ceiling":
@@ -171,7 +171,7 @@ def serve(kind: str, port: int, loop: str, http: str) -> None:
         app = mock.app
     else:
         raise SystemExit(f"unknown server kind {kind!r}")
-    uvicorn.run(app, host=HOST, port=port, log_level="warning", access_log=False, loop=loop, http=http)
+    serve_http(app, host=HOST, port=port, loop=loop, http=http)
 
 
 SERVER_KINDS = ("mock", "mock-plain", "mock-full-page", "ceiling", "large")

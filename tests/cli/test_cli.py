@@ -91,7 +91,32 @@ def test_served_mock_answers_like_hex(served: tuple[str, subprocess.Popen[str]])
     projects = httpx.get(f"{base_url}/api/v1/projects", headers=headers)
     assert projects.status_code == 200
     assert projects.json()["values"]
+    assert "server" not in projects.headers  # Hex sends none; uvicorn would add its own
     assert httpx.get(f"{base_url}/api/v1/projects").status_code == 401
     spec = httpx.get(f"{base_url}/openapi.json").json()
     assert spec["info"]["title"] == "Hex API"
     assert httpx.get(f"{base_url}/__mock__/clock").status_code == 200
+
+
+def test_serving_freezes_the_start_up_heap_and_uses_the_shared_settings(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import gc
+
+    import uvicorn
+
+    from hex_mock import serving
+
+    seen: dict[str, object] = {}
+
+    def run(app: object, **settings: object) -> None:
+        seen.update(settings, frozen=gc.get_freeze_count())
+
+    monkeypatch.setattr(uvicorn, "run", run)
+    gc.unfreeze()
+    try:
+        serving.serve(object(), host="127.0.0.1", port=1)
+    finally:
+        gc.unfreeze()
+    assert isinstance(seen["frozen"], int) and seen["frozen"] > 0
+    assert seen["proxy_headers"] is False and seen["server_header"] is False and seen["access_log"] is False

@@ -44,6 +44,7 @@ def test_adding_keeps_the_view_sorted_and_stable() -> None:
         table.put(f"r{index}", Row(f"r{index}", rank))
         assert table.sorted_by("rank", key) is view  # kept, not rebuilt
         assert view == fresh(table)
+        assert table.sort_keys("rank", key) == [key(row) for row in view]
     assert [row.id for row in view] == ["r4", "r1", "r7", "r2", "r3", "r6", "r0", "r5"]
 
 
@@ -62,6 +63,7 @@ def test_other_writes_rebuild_the_view() -> None:
     row.rank = -1
     table.touched()
     assert table.sorted_by("rank", key)[0] is row
+    assert table.sort_keys("rank", key) == [key(row) for row in fresh(table)]
 
 
 def test_index_follows_adds_and_is_rebuilt_after_other_writes() -> None:
