@@ -561,6 +561,20 @@ MUTATIONS: tuple[Mutation, ...] = (
         # validation.py also holds the validators spec-check judges examples with.
         checks=(SPEC_CHECK, PYTEST),
     ),
+    Mutation(
+        "mock-compiled-check-ignores-patterns",
+        "mock",
+        "the compiled schema check in front of jsonschema stops checking `pattern`",
+        (
+            Edit(
+                "hex_mock/compiled_schema.py",
+                _lines("                extra.append(self.callback(_pattern_check(str(value))))"),
+                _lines("                pass"),
+            ),
+        ),
+        checks=TESTS_ONLY,
+        pytest_paths=("tests/kernel",),
+    ),
 )
 
 

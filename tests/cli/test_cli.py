@@ -109,7 +109,7 @@ def test_serving_freezes_the_start_up_heap_and_uses_the_shared_settings(
 
     seen: dict[str, object] = {}
 
-    def run(app: object, **settings: object) -> None:
+    def run(_app: object, **settings: object) -> None:
         seen.update(settings, frozen=gc.get_freeze_count())
 
     monkeypatch.setattr(uvicorn, "run", run)
@@ -118,5 +118,7 @@ def test_serving_freezes_the_start_up_heap_and_uses_the_shared_settings(
         serving.serve(object(), host="127.0.0.1", port=1)
     finally:
         gc.unfreeze()
-    assert isinstance(seen["frozen"], int) and seen["frozen"] > 0
-    assert seen["proxy_headers"] is False and seen["server_header"] is False and seen["access_log"] is False
+    frozen = seen["frozen"]
+    assert isinstance(frozen, int)
+    assert frozen > 0
+    assert (seen["proxy_headers"], seen["server_header"], seen["access_log"]) == (False, False, False)
