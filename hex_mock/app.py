@@ -26,6 +26,7 @@ from starlette.routing import Mount
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from hex_mock.auth import authenticate, check_scopes
+from hex_mock.deadlines import BodyDeadlines
 from hex_mock.errors import ErrorStyle, HexError, bad_request, default_message, render
 from hex_mock.faults import Faults
 from hex_mock.handlers import Call, Caller, Handler, Reply, registered
@@ -191,6 +192,7 @@ class Kernel:
     def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
         self.router: Router[Operation] = Router(runtime.spec.operations)
+        self.deadlines = BodyDeadlines()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -263,9 +265,12 @@ class Kernel:
         if query and operation.parameters.query:
             for name, value in query:
                 by_name.setdefault(name, []).append(value)
-        path_values, query_values, header_values = validate_parameters(
-            operation.parameters, match.params, by_name, headers
-        )
+        if operation.parameters.declared:
+            path_values, query_values, header_values = validate_parameters(
+                operation.parameters, match.params, by_name, headers
+            )
+        else:
+            path_values, query_values, header_values = {}, {}, {}
         body = None
         if operation.body is not None:
             raw = await self.read_body(receive, headers)
@@ -294,7 +299,7 @@ class Kernel:
                 raise _too_large(limit)  # refuse before reading a byte of it
         chunks: list[bytes] = []
         size = 0
-        deadline = Deadline(self.runtime.body_timeout)
+        reader = self.deadlines.start(self.runtime.body_timeout)
         try:
             while True:
                 message = await receive()
@@ -308,7 +313,7 @@ class Kernel:
                 if not message.get("more_body", False):
                     return b"".join(chunks)
         except asyncio.CancelledError:
-            if not deadline.expired():
+            if not self.deadlines.expired(reader):
                 raise
             raise HexError(
                 408,
@@ -316,7 +321,7 @@ class Kernel:
                 issues=[f"body: not received within {self.runtime.body_timeout:g} seconds"],
             ) from None
         finally:
-            deadline.cancel()
+            self.deadlines.finish(reader)
 
     async def commit(self, commit: Callable[[], Awaitable[None]], exchange: _Exchange) -> None:
         """Wait for the write to be durable; a write that could not be saved is not acknowledged."""
@@ -388,35 +393,6 @@ class Kernel:
 
 def _too_large(limit: int) -> HexError:
     return HexError(413, "Payload too large", issues=[f"body: must be at most {limit} bytes"])
-
-
-class Deadline:
-    """Cancels the current task after `seconds`, unless cancelled first: asyncio.timeout's job for
-    the body read, at a third of its cost (every write pays for it, and a stalled body is rare).
-
-    The task's cancellation is its own business again once `expired()` has been asked and said yes.
-    """
-
-    def __init__(self, seconds: float) -> None:
-        self._task = asyncio.current_task()
-        self._fired = False
-        self._timer = asyncio.get_running_loop().call_later(seconds, self._fire)
-
-    def _fire(self) -> None:
-        if self._task is not None:
-            self._fired = True
-            self._task.cancel()
-
-    def expired(self) -> bool:
-        """Whether a CancelledError being handled is this deadline's doing (then it is consumed)."""
-        if self._fired and self._task is not None:
-            self._fired = False
-            self._task.uncancel()
-            return True
-        return False
-
-    def cancel(self) -> None:
-        self._timer.cancel()
 
 
 def _standard(error: HexError) -> Any:

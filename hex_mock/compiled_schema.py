@@ -165,9 +165,13 @@ class CompiledSchema:
             self._accepts = compile_acceptance(self.schema)
         return self._accepts
 
-    def iter_errors(self, instance: Any) -> Iterator[ValidationError]:
+    def certainly_valid(self, instance: Any) -> bool:
+        """True if the compiled check accepts `instance` (then it is valid); False decides nothing."""
         accepts = self.accepts
-        if accepts is not None and accepts(instance):
+        return accepts is not None and accepts(instance)
+
+    def iter_errors(self, instance: Any) -> Iterator[ValidationError]:
+        if self.certainly_valid(instance):
             return iter(())
         errors: Iterator[ValidationError] = self.detailed.iter_errors(instance)
         return errors

@@ -149,14 +149,23 @@ class _Viewer:
     in_audience: bool
 
     def access(self, project: Project) -> str:
+        # highest() of every grant that reaches the user, without building the list: list pages
+        # ask this once per project they look at.
         if project.owner_id == self.user.id:
             return FULL_ACCESS
-        levels = [project.user_access.get(self.user.id, NONE)]
-        levels += [level for gid, level in project.group_access.items() if gid in self.group_ids]
-        levels += [level for cid, level in project.collection_access.items() if cid in self.collection_ids]
-        if self.in_audience:
-            levels.append(project.workspace_access)
-        return highest(levels)
+        best = project.user_access.get(self.user.id, NONE)
+        rank = access_rank(best)
+        for grants, reaching in (
+            (project.group_access, self.group_ids),
+            (project.collection_access, self.collection_ids),
+        ):
+            if grants and reaching:
+                for principal_id, level in grants.items():
+                    if principal_id in reaching and access_rank(level) > rank:
+                        best, rank = level, access_rank(level)
+        if self.in_audience and access_rank(project.workspace_access) > rank:
+            best = project.workspace_access
+        return best
 
 
 def project_access_for(ws: Workspace, user: User) -> Callable[[Project], str]:

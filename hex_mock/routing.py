@@ -74,9 +74,19 @@ class Router(Generic[Op]):
         for templates in self._groups.values():
             # Literal (0) before parameter (1), segment by segment.
             templates.sort(key=lambda t: tuple(0 if literal is not None else 1 for literal in t.literals))
+        # Templates without parameters by their full request path: the most specific match there is,
+        # found with one lookup (most of the API's collection paths are such templates).
+        self._exact: dict[str, Mapping[str, Op]] = {
+            f"{self.prefix}{path}": methods
+            for path, methods in by_path.items()
+            if all(_parameter_name(segment) is None for segment in path.strip("/").split("/"))
+        }
 
     def match(self, method: str, path: str) -> Match[Op]:
         """The operation for a request path (including the `/api` prefix), or HexError 404/405."""
+        exact = self._exact.get(path)
+        if exact is not None and method in exact:
+            return Match(operation=exact[method], params={})
         if not path.startswith(self.prefix + "/"):
             raise not_found()
         segments = path[len(self.prefix) + 1 :].split("/")

@@ -23,8 +23,15 @@ ACCESS_LEVELS = ("NONE", "APP_ONLY", "CAN_VIEW", "CAN_EDIT", "FULL_ACCESS")
 ORG_ROLES = ("ADMIN", "MANAGER", "EDITOR", "EXPLORER", "MEMBER", "GUEST", "EMBEDDED_USER", "ANONYMOUS")
 
 
+_ACCESS_RANKS = {level: rank for rank, level in enumerate(ACCESS_LEVELS)}
+
+
 def access_rank(level: str) -> int:
-    return ACCESS_LEVELS.index(level)
+    """0 for NONE up to 4 for FULL_ACCESS; ValueError for anything else."""
+    rank = _ACCESS_RANKS.get(level)
+    if rank is None:
+        raise ValueError(f"{level!r} is not an access level")
+    return rank
 
 
 @dataclass

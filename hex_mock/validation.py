@@ -373,6 +373,11 @@ class Parameters:
     query: ParameterGroup
     header: ParameterGroup
 
+    @property
+    def declared(self) -> bool:
+        """Whether the operation declares any parameter (the kernel skips the checks if not)."""
+        return bool(self.path or self.query or self.header)
+
 
 def compile_parameters(declarations: Iterable[Mapping[str, Any]]) -> Parameters:
     compiled = [parameter for d in declarations if (parameter := compile_parameter(d)) is not None]
@@ -558,7 +563,8 @@ def check_body(spec: RequestBody, body: Any) -> None:
     """HexError (422 where the operation declares it, else 400) unless `body` matches the schema."""
     if body is None:
         return  # absent: decode_body already refused it if the body is required
-    _check_against_schema(spec, body)
+    if not spec.validator.certainly_valid(body):
+        _check_against_schema(spec, body)
 
 
 def _check_against_schema(spec: RequestBody, body: Any) -> None:
