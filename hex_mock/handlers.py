@@ -11,19 +11,19 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any
+from typing import Any, NamedTuple
 
 from hex_mock.store import Token, User, Workspace
 
 
-@dataclass(frozen=True)
-class Caller:
+# Caller and Call are made on every request: named tuples are immutable like frozen dataclasses, and
+# cost half as much to build.
+class Caller(NamedTuple):
     user: User
     token: Token
 
 
-@dataclass(frozen=True)
-class Call:
+class Call(NamedTuple):
     operation_id: str
     path: Mapping[str, Any]  # validated, coerced path params
     query: Mapping[str, Any]  # declared query params only, coerced, spec defaults applied

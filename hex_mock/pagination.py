@@ -115,22 +115,32 @@ class _View(Generic[T]):
             # The key decoded but does not compare with this list's keys: a cursor from another list.
             raise _bad_cursor(parameter) from None
 
+    def included(self, indexes: range, wanted: int) -> list[int]:
+        """The first `wanted` logical indexes, in `indexes` order, whose rows are included."""
+        rows, include = self.rows, self.include
+        # Logical index i is row size-1-i when walking backwards: mapping the whole range at once
+        # keeps the loop (it runs for every row a page looks at) free of per-row method calls.
+        last = self.size - 1
+        physical = (
+            range(last - indexes.start, last - indexes.stop, -indexes.step) if self.descending else indexes
+        )
+        found: list[int] = []
+        for logical, row_index in zip(indexes, physical, strict=True):
+            if include(rows[row_index]):
+                found.append(logical)
+                if len(found) == wanted:
+                    break
+        return found
+
     def first_included(self, indexes: range) -> int | None:
-        for index in indexes:
-            if self.include(self.at(index)):
-                return index
-        return None
+        found = self.included(indexes, 1)
+        return found[0] if found else None
 
     def cursor(self, index: int) -> str:
         return encode_cursor(self.sort_key(self.at(index)))
 
     def page_after(self, start: int, limit: int, came_from: _Cursor | None) -> Page[T]:
-        found: list[int] = []
-        index = start
-        while index < self.size and len(found) <= limit:
-            if self.include(self.at(index)):
-                found.append(index)
-            index += 1
+        found = self.included(range(start, self.size), limit + 1)
         shown = found[:limit]
         after = self.cursor(shown[-1]) if len(found) > limit else None
         if came_from is None:
@@ -144,12 +154,7 @@ class _View(Generic[T]):
         return Page(items=[self.at(i) for i in shown], after=after, before=before)
 
     def page_before(self, end: int, limit: int, came_from: _Cursor) -> Page[T]:
-        found: list[int] = []
-        index = end - 1
-        while index >= 0 and len(found) <= limit:
-            if self.include(self.at(index)):
-                found.append(index)
-            index -= 1
+        found = self.included(range(end - 1, -1, -1), limit + 1)
         shown = sorted(found[:limit])
         before = self.cursor(shown[0]) if len(found) > limit else None
         if shown:

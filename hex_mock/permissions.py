@@ -139,7 +139,7 @@ def require_collection(
 # --- projects ---------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Viewer:
     """What project access depends on, computed once per request rather than once per project."""
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Generic, Protocol, TypeVar
+from typing import Generic, NamedTuple, Protocol, TypeVar
 
 from hex_mock.errors import HexError, not_found
 
@@ -49,8 +49,7 @@ class _Template(Generic[Op]):
 _GroupKey = tuple[int, str | None, str | None]
 
 
-@dataclass(frozen=True)
-class Match(Generic[Op]):
+class Match(NamedTuple, Generic[Op]):
     operation: Op
     params: Mapping[str, str]  # raw path parameter values, percent-decoded
 

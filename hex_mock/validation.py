@@ -333,7 +333,9 @@ class ParameterGroup:
         self.declared = tuple(declared)
         self._position = {parameter.key: index for index, parameter in enumerate(self.declared)}
         self._required = tuple((i, p) for i, p in enumerate(self.declared) if p.required)
-        self._defaults = tuple((p.name, p.default) for p in self.declared if p.default is not _MISSING)
+        defaults = [(p.name, p.default) for p in self.declared if p.default is not _MISSING]
+        self._scalar_defaults = {name: value for name, value in defaults if not isinstance(value, list)}
+        self._list_defaults = tuple((name, value) for name, value in defaults if isinstance(value, list))
 
     def __iter__(self) -> Iterator[Parameter]:
         return iter(self.declared)
@@ -344,8 +346,9 @@ class ParameterGroup:
     def convert(self, found: Mapping[str, Sequence[str]], issues: list[str]) -> dict[str, Any]:
         """Converted values by name, spec defaults filled in; problems are added to `issues` in
         declaration order."""
-        # Copied so a handler mutating a default list cannot change the next request's.
-        values = {name: list(d) if isinstance(d, list) else d for name, d in self._defaults}
+        values = self._scalar_defaults.copy()
+        for name, default in self._list_defaults:
+            values[name] = list(default)  # a handler mutating it must not change the next request's
         problems: list[tuple[int, str]] = []
         for place, parameter in self._required:
             if not found.get(parameter.key):
