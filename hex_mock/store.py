@@ -1,8 +1,9 @@
 """The workspace state: one consistent set of records that every operation reads and writes.
 
-Records are plain dataclasses holding what Hex would store, not what any one endpoint returns;
-resource modules render them into the spec's shapes. Tables keep records by id and cache sorted
-views (rebuilt lazily after a write), so list pages cost the same in a small or a large workspace.
+Records are plain dataclasses (with slots: a large workspace holds a hundred thousand runs) holding
+what Hex would store, not what any one endpoint returns; resource modules render them into the
+spec's shapes. Tables keep records by id and cache sorted views (rebuilt lazily after a write), so
+list pages cost the same in a small or a large workspace.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ def access_rank(level: str) -> int:
     return rank
 
 
-@dataclass
+@dataclass(slots=True)
 class User:
     id: str
     email: str
@@ -45,7 +46,7 @@ class User:
     deactivated: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     """An API token. Personal tokens act with their user's permissions; workspace tokens are scoped."""
 
@@ -80,7 +81,7 @@ def secret_digest(secret: str) -> str:
 TOKEN_PREFIXES = {"personal": "hxtp_", "workspace": "hxtw_"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Group:
     id: str
     name: str
@@ -88,7 +89,7 @@ class Group:
     member_ids: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Collection:
     id: str
     name: str
@@ -100,7 +101,7 @@ class Collection:
     workspace_access: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class AppInput:
     """An input of a published app: RunProject's `inputParams` are checked against these."""
 
@@ -110,7 +111,7 @@ class AppInput:
     default: Any = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Project:
     id: str
     title: str
@@ -144,7 +145,7 @@ class Project:
     cell_ids: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Cell:
     id: str
     static_id: str
@@ -162,7 +163,7 @@ class Cell:
     order_key: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Run:
     id: str
     project_id: str
@@ -188,7 +189,7 @@ class Run:
     running_seconds: float = 5.0
 
 
-@dataclass
+@dataclass(slots=True)
 class DataConnection:
     id: str
     name: str
@@ -205,7 +206,7 @@ class DataConnection:
     tables: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Guide:
     id: str
     file_path: str
