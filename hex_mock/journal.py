@@ -116,4 +116,6 @@ class Journal:
 
 
 def redact_query(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    if not pairs:
+        return ()
     return tuple((name, REDACTED if is_secret_key(name) else value) for name, value in pairs)
