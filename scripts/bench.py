@@ -1,7 +1,7 @@
 """`make bench`: the mock's speed against the bare-Starlette ceiling and a peer mock, on this machine.
 
     python -m scripts.bench [--seconds 6] [--connections 32] [--load-generator auto|wrk|built-in]
-                            [--rounds 2] [--no-prism] [--quick] [--output BENCHMARKS.md]
+                            [--rounds 3] [--no-prism] [--quick] [--output BENCHMARKS.md]
     python -m scripts.bench [--seconds 6] profile SCENARIO    # py-spy the mock under that load
 
 One run measures, and writes to BENCHMARKS.md with the machine's description (and prints):
@@ -1052,7 +1052,7 @@ def parser() -> argparse.ArgumentParser:
     root.add_argument("--seconds", type=float, default=6.0, help="measured seconds per load run")
     root.add_argument("--warmup", type=float, default=1.0, help="warm-up seconds before each load run")
     root.add_argument("--connections", type=int, default=32)
-    root.add_argument("--rounds", type=int, default=2, help="runs per figure, each on a fresh server")
+    root.add_argument("--rounds", type=int, default=3, help="runs per figure, each on a fresh server")
     root.add_argument("--load-generator", choices=["auto", "wrk", "built-in"], default="auto")
     root.add_argument("--no-prism", action="store_true", help="skip Prism even when installed")
     root.add_argument("--quick", action="store_true", help="short runs, for trying the script out")
