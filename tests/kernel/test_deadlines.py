@@ -73,3 +73,21 @@ def test_many_reads_each_get_their_own_verdict() -> None:
         return [await task for task in (*done, *stalled)]
 
     assert asyncio.run(main()) == ["read"] * 3 + ["timed out"] * 3
+
+
+def test_each_event_loop_keeps_its_own_deadlines() -> None:
+    # One app can be served on several loops (the plugin's live server, TestClient calls). A read on
+    # one loop leaves the shared timer set a little ahead, on that loop; a stalled read on another
+    # loop, due just after it, must still time out rather than wait for a timer that never fires.
+    deadlines = BodyDeadlines()
+
+    async def quick_read() -> str:
+        arrived = asyncio.Event()
+        arrived.set()
+        return await read(deadlines, 0.2, arrived)
+
+    async def stalled_read() -> str:
+        return await asyncio.wait_for(read(deadlines, 0.3, asyncio.Event()), timeout=5)
+
+    assert asyncio.run(quick_read()) == "read"
+    assert asyncio.run(stalled_read()) == "timed out"
