@@ -30,7 +30,7 @@ nothing, when they are wrong.
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
@@ -62,8 +62,8 @@ PROGRESSION_PARAMS: dict[str, tuple[str, ...]] = {
 # The app input data types RunProject can check values against, and the JSON values each accepts.
 DATA_TYPES = ("string", "number", "boolean")
 
-# View names on ws.runs. Their keys use only fields that never change (project, creation, id) and
-# `status`, so every status change calls `ws.runs.touched()` and nothing else needs to.
+# The view and the index on ws.runs. They use only fields that never change (project, creation, id)
+# and `status`, so every status change calls `ws.runs.touched()` and nothing else needs to.
 _BY_PROJECT = "runs.by_project"
 _ACTIVE_FIRST = "runs.active_first"
 
@@ -191,8 +191,21 @@ def find_run(ws: Workspace, project_id: str, run_id: str) -> Run | None:
     return refresh(ws, run)
 
 
-def _by_project(run: Run) -> tuple[str, datetime, str]:
-    return (run.project_id, run.created_at, run.id)
+def _created(run: Run) -> tuple[datetime, str]:
+    return (run.created_at, run.id)
+
+
+def _runs_by_project(runs: Iterable[Run]) -> dict[str, list[Run]]:
+    """project id -> its runs, oldest first (created_at, then id)."""
+    by_project: dict[str, list[Run]] = {}
+    for run in sorted(runs, key=_created):
+        by_project.setdefault(run.project_id, []).append(run)
+    return by_project
+
+
+def _add_run(by_project: dict[str, list[Run]], run: Run) -> None:
+    # Within its project only: a workspace-wide view would move every later project's runs.
+    insort(by_project.setdefault(run.project_id, []), run, key=_created)
 
 
 def _active_first(run: Run) -> tuple[bool, datetime, str]:
@@ -201,12 +214,8 @@ def _active_first(run: Run) -> tuple[bool, datetime, str]:
 
 def project_runs(ws: Workspace, project_id: str) -> list[Run]:
     """The project's runs, most recent first (created_at, then id, descending); not refreshed."""
-    view = ws.runs.sorted_by(_BY_PROJECT, _by_project)
-    keys = ws.runs.sort_keys(_BY_PROJECT, _by_project)
-    # Every key of this project is above (project_id,) and below (project_id + "\0",).
-    start = bisect_left(keys, (project_id,))
-    end = bisect_left(keys, (project_id + "\0",), lo=start)
-    return view[start:end][::-1]
+    runs = ws.runs.index(_BY_PROJECT, _runs_by_project, _add_run).get(project_id, [])
+    return runs[::-1]
 
 
 def kernels_in_use(ws: Workspace) -> int:
