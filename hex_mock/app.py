@@ -157,8 +157,8 @@ CONTROL_PREFIX = "/__mock__"
 
 
 class MockApp(Starlette):
-    """The mock's ASGI app. API requests skip Starlette's middleware stack and router, which would
-    cost about as much again as the kernel's own work on a GetProject; everything else (the control
+    """The mock's ASGI app. API requests skip Starlette's middleware stack and router (about a
+    quarter as much again as the kernel's own work on a GetProject); everything else (the control
     plane, lifespan) is Starlette's."""
 
     def __init__(self, kernel: Kernel, routes: list[Mount]) -> None:

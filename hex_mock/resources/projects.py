@@ -67,7 +67,6 @@ def _timestamp(moment: datetime | None) -> str | None:
 def render_project(ws: Workspace, project: Project, *, include_sharing: bool = False) -> dict[str, Any]:
     """The spec's `Project`, keys in the order Hex sends them; `sharing` only when asked for."""
     all_time, seven, fourteen, thirty = project.app_views
-    status = project.status
     rendered: dict[str, Any] = {
         "id": project.id,
         "title": project.title,
@@ -75,10 +74,8 @@ def render_project(ws: Workspace, project: Project, *, include_sharing: bool = F
         "type": project.type,
         "creator": {"email": _email(ws, project.creator_id)},
         "owner": {"email": _email(ws, project.owner_id)},
-        "status": None if status is None else {"name": status},
-        "categories": [{"name": name, "description": ws.categories.get(name)} for name in project.categories]
-        if project.categories
-        else [],
+        "status": {"name": project.status} if project.status is not None else None,
+        "categories": [{"name": name, "description": ws.categories.get(name)} for name in project.categories],
         "reviews": {"required": project.reviews_required},
         "analytics": {
             "appViews": {
@@ -95,7 +92,7 @@ def render_project(ws: Workspace, project: Project, *, include_sharing: bool = F
         "createdAt": isoformat(project.created_at),
         "archivedAt": _timestamp(project.archived_at),
         "trashedAt": _timestamp(project.trashed_at),
-        "schedules": [dict(schedule) for schedule in project.schedules] if project.schedules else [],
+        "schedules": [dict(schedule) for schedule in project.schedules],
     }
     if include_sharing:
         rendered["sharing"] = render_sharing(ws, project)
