@@ -57,10 +57,6 @@ def require_role(caller: Caller, role: str, action: str) -> None:
         raise forbidden(f"Insufficient access: {action} needs the {role} role or above")
 
 
-def highest(levels: Iterable[str]) -> str:
-    return max(levels, key=access_rank, default=NONE)
-
-
 # --- collections ------------------------------------------------------------------------------------
 
 
@@ -149,8 +145,8 @@ class _Viewer:
     in_audience: bool
 
     def access(self, project: Project) -> str:
-        # highest() of every grant that reaches the user, without building the list: list pages
-        # ask this once per project they look at.
+        # The strongest grant that reaches the user, found without building a list of them: list
+        # pages ask this once per project they look at.
         if project.owner_id == self.user.id:
             return FULL_ACCESS
         best = project.user_access.get(self.user.id, NONE)
