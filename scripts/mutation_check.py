@@ -115,6 +115,7 @@ class Mutation:
 _DELETE_GROUP_OPERATION = """\
     delete:
       operationId: DeleteGroup
+      x-hex-rate-limit-group: hex-api
       tags: [Groups]
       summary: Delete a group
       description: |
