@@ -59,18 +59,23 @@ async function refresh(element, url) {
   for (const entry of element.querySelectorAll("details")) entry.open = open.has(entry.dataset.trace);
 }
 
-let polling = Promise.resolve();
+let running = Promise.resolve();
+let waiting = null;
 function refreshAll() {
-  // One refresh at a time: a slow answer must not overwrite a newer one.
-  polling = polling
-    .then(() =>
-      Promise.all([
-        refresh(document.getElementById("workspace"), "ui/workspace"),
-        refresh(document.getElementById("journal"), journalUrl()),
-      ]),
-    )
-    .catch((error) => say(`Cannot reach the mock: ${error}`, true));
-  return polling;
+  // At most one refresh runs and one waits: a slow answer never overwrites a newer one, and a slow
+  // mock does not pile up requests. A status filter still being typed ("4") keeps the last journal.
+  if (!waiting) {
+    waiting = running
+      .then(() => {
+        waiting = null;
+        const parts = [refresh(document.getElementById("workspace"), "ui/workspace")];
+        if (filters.checkValidity()) parts.push(refresh(document.getElementById("journal"), journalUrl()));
+        return Promise.all(parts);
+      })
+      .catch((error) => say(`Cannot reach the mock: ${error}`, true));
+    running = waiting;
+  }
+  return waiting;
 }
 
 async function act(event) {
