@@ -115,6 +115,8 @@ def test_browser_credentials_change_the_mock_only_from_its_own_origin() -> None:
             client.post("/__mock__/reset", headers={**basic("s3cret"), "Origin": ORIGIN}).status_code == 204
         )
         assert client.get("/__mock__/state", headers={**basic("s3cret"), **elsewhere}).status_code == 200
+        behind_tls = {**basic("s3cret"), "Origin": "https://mock.test"}  # a proxy ended TLS
+        assert client.post("/__mock__/reset", headers=behind_tls).status_code == 204
         # A Bearer token is sent by code that chose to, never by a browser on its own.
         bearer = {"Authorization": "Bearer s3cret", **elsewhere}
         assert client.post("/__mock__/reset", headers=bearer).status_code == 204
