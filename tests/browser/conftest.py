@@ -11,7 +11,9 @@ from playwright.sync_api import Browser, Page
 from tests.browser.support import chromium, served_mock
 
 
-@pytest.fixture(scope="session")
+# Module scope, not session: Playwright's sync API keeps an event loop running in this thread while
+# it is open, and asyncio.run() in the tests that follow refuses to start beside it.
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
     with chromium() as launched:
         yield launched
