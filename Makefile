@@ -11,7 +11,7 @@ GEN_CONFIG := spec/generator-config.yaml
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help bootstrap install generate check-generated spec-check lint test serve
+.PHONY: help bootstrap install generate check-generated spec-check lint test test-browser dashboard-screenshot serve
 
 help:  ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
@@ -37,8 +37,15 @@ lint: install  ## ruff and mypy --strict.
 	$(RUN) ruff format --check .
 	$(RUN) mypy
 
-test: install spec-check check-generated lint  ## Everything CI runs.
+test: install spec-check check-generated lint  ## Everything CI runs (tests/browser included).
 	$(RUN) pytest
+
+test-browser: install  ## The dashboard in Debian's Chromium (/usr/bin/chromium; `apt-get install chromium`).
+	$(RUN) pytest tests/browser
+
+# The README's picture of the dashboard, taken by tests/browser/screenshot.py.
+dashboard-screenshot: install  ## Retake docs/dashboard.png.
+	$(RUN) python -m tests.browser.screenshot docs/dashboard.png
 
 serve: install  ## Serve the mock with the demo workspace.
 	$(RUN) hex-mock serve --host $(HOST) --port $(PORT) --control-plane

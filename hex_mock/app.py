@@ -214,7 +214,7 @@ class Kernel:
             await self.commit(runtime.commit, exchange)
         payload = b"" if exchange.body is None else encode_json(exchange.body)
         # Journalled before the response leaves, so a client never sees a reply the journal lacks.
-        self.record(exchange, method, path, query)
+        self.record(exchange, method, path, query, payload)
         await _send(send, exchange.status, payload, exchange.headers)
 
     async def serve(
@@ -375,7 +375,9 @@ class Kernel:
             return
         check_response(operation.operation_id, error.status, body, shape)
 
-    def record(self, exchange: _Exchange, method: str, path: str, query: list[tuple[str, str]]) -> None:
+    def record(
+        self, exchange: _Exchange, method: str, path: str, query: list[tuple[str, str]], payload: bytes
+    ) -> None:
         caller = exchange.caller
         self.runtime.journal.record(
             method=method,
@@ -388,6 +390,9 @@ class Kernel:
             moment=self.runtime.workspace.clock.now(),
             body=redact(exchange.request_body),
             trace_id=exchange.trace_id,
+            token_digest=caller.token.digest if caller else None,
+            response=payload,
+            response_headers=exchange.headers,
         )
 
 

@@ -7,7 +7,7 @@ import ipaddress
 import sys
 from collections.abc import Sequence
 
-from hex_mock.clock import SystemClock
+from hex_mock.clock import Clock, ManualClock, SystemClock
 
 DEMO_TOKENS = (
     ("hxtp_demo_ana_admin", "personal token of Ana (ADMIN)"),
@@ -35,7 +35,12 @@ def banner(base_url: str, demo: bool, control_plane: bool) -> str:
         ]
     if control_plane:
         lines.append(f"Control plane at {base_url}/__mock__/ (see the README)")
+        lines.append(f"Dashboard at {base_url}/__mock__/ui")
     return "\n".join(lines)
+
+
+# "manual": time stands still until the control plane (or the dashboard) advances it.
+CLOCKS: dict[str, type[Clock]] = {"system": SystemClock, "manual": ManualClock}
 
 
 def serve(args: argparse.Namespace) -> int:
@@ -50,7 +55,7 @@ def serve(args: argparse.Namespace) -> int:
         mock = HexMock(
             fixtures=args.fixtures or "demo",
             seed=args.seed,
-            clock=SystemClock(),
+            clock=CLOCKS[args.clock](),
             validate_responses=args.validate_responses,
             control_plane=args.control_plane,
             admin_token=args.admin_token,
@@ -97,7 +102,15 @@ def parser() -> argparse.ArgumentParser:
     run.add_argument("--port", type=int, default=8000)
     run.add_argument("--fixtures", help="a fixtures document (JSON or YAML); default: the demo workspace")
     run.add_argument("--seed", type=int, default=0, help="seed for generated ids (default 0)")
-    run.add_argument("--control-plane", action="store_true", help="serve the /__mock__/ control plane")
+    run.add_argument(
+        "--control-plane", action="store_true", help="serve the /__mock__/ control plane and dashboard"
+    )
+    run.add_argument(
+        "--clock",
+        choices=sorted(CLOCKS),
+        default="system",
+        help="system: real time (default); manual: time moves only when /__mock__/clock/advance says",
+    )
     run.add_argument(
         "--state-file",
         metavar="PATH",

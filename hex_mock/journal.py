@@ -1,15 +1,18 @@
-"""A bounded log of the requests the mock served, for tests to assert on ("did my code call X?").
+"""A bounded log of the requests the mock served and what it answered, for tests to assert on ("did
+my code call X?") and for the dashboard to show.
 
-Secrets never enter it: request headers are not recorded at all (so neither is `Authorization`),
-and any body or query value under a key that looks like a credential is replaced by `[REDACTED]`.
+Secrets never leave it: request headers are not recorded at all (so neither is `Authorization`; the
+token is known only by its digest, as in the state dump), and any body or query value under a key
+that looks like a credential is replaced by `[REDACTED]`.
 """
 
 from __future__ import annotations
 
 import functools
+import json
 import re
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -42,6 +45,20 @@ def journal_body(raw: bytes, body: Any) -> Any:
     return f"[not kept: {len(raw)} bytes]"
 
 
+def _response_body(payload: bytes | str) -> Any:
+    """A response as the journal shows it: its JSON, redacted; None when it had no body."""
+    if isinstance(payload, str):  # a marker: the response was too large to keep
+        return payload
+    if not payload:
+        return None
+    try:
+        # The standard library's parser: it reads everything the kernel's encoder may write (a lone
+        # surrogate escaped by its ASCII fallback), and the journal is read rarely.
+        return redact(json.loads(payload))
+    except ValueError:  # not JSON (a plain-text reply): shown as sent
+        return payload.decode("utf-8", "replace")
+
+
 def redact(value: Any) -> Any:
     """A copy of a JSON value with every credential-like key's value replaced."""
     if isinstance(value, dict):
@@ -63,13 +80,29 @@ class JournalEntry:
     timestamp: str  # ISO 8601 UTC from the workspace clock
     body: Any  # the parsed JSON body, redacted; None when absent or unparseable
     trace_id: str
+    token_digest: str | None  # the token's `digest` in the state dump; None when not authenticated
+    response: Any  # the response body, redacted; None when empty; `[not kept: N bytes]` when large
+    response_headers: dict[str, str]  # beyond Content-Type and Content-Length (Retry-After, ...)
 
 
 # What a request leaves in the journal: JournalEntry's fields in order, except that the timestamp is
-# still a datetime. Every request is journalled and few entries are ever read, so the request path
-# stores a tuple and the entry (and its timestamp's text) is made when someone reads it.
+# still a datetime and the response the bytes sent. Every request is journalled and few entries are
+# ever read, so the request path stores a tuple and the entry (its timestamp's text, its response's
+# parsed and redacted JSON) is made when someone reads it.
 _Recorded = tuple[
-    str, str, tuple[tuple[str, str], ...], str | None, int, str | None, str | None, datetime, Any, str
+    str,
+    str,
+    tuple[tuple[str, str], ...],
+    str | None,
+    int,
+    str | None,
+    str | None,
+    datetime,
+    Any,
+    str,
+    str | None,
+    bytes | str,
+    Mapping[str, str],
 ]
 
 
@@ -92,15 +125,40 @@ class Journal:
         moment: datetime,
         body: Any,
         trace_id: str,
+        token_digest: str | None,
+        response: bytes,
+        response_headers: Mapping[str, str],
     ) -> None:
-        """Keep one request; `query` and `body` must already be redacted (redact_query, redact)."""
+        """Keep one request; `query` and `body` must already be redacted (redact_query, redact).
+        `response` is the JSON sent, redacted when read; a large one is kept as a marker only."""
+        kept = response if len(response) <= MAX_JOURNAL_BODY_BYTES else f"[not kept: {len(response)} bytes]"
         self._entries.append(
-            (method, path, query, operation_id, status, user_id, token_kind, moment, body, trace_id)
+            (
+                method,
+                path,
+                query,
+                operation_id,
+                status,
+                user_id,
+                token_kind,
+                moment,
+                body,
+                trace_id,
+                token_digest,
+                kept,
+                response_headers,
+            )
         )
 
     def entries(self, operation_id: str | None = None) -> list[JournalEntry]:
         return [
-            JournalEntry(*recorded[:7], isoformat(recorded[7]), *recorded[8:])
+            JournalEntry(
+                *recorded[:7],
+                isoformat(recorded[7]),
+                *recorded[8:11],
+                _response_body(recorded[11]),
+                dict(recorded[12]),
+            )
             for recorded in self._entries
             if operation_id is None or recorded[3] == operation_id
         ]

@@ -70,7 +70,7 @@ DEFAULT_TIMEOUT = 900.0  # seconds per check; a hang is reported, not waited out
 DEFAULT_JOBS = min(2, os.cpu_count() or 1)
 SHOWN_FAILURES = 3  # failing test ids shown per mutation
 # The long-running test directories, run after the rest of the suite (see `suite_phases`).
-SUITE_LAST = ("tests/docs", "tests/reliability", "tests/contract")
+SUITE_LAST = ("tests/browser", "tests/docs", "tests/reliability", "tests/contract")
 SELF_TEST = "tests/scripts/test_mutation_check.py"
 PYTEST_NO_TESTS = 5  # pytest's exit status when it collected nothing (or deselected everything)
 # libyaml's safe loader when PyYAML has it: parsing the 5,700-line spec in pure Python takes a second.

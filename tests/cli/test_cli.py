@@ -47,6 +47,8 @@ def test_banner_names_the_url_and_a_working_token() -> None:
     assert "http://127.0.0.1:8000/api/v1" in text
     assert "hxtp_demo_ana_admin" in text
     assert "/__mock__/" in text
+    assert "Dashboard at http://127.0.0.1:8000/__mock__/ui" in text
+    assert "Dashboard" not in cli.banner("http://127.0.0.1:8000", demo=True, control_plane=False)
 
 
 def free_port() -> int:

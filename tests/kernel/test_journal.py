@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from starlette.applications import Starlette
 from starlette.testclient import TestClient
 
 from hex_mock.app import Runtime
-from hex_mock.journal import REDACTED, Journal, redact
+from hex_mock.journal import MAX_JOURNAL_BODY_BYTES, REDACTED, Journal, redact
+from hex_mock.store import secret_digest
 from tests.kernel.conftest import ADMIN_ID, PERSONAL, PROJECT_ID, AppFactory, bearer
 
 
@@ -50,7 +52,7 @@ def test_secrets_never_reach_the_journal(make_app: AppFactory) -> None:
         "password": "p0",
         "clientSecret": "s0",
         "privateKey": "k0",
-        "access_token": "a0",
+        "access_token": "z0",
         "serviceAccountJsonConfig": {"private_key": "g0"},
         "nested": [{"refreshToken": "r0", "warehouse": "wh"}],
     }
@@ -73,7 +75,7 @@ def test_secrets_never_reach_the_journal(make_app: AppFactory) -> None:
     }
     assert entry.query == (("api_token", REDACTED), ("view", "full"))
     text = repr(journal_of(app).entries())
-    for secret in (PERSONAL, "t0", "p0", "s0", "k0", "a0", "g0", "r0", "q0"):
+    for secret in (PERSONAL, "t0", "p0", "s0", "k0", "z0", "g0", "r0", "q0"):
         assert secret not in text
 
 
@@ -101,6 +103,9 @@ def test_journal_is_bounded() -> None:
             moment=datetime(2025, 1, 6, 9, 0, tzinfo=UTC),
             body=None,
             trace_id="t",
+            token_digest=None,
+            response=b"",
+            response_headers={},
         )
     assert [entry.path for entry in journal] == ["/2", "/3", "/4"]
     assert len(journal) == 3
@@ -113,3 +118,39 @@ def test_redact_leaves_other_values_alone() -> None:
     # `tokenCount` looks like a credential by name; redacting it too is the safe side to err on.
     assert redact(value) == {"name": "n", "items": [1, {"password": REDACTED}], "tokenCount": REDACTED}
     assert redact(None) is None
+
+
+def test_entries_keep_the_response_redacted_and_the_token_by_digest(make_app: AppFactory) -> None:
+    app = make_app()
+    client = TestClient(app, base_url="http://mock.test", headers=bearer(PERSONAL))
+    created = client.post("/api/v1/projects", json={"title": "x"})
+    missing = client.get("/api/v1/nowhere", headers={"Authorization": ""})
+    answered, unauthenticated = journal_of(app).entries()
+    assert (answered.response, answered.token_digest) == (created.json(), secret_digest(PERSONAL))
+    assert (unauthenticated.response, unauthenticated.token_digest) == (missing.json(), None)
+
+
+def test_responses_are_redacted_when_read_and_large_ones_kept_as_a_marker() -> None:
+    journal = Journal()
+    moment = datetime(2025, 1, 6, 9, 0, tzinfo=UTC)
+    common: dict[str, Any] = {
+        "method": "GET",
+        "path": "/",
+        "query": (),
+        "operation_id": None,
+        "status": 200,
+        "user_id": None,
+        "token_kind": None,
+        "moment": moment,
+        "body": None,
+        "trace_id": "t",
+        "token_digest": None,
+    }
+    journal.record(**common, response=b'{"token":"z9","ok":true}', response_headers={"Retry-After": "3"})
+    large = b'"' + b"a" * MAX_JOURNAL_BODY_BYTES + b'"'
+    journal.record(**common, response=large, response_headers={})
+    journal.record(**common, response=b"Unauthorized", response_headers={})
+    small, kept_as_marker, plain = journal.entries()
+    assert (small.response, small.response_headers) == ({"token": REDACTED, "ok": True}, {"Retry-After": "3"})
+    assert kept_as_marker.response == f"[not kept: {len(large)} bytes]"
+    assert plain.response == "Unauthorized"
