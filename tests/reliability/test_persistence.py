@@ -19,7 +19,7 @@ from hex_mock import persistence
 from hex_mock.clock import ManualClock
 from hex_mock.mock import HexMock
 from hex_mock.persistence import StateFileError
-from hex_mock.rate_limit import RateLimits
+from hex_mock.rate_limit import NO_RATE_LIMITS, RateLimits
 from hex_mock.store import Table, Token, Workspace
 from tests.reliability.support import API, OVERVIEW, ProcessServer, async_client, bearer, run_cli, walk
 from tests.resources.conftest import ADMIN, EDITOR
@@ -266,6 +266,34 @@ def test_reads_write_nothing_and_a_write_writes_only_its_records(
         mock.close()
 
 
+def test_concurrent_writes_share_a_commit(state_file: Path) -> None:
+    mock = HexMock(fixtures="demo", rate_limits=NO_RATE_LIMITS, state_file=state_file)
+    state = mock._state
+    assert state is not None
+    before = state.transactions_written
+
+    async def create_many() -> list[int]:
+        transport = httpx.ASGITransport(app=mock.app)
+        async with httpx.AsyncClient(
+            transport=transport, base_url="http://mock.test", headers=bearer(ADMIN)
+        ) as client:
+            replies = await asyncio.gather(
+                *(client.post(f"{API}/groups", json={"name": f"together {index}"}) for index in range(20))
+            )
+        return [reply.status_code for reply in replies]
+
+    try:
+        assert asyncio.run(create_many()) == [201] * 20
+        # The first write's commit, then one for everything that arrived while it was written.
+        assert state.transactions_written - before <= 3
+    finally:
+        restored = reopened(mock)
+    try:
+        assert sum(group.name.startswith("together") for group in restored.workspace.groups) == 20
+    finally:
+        restored.close()
+
+
 def test_what_a_read_changes_is_written_with_the_next_commit(state_file: Path) -> None:
     mock = HexMock(fixtures="demo", state_file=state_file)
     mock.set_run_progression("reads", reads=5)
@@ -349,6 +377,17 @@ def test_a_crash_during_a_commit_leaves_the_previous_state(
     try:
         assert restored.dump()["groups"] == before["groups"]
         assert "New status" not in restored.workspace.statuses
+    finally:
+        restored.close()
+
+
+def test_a_reset_rewrites_the_file(state_file: Path) -> None:
+    mock = busy_mock(state_file)
+    mock.reset()
+    restored = reopened(mock)
+    try:
+        assert restored.dump() == mock.dump()
+        assert not any(group.name == "Saved" for group in restored.workspace.collections)
     finally:
         restored.close()
 
