@@ -94,24 +94,17 @@ def _text(value: str) -> str | bytes:
     return value
 
 
-def to_json(value: Any) -> str | bytes:
+def _to_json(value: Any) -> str | bytes:
     """JSON text of any record field or setting (lists, mappings, app inputs, run settings)."""
     return _text(json.dumps(msgspec.to_builtins(value), ensure_ascii=False, separators=(",", ":")))
 
 
 def _sorted_json(value: frozenset[Any]) -> str | bytes:
-    return to_json(sorted(value))
+    return _to_json(sorted(value))
 
 
 def _plain(value: Any) -> Any:
     return value
-
-
-def _boolean(value: bool) -> bool:
-    return value
-
-
-_BOOLEAN = _boolean  # a boolean column (0/1), told apart from other integers when read back
 
 
 @dataclass(frozen=True)
@@ -121,6 +114,7 @@ class Column:
     nullable: bool
     encode: Callable[[Any], Any]
     is_json: bool
+    is_boolean: bool  # stored as 0/1, told apart from other integers when read back
 
 
 def _column(name: str, hint: Any) -> Column:
@@ -130,15 +124,15 @@ def _column(name: str, hint: Any) -> Column:
     kind = kinds[0] if len(kinds) == 1 else Any
     plain: dict[Any, tuple[str, Callable[[Any], Any]]] = {
         str: ("TEXT", _text),
-        bool: ("INTEGER", _BOOLEAN),
+        bool: ("INTEGER", _plain),
         int: ("INTEGER", _plain),
         float: ("REAL", _plain),
         datetime: ("TEXT", _time),
     }
-    sql_type, encode = plain.get(kind, ("TEXT", to_json))
+    sql_type, encode = plain.get(kind, ("TEXT", _to_json))
     if get_origin(kind) is frozenset:
         encode = _sorted_json  # the same set gives the same text, whatever order it iterates in
-    return Column(name, sql_type, nullable, encode, kind not in plain)
+    return Column(name, sql_type, nullable, encode, kind not in plain, kind is bool)
 
 
 @dataclass(frozen=True)
@@ -217,7 +211,7 @@ class TableSchema:
         def value(column: Column) -> str:
             if column.is_json:
                 return f"json({column.name})"
-            if column.encode is _BOOLEAN:
+            if column.is_boolean:
                 return f"json(CASE {column.name} WHEN 0 THEN 'false' WHEN 1 THEN 'true' END)"
             return column.name
 
@@ -276,6 +270,12 @@ SETTINGS = {
 }
 
 
+def tables(workspace: Workspace) -> Iterator[tuple[TableSchema, Table[Any]]]:
+    """Each table of the workspace with its schema."""
+    for schema in SCHEMAS:
+        yield schema, getattr(workspace, schema.name)
+
+
 def _settings(workspace: Workspace, trace_ids: IdFactory) -> dict[str, str | bytes]:
     values: dict[str, Any] = {name: getattr(workspace, name) for name in SETTINGS}
     values |= {
@@ -283,15 +283,14 @@ def _settings(workspace: Workspace, trace_ids: IdFactory) -> dict[str, str | byt
         "trace_ids": trace_ids.position(),
         "saved_at": _time(workspace.clock.now()),
     }
-    return {name: to_json(value) for name, value in values.items()}
+    return {name: _to_json(value) for name, value in values.items()}
 
 
 def workspace_data(workspace: Workspace) -> dict[str, Any]:
     """Every record and setting of the workspace as JSON-ready data; token secrets left out."""
     data: dict[str, Any] = {"now": _time(workspace.clock.now())}
-    for schema in SCHEMAS:
+    for schema, table in tables(workspace):
         names = [column.name for column in schema.columns]
-        table: Table[Any] = getattr(workspace, schema.name)
         records = [{name: getattr(record, name) for name in names} for record in table]
         data[schema.name] = msgspec.to_builtins(records, order="deterministic")
     for name in SETTINGS:
@@ -309,6 +308,7 @@ class Changes:
     rows: dict[str, list[tuple[Any, ...]]] = field(default_factory=dict)
     deleted: dict[str, list[str]] = field(default_factory=dict)
     settings: dict[str, str | bytes] = field(default_factory=dict)
+    replace_all: bool = False  # the rows are the whole workspace: empty every table first
     # The records taken, to mark again if the commit fails.
     taken: list[tuple[Table[Any], list[Any], list[str]]] = field(default_factory=list)
 
@@ -321,6 +321,8 @@ def write_changes(connection: sqlite3.Connection, changes: Changes) -> None:
     """One transaction holding `changes`; nothing of it if any statement fails."""
     with connection:  # BEGIN ... COMMIT, or ROLLBACK on an exception
         for schema in SCHEMAS:
+            if changes.replace_all:
+                connection.execute(f"DELETE FROM {schema.name}")
             deleted = changes.deleted.get(schema.name)
             if deleted:
                 connection.executemany(schema.delete(), [(key,) for key in deleted])
@@ -351,6 +353,7 @@ class StateFile:
         self._lock_file: IO[bytes] | None = None
         self._connection: sqlite3.Connection | None = None
         self._settings_written: dict[str, str | bytes] = {}
+        self._replace_all = False  # the next commit writes the whole workspace (see write_all)
         # Transactions are written in the order their changes were taken (a later one may hold a
         # newer version of the same record): each waits for its turn.
         self._turns = threading.Condition()
@@ -382,6 +385,8 @@ class StateFile:
     def close(self) -> None:
         """Release the file for another process (the lock also goes when this process dies)."""
         if self._connection is not None:
+            with self._turns:  # after the commits already taken
+                self._turns.wait_for(lambda: self._written == self._taken)
             self._connection.close()
             self._connection = None
         if self._lock_file is not None:
@@ -478,8 +483,7 @@ class StateFile:
             workspace = Workspace(clock=clock, ids=ids)
             for name, hint in SETTINGS.items():
                 setattr(workspace, name, msgspec.convert(settings[name], hint, strict=False))
-            for schema in SCHEMAS:
-                table: Table[Any] = getattr(workspace, schema.name)
+            for schema, table in tables(workspace):
                 table.fill(schema.read(connection))
             saved_at = msgspec.convert(settings["saved_at"], datetime)
         except KeyError as missing:
@@ -493,28 +497,26 @@ class StateFile:
 
     def track(self, workspace: Workspace) -> None:
         """From now on the workspace's tables keep what changed, for the next commit."""
-        for schema in SCHEMAS:
-            getattr(workspace, schema.name).tracking = True
+        for _, table in tables(workspace):
+            table.tracking = True
 
     def write_all(self, workspace: Workspace, trace_ids: IdFactory) -> None:
-        """Replace the file's content with the whole workspace (a new file, a reset) and track it."""
-        changes = Changes(settings=_settings(workspace, trace_ids))
-        for schema in SCHEMAS:
-            table: Table[Any] = getattr(workspace, schema.name)
-            table.take_changes()
-            changes.rows[schema.name] = [schema.row(record) for record in table]
-        connection = self._require_connection()
-        with connection:
-            for schema in SCHEMAS:
-                connection.execute(f"DELETE FROM {schema.name}")
-        self._write(self._take_turn(), changes)
+        """Replace the file's content with the whole workspace (a new file, a reset) and track it.
+        Until that is written, every commit writes the whole workspace."""
         self.track(workspace)
+        self._replace_all = True
+        self.save(self.changes(workspace, trace_ids))
 
     def changes(self, workspace: Workspace, trace_ids: IdFactory) -> Changes:
         """What changed since the last commit (called in the event loop, between handlers)."""
+        if self._replace_all:
+            changes = Changes(settings=_settings(workspace, trace_ids), replace_all=True)
+            for schema, table in tables(workspace):
+                table.take_changes()
+                changes.rows[schema.name] = [schema.row(record) for record in table]
+            return changes
         changes = Changes()
-        for schema in SCHEMAS:
-            table: Table[Any] = getattr(workspace, schema.name)
+        for schema, table in tables(workspace):
             changed, removed = table.take_changes()
             if changed or removed:
                 changes.rows[schema.name] = [schema.row(record) for record in changed]
@@ -575,6 +577,7 @@ class StateFile:
             self._turns.wait_for(lambda: self._written == turn - 1)
             try:
                 write_changes(self._require_connection(), changes)
+                self._replace_all = self._replace_all and not changes.replace_all
                 self._settings_written = self._settings_written | changes.settings
                 self.transactions_written += 1
             finally:

@@ -1,9 +1,10 @@
 """The workspace state: one consistent set of records that every operation reads and writes.
 
-Records are plain dataclasses (with slots: a large workspace holds a hundred thousand runs) holding
-what Hex would store, not what any one endpoint returns; resource modules render them into the
-spec's shapes. Tables keep records by id and cache sorted views (rebuilt lazily after a write), so
-list pages cost the same in a small or a large workspace.
+Records are dataclasses (with slots: a large workspace holds a hundred thousand runs) holding what
+Hex would store, not what any one endpoint returns; resource modules render them into the spec's
+shapes. Tables keep records by id and cache sorted views, so list pages cost the same in a small or
+a large workspace. A record is changed only by assigning its fields (`Tracked`), which keeps its
+table's views right and tells the state file what to write.
 """
 
 from __future__ import annotations

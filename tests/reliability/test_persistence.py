@@ -392,6 +392,27 @@ def test_a_reset_rewrites_the_file(state_file: Path) -> None:
         restored.close()
 
 
+def test_a_reset_that_cannot_be_saved_is_saved_whole_by_the_next_commit(
+    state_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    mock = busy_mock(state_file)
+
+    def disk_full(_connection: sqlite3.Connection, _changes: persistence.Changes) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    real = persistence.write_changes
+    monkeypatch.setattr(persistence, "write_changes", disk_full)
+    with pytest.raises(sqlite3.OperationalError):
+        mock.reset()
+    monkeypatch.setattr(persistence, "write_changes", real)
+    mock.set_kernel_capacity(3)
+    restored = reopened(mock)
+    try:
+        assert restored.dump() == mock.dump()
+    finally:
+        restored.close()
+
+
 def test_journal_and_rate_limit_windows_start_afresh_after_a_restart(state_file: Path) -> None:
     limits = RateLimits(default=((1, 60.0),))
     mock = HexMock(fixtures="demo", state_file=state_file, rate_limits=limits)
