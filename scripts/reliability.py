@@ -643,7 +643,7 @@ def render(**facts: Any) -> str:
     hostile = ", ".join(f"{outcome}: {count}" for outcome, count in sorted(outcomes.items()))
     machine_rows = [
         *machine().items(),
-        ("fsync floor (4 KiB written in place + fdatasync)", f"{facts['fsync_ms']:.2f} ms"),
+        ("fsync floor (4 KiB appended + fsync)", f"{facts['fsync_ms']:.2f} ms"),
     ]
     sections = [
         "# Reliability",

@@ -59,7 +59,7 @@ def report(*, mock_rps: float, ceiling_rps: float, prism_rps: float | None, p99_
             in_process={"client GetProject": 3000.0},
             memory=MemoryFigures(55.0, 140.0, 3.0),
             pages=[PageCost("GetProject", 40.0, large_us)],
-            durable=(0.8, durable(durable_ms, restart_s)),
+            durable=((0.8, 0.1), durable(durable_ms, restart_s)),
         ).lines()
     )
 
