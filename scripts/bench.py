@@ -996,8 +996,9 @@ def durable_lines(floors_ms: tuple[float, float], costs: Sequence[DurableCost]) 
         f"- Restart with {largest.size.projects:,} projects and {largest.size.runs:,} runs under "
         f"{RESTART_LIMIT_S:g} s: {largest.restart_s:.2f} s, {verdict(largest.restart_s < RESTART_LIMIT_S)}.",
         "- A commit writes the changed rows, their index pages and the settings row of the id",
-        "  generators: a few pages, whatever the size of the workspace. Single syncs on a shared disk",
-        "  move by milliseconds either way (see the p90 column).",
+        "  generators: a few pages, whatever the size of the workspace. SQLite syncs with fdatasync,",
+        "  which skips the file's timestamps, so a commit can cost less than the floor's fsync; single",
+        "  syncs on a shared disk move by milliseconds either way (see the p90 column).",
         "",
     ]
 
