@@ -253,7 +253,7 @@ class _Loader:
             or (f"dataframe_{len(project.cell_ids) + 1}" if cell_type == "SQL" else None),
         )
         self.ws.cells.put(cell.id, cell)
-        project.cell_ids.append(cell.id)
+        project.cell_ids = [*project.cell_ids, cell.id]
 
     def guides(self, entries: list[Mapping[str, Any]]) -> None:
         for index, entry in enumerate(entries):

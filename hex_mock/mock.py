@@ -33,9 +33,9 @@ class HexMock:
     passes a SystemClock.
 
     With `state_file`, the workspace is durable (hex_mock/persistence.py): restored from the file
-    when it exists (the fixtures then only matter to `reset`), and saved to it before the response
-    to every write, and by every method here that changes the workspace. A file that cannot be
-    used raises StateFileError. `close()` releases the file.
+    when it exists (the fixtures then only matter to `reset`), and its changes saved to it before
+    the response to every write, and by every method here that changes the workspace. A file that
+    cannot be used raises StateFileError. `close()` releases the file.
     """
 
     def __init__(
@@ -71,13 +71,13 @@ class HexMock:
 
     def _open_state(self, state: persistence.StateFile) -> None:
         try:
-            saved = state.load()
-            if saved is None:
-                state.save(persistence.snapshot(self.workspace, self.runtime.trace_ids))
+            restored = state.restore(self.clock)
+            if restored is None:
+                state.write_all(self.workspace, self.runtime.trace_ids)
             else:
-                restored = persistence.restore(saved, self.clock, state.path)
                 self.runtime.workspace = restored.workspace
                 self.runtime.trace_ids = restored.trace_ids
+                state.track(restored.workspace)
                 # A manual clock resumes where the saved workspace was, so no run goes back in time.
                 if isinstance(self.clock, ManualClock) and restored.saved_at is not None:
                     behind = (restored.saved_at - self.clock.now()).total_seconds()
@@ -89,15 +89,19 @@ class HexMock:
         self._state = state
         self.runtime.commit = self._commit
 
+    def _changes(self) -> persistence.Changes:
+        assert self._state is not None
+        return self._state.changes(self.workspace, self.runtime.trace_ids)
+
     async def _commit(self) -> None:
         if self._state is not None:
-            await self._state.commit(lambda: persistence.snapshot(self.workspace, self.runtime.trace_ids))
+            await self._state.commit(self._changes)
 
     def save(self) -> None:
-        """Save the workspace to the state file now (no-op without one). Requests and the methods
-        here save by themselves; call this after changing `workspace` directly."""
+        """Write the workspace's changes to the state file now (no-op without one). Requests and the
+        methods here save by themselves; call this after changing `workspace` directly."""
         if self._state is not None:
-            self._state.save(persistence.snapshot(self.workspace, self.runtime.trace_ids))
+            self._state.save(self._changes())
 
     def close(self) -> None:
         """Release the state file (another HexMock or process may then open it)."""
@@ -134,7 +138,8 @@ class HexMock:
         self.runtime.journal.clear()
         self.runtime.faults.clear()
         self.runtime.limiter.reset()
-        self.save()
+        if self._state is not None:
+            self._state.write_all(self.workspace, self.runtime.trace_ids)
 
     def load_fixtures(self, document: Mapping[str, Any] | Path | str) -> None:
         """Add a fixtures document's records to the current workspace."""

@@ -19,8 +19,8 @@ it is created so that changing the policy affects new runs only and no run's tim
   noticed.
 
 Runs are kept in `ws.runs`; the two questions asked of all of them (one project's runs, the runs
-holding a kernel) are answered from cached sorted views plus a binary search, so they cost the size
-of the answer, not of the table (rebuilt lazily after a write, as every `Table` view is).
+holding a kernel) are answered from a cached index and sorted view plus a binary search, so they
+cost the size of the answer, not of the table (the table moves a run within them when it changes).
 
 The control plane (and tests) drive the policy with `set_progression`, `script_outcomes`,
 `set_kernel_capacity` and `publish`; each validates its arguments and raises ValueError, changing
@@ -62,9 +62,10 @@ PROGRESSION_PARAMS: dict[str, tuple[str, ...]] = {
 # The app input data types RunProject can check values against, and the JSON values each accepts.
 DATA_TYPES = ("string", "number", "boolean")
 
-# The view and the index on ws.runs. They use only fields that never change (project, creation, id)
-# and `status`, so every status change calls `ws.runs.touched()` and nothing else needs to.
+# The view and the index on ws.runs. The index files runs by fields that never change, so a status
+# change (which moves the run within the view) leaves it as it is.
 _BY_PROJECT = "runs.by_project"
+_BY_PROJECT_FIELDS = frozenset({"id", "project_id", "created_at"})
 _ACTIVE_FIRST = "runs.active_first"
 
 
@@ -135,15 +136,10 @@ def refresh(ws: Workspace, run: Run) -> Run:
     starts_at = run.created_at + timedelta(seconds=run.pending_seconds)
     ends_at = starts_at + timedelta(seconds=run.running_seconds)
     now = ws.clock.now()
-    changed = False
     if run.status == PENDING and now >= starts_at:
         _enter(run, RUNNING, starts_at)
-        changed = True
     if run.status == RUNNING and now >= ends_at:
         _enter(run, run.outcome, ends_at)
-        changed = True
-    if changed:
-        ws.runs.touched()
     return run
 
 
@@ -151,15 +147,12 @@ def record_read(ws: Workspace, run: Run) -> None:
     """Count one status read of the run, after the read was answered (see "reads" above)."""
     if run.progression != "reads" or run.status in TERMINAL:
         return
-    # The counter is in no view's key, so bumping it alone does not invalidate the views.
     run.status_reads += 1
     now = ws.clock.now()
     if run.status == PENDING and run.status_reads >= run.reads_per_state:
         _enter(run, RUNNING, now)
-        ws.runs.touched()
     elif run.status == RUNNING and run.status_reads >= 2 * run.reads_per_state:
         _enter(run, run.outcome, now)
-        ws.runs.touched()
 
 
 def cancel(ws: Workspace, run: Run) -> Run:
@@ -168,7 +161,6 @@ def cancel(ws: Workspace, run: Run) -> Run:
     if run.status in TERMINAL:
         raise RunEndedError(run)
     _enter(run, KILLED, ws.clock.now())
-    ws.runs.touched()
     return run
 
 
@@ -214,7 +206,7 @@ def _active_first(run: Run) -> tuple[bool, datetime, str]:
 
 def project_runs(ws: Workspace, project_id: str) -> list[Run]:
     """The project's runs, most recent first (created_at, then id, descending); not refreshed."""
-    runs = ws.runs.index(_BY_PROJECT, _runs_by_project, _add_run).get(project_id, [])
+    runs = ws.runs.index(_BY_PROJECT, _runs_by_project, _add_run, _BY_PROJECT_FIELDS).get(project_id, [])
     return runs[::-1]
 
 
@@ -338,7 +330,6 @@ def publish(ws: Workspace, project_id: str, inputs: list[AppInput] | None = None
     project.last_published_at = ws.clock.now()
     if inputs is not None:
         project.app_inputs = list(inputs)
-    ws.projects.touched()
     return project
 
 

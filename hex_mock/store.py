@@ -1,18 +1,20 @@
 """The workspace state: one consistent set of records that every operation reads and writes.
 
-Records are plain dataclasses (with slots: a large workspace holds a hundred thousand runs) holding
-what Hex would store, not what any one endpoint returns; resource modules render them into the
-spec's shapes. Tables keep records by id and cache sorted views (rebuilt lazily after a write), so
-list pages cost the same in a small or a large workspace.
+Records are dataclasses (with slots: a large workspace holds a hundred thousand runs) holding what
+Hex would store, not what any one endpoint returns; resource modules render them into the spec's
+shapes. Tables keep records by id and cache sorted views, so list pages cost the same in a small or
+a large workspace. A record is changed only by assigning its fields (`Tracked`), which keeps its
+table's views right and tells the state file what to write.
 """
 
 from __future__ import annotations
 
 import hashlib
-from bisect import bisect_right
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, fields
 from datetime import datetime
+from operator import itemgetter
 from typing import Any, Generic, TypeVar
 
 from hex_mock.clock import Clock, ManualClock
@@ -27,6 +29,12 @@ ORG_ROLES = ("ADMIN", "MANAGER", "EDITOR", "EXPLORER", "MEMBER", "GUEST", "EMBED
 _ACCESS_RANKS = {level: rank for rank, level in enumerate(ACCESS_LEVELS)}
 
 
+def with_grants(grants: Mapping[str, str], changes: Mapping[str, str]) -> dict[str, str]:
+    """`grants` (principal id -> access) with `changes` applied; "NONE" takes a grant away."""
+    updated = {**grants, **changes}
+    return {principal_id: access for principal_id, access in updated.items() if access != "NONE"}
+
+
 def access_rank(level: str) -> int:
     """0 for NONE up to 4 for FULL_ACCESS; ValueError for anything else."""
     rank = _ACCESS_RANKS.get(level)
@@ -36,7 +44,27 @@ def access_rank(level: str) -> int:
 
 
 @dataclass(slots=True)
-class User:
+class Tracked:
+    """A record that tells its table when a field is assigned, so the table's sorted views and
+    indexes stay right and the state file (hex_mock/persistence.py) learns what to write.
+
+    Fields are only ever assigned, never edited in place: container fields are typed as read-only
+    (Sequence, Mapping) so mypy refuses an in-place edit, which the table could not see.
+    """
+
+    # The table holding this record (set by Table.put, cleared by Table.remove); not a field of the
+    # record's data, and never saved.
+    _table: Table[Any] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        table = self._table
+        if table is not None:
+            table.changed(self, name)
+
+
+@dataclass(slots=True)
+class User(Tracked):
     id: str
     email: str
     name: str | None
@@ -47,7 +75,7 @@ class User:
 
 
 @dataclass(slots=True)
-class Token:
+class Token(Tracked):
     """An API token. Personal tokens act with their user's permissions; workspace tokens are scoped."""
 
     # None for a token restored from a state file (hex_mock/persistence.py), which keeps only `digest`.
@@ -82,22 +110,22 @@ TOKEN_PREFIXES = {"personal": "hxtp_", "workspace": "hxtw_"}
 
 
 @dataclass(slots=True)
-class Group:
+class Group(Tracked):
     id: str
     name: str
     created_at: datetime
-    member_ids: list[str] = field(default_factory=list)
+    member_ids: Sequence[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
-class Collection:
+class Collection(Tracked):
     id: str
     name: str
     created_at: datetime
     creator_id: str | None
     description: str | None = None
-    user_access: dict[str, str] = field(default_factory=dict)
-    group_access: dict[str, str] = field(default_factory=dict)
+    user_access: Mapping[str, str] = field(default_factory=dict)
+    group_access: Mapping[str, str] = field(default_factory=dict)
     workspace_access: str | None = None
 
 
@@ -112,7 +140,7 @@ class AppInput:
 
 
 @dataclass(slots=True)
-class Project:
+class Project(Tracked):
     id: str
     title: str
     creator_id: str
@@ -122,7 +150,7 @@ class Project:
     description: str | None = None
     type: str = "PROJECT"
     status: str | None = None
-    categories: list[str] = field(default_factory=list)
+    categories: Sequence[str] = field(default_factory=list)
     reviews_required: bool = False
     app_views: tuple[int, int, int, int] = (0, 0, 0, 0)
     last_viewed_at: datetime | None = None
@@ -130,23 +158,23 @@ class Project:
     last_published_at: datetime | None = None
     archived_at: datetime | None = None
     trashed_at: datetime | None = None
-    schedules: list[dict[str, Any]] = field(default_factory=list)
+    schedules: Sequence[Mapping[str, Any]] = field(default_factory=list)
     # Sharing, keyed by principal id.
-    user_access: dict[str, str] = field(default_factory=dict)
-    group_access: dict[str, str] = field(default_factory=dict)
-    collection_access: dict[str, str] = field(default_factory=dict)
+    user_access: Mapping[str, str] = field(default_factory=dict)
+    group_access: Mapping[str, str] = field(default_factory=dict)
+    collection_access: Mapping[str, str] = field(default_factory=dict)
     workspace_access: str = "NONE"
     public_access: str = "NONE"
     support_access: str = "NONE"
     # The published app: 0 means never published.
     published_version: int = 0
-    app_inputs: list[AppInput] = field(default_factory=list)
+    app_inputs: Sequence[AppInput] = field(default_factory=list)
     # Draft notebook: cell ids in notebook order.
-    cell_ids: list[str] = field(default_factory=list)
+    cell_ids: Sequence[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
-class Cell:
+class Cell(Tracked):
     id: str
     static_id: str
     project_id: str
@@ -164,7 +192,7 @@ class Cell:
 
 
 @dataclass(slots=True)
-class Run:
+class Run(Tracked):
     id: str
     project_id: str
     project_version: int
@@ -177,8 +205,8 @@ class Run:
     # The terminal status this run will reach unless cancelled (scripted outcomes set it).
     outcome: str = "COMPLETED"
     status_reads: int = 0
-    input_params: dict[str, Any] = field(default_factory=dict)
-    notifications: list[dict[str, Any]] = field(default_factory=list)
+    input_params: Mapping[str, Any] = field(default_factory=dict)
+    notifications: Sequence[Mapping[str, Any]] = field(default_factory=list)
     flag_config_override: str | None = None
     token_secret_hash: str | None = None
     # The RunSettings progression in force when the run was created (hex_mock/runs.py): a later
@@ -190,52 +218,67 @@ class Run:
 
 
 @dataclass(slots=True)
-class DataConnection:
+class DataConnection(Tracked):
     id: str
     name: str
     type: str
     created_at: datetime
     description: str | None = None
-    connection_details: dict[str, Any] = field(default_factory=dict)
+    connection_details: Mapping[str, Any] = field(default_factory=dict)
     connect_via_ssh: bool = False
     include_magic: bool = True
     allow_writeback_cells: bool = False
     schema_refresh_access: str = "USERS_WITH_QUERY_ACCESS"
-    workspace_sharing: dict[str, str] = field(default_factory=dict)
-    group_access: dict[str, str] = field(default_factory=dict)
-    tables: list[str] = field(default_factory=list)
+    workspace_sharing: Mapping[str, str] = field(default_factory=dict)
+    group_access: Mapping[str, str] = field(default_factory=dict)
+    tables: Sequence[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
-class Guide:
+class Guide(Tracked):
     id: str
     file_path: str
     created_at: datetime
     draft_contents: str | None = None
     published_contents: str | None = None
-    external_source: dict[str, Any] | None = None
+    external_source: Mapping[str, Any] | None = None
 
 
-Record = TypeVar("Record")
 Index = TypeVar("Index")
 
 
-class Table(Generic[Record]):
-    """Records by id, plus sorted views that are cached until the next write.
+Record = TypeVar("Record", bound=Tracked)
 
-    Adding a record under a new id keeps the cached views, inserting the record at its place, so a
-    table that only grows (runs, groups) never re-sorts; any other write drops them. A view is the
-    live list: read it before the next write. `index` caches other derived structures the same way.
+
+def record_fields(record_type: type[Any]) -> tuple[str, ...]:
+    """The data fields of a record type, in declaration order (not its table link)."""
+    return tuple(item.name for item in fields(record_type) if not item.name.startswith("_"))
+
+
+class Table(Generic[Record]):
+    """Records by key (their `id`, unless another field is named), plus sorted views and indexes.
+
+    Every change reaches the table: adding and removing through `put`/`remove`, and assigning a
+    field of a filed record through `Tracked.__setattr__`. A change moves the record within each
+    cached view (a binary search, never a re-sort) and drops the indexes that depend on the field.
+    With `tracking` on, the keys of changed and removed records are kept until `take_changes`.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, key_field: str = "id") -> None:
+        self.key_field = key_field
+        self.tracking = False
         self._rows: dict[str, Record] = {}
         self._views: dict[str, list[Record]] = {}
         # Each view's sort keys, in its order: inserting and bisecting compare these at C speed
-        # instead of calling the key function some twenty times per record.
+        # instead of calling the key function some twenty times per record. `_keys_by_record` holds
+        # the same keys by record key, to find a changed record's old place.
         self._sort_keys: dict[str, list[Any]] = {}
+        self._keys_by_record: dict[str, dict[str, Any]] = {}
         self._view_keys: dict[str, Callable[[Record], Any]] = {}
-        self._indexes: dict[str, tuple[Any, Callable[[Any, Record], None]]] = {}
+        self._indexes: dict[str, tuple[Any, Callable[[Any, Record], None], frozenset[str] | None]] = {}
+        # Keys in the order first marked, so new records reach the state file in the order added.
+        self._changed: dict[str, None] = {}
+        self._removed: set[str] = set()
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -243,48 +286,114 @@ class Table(Generic[Record]):
     def __iter__(self) -> Iterator[Record]:
         return iter(self._rows.values())
 
-    def __contains__(self, record_id: object) -> bool:
-        return record_id in self._rows
+    def __contains__(self, key: object) -> bool:
+        return key in self._rows
 
-    def get(self, record_id: str) -> Record | None:
-        return self._rows.get(record_id)
+    def get(self, key: str) -> Record | None:
+        return self._rows.get(key)
 
-    def put(self, record_id: str, record: Record) -> Record:
-        if record_id in self._rows:
-            self._drop_derived()
-        else:
-            # bisect_right, as a stable re-sort would place it: after equal keys, being the newest.
-            for view, rows in self._views.items():
-                keys = self._sort_keys[view]
-                key = self._view_keys[view](record)
-                position = bisect_right(keys, key)
-                keys.insert(position, key)
-                rows.insert(position, record)
-            for index, add in self._indexes.values():
+    def put(self, key: str, record: Record) -> Record:
+        """File `record` under `key` (its key field), replacing any record filed there."""
+        replaced = self._rows.get(key)
+        if replaced is not record:
+            if replaced is not None:
+                self._unfile(key, replaced)  # the new record takes its place in the table's order
+            self._rows[key] = record
+            object.__setattr__(record, "_table", self)
+            for view in self._views:
+                self._insert(view, key, record)
+            for index, add, _ in self._indexes.values():
                 add(index, record)
-        self._rows[record_id] = record
+        self._mark(key)
         return record
 
-    def remove(self, record_id: str) -> Record | None:
-        self._drop_derived()
-        return self._rows.pop(record_id, None)
+    def fill(self, records: Iterable[Record]) -> None:
+        """Add records to an empty table all at once (a restore), in their order."""
+        if self._rows:
+            raise ValueError("fill() is for an empty table")
+        key_field = self.key_field
+        for record in records:
+            self._rows[getattr(record, key_field)] = record
+            object.__setattr__(record, "_table", self)
 
-    def touched(self) -> None:
-        """Call after changing a record in place, so sorted views are rebuilt."""
-        self._drop_derived()
+    def remove(self, key: str) -> Record | None:
+        record = self._rows.pop(key, None)
+        if record is None:
+            return None
+        self._unfile(key, record)
+        if self.tracking:
+            self._changed.pop(key, None)
+            self._removed.add(key)
+        return record
 
-    def _drop_derived(self) -> None:
-        self._views.clear()
-        self._sort_keys.clear()
-        self._indexes.clear()
+    def changed(self, record: Record, field_name: str) -> None:
+        """A field of a filed record was assigned (Tracked.__setattr__ calls this)."""
+        key = getattr(record, self.key_field)
+        if self._rows.get(key) is not record:
+            return  # a record no longer filed here (its key field is never assigned)
+        for view, by_record in self._keys_by_record.items():
+            new = self._view_keys[view](record)
+            if by_record[key] != new:
+                self._take_out(view, key, record)
+                self._insert(view, key, record)
+        for name, (_, _, depends_on) in list(self._indexes.items()):
+            if depends_on is None or field_name in depends_on:
+                del self._indexes[name]
+        self._mark(key)
+
+    def _mark(self, key: str) -> None:
+        if self.tracking:
+            self._changed.setdefault(key)
+            self._removed.discard(key)
+
+    def take_changes(self) -> tuple[list[Record], list[str]]:
+        """(the records changed or added, the keys removed) since the last call; tracking only."""
+        changed = [self._rows[key] for key in self._changed]
+        removed = list(self._removed)
+        self._changed, self._removed = {}, set()
+        return changed, removed
+
+    def restore_changes(self, changed: Iterable[Record], removed: Iterable[str]) -> None:
+        """Mark again what `take_changes` returned (a commit that failed), unless changed since."""
+        for record in changed:
+            key = getattr(record, self.key_field)
+            if self._rows.get(key) is record:
+                self._changed.setdefault(key)
+        self._removed.update(key for key in removed if key not in self._rows)
+
+    def _unfile(self, key: str, record: Record) -> None:
+        for view in self._views:
+            self._take_out(view, key, record)
+        self._indexes.clear()  # indexes can only add: a record leaving one means a rebuild
+        object.__setattr__(record, "_table", None)
+
+    def _insert(self, view: str, key: str, record: Record) -> None:
+        # bisect_right, as a stable re-sort would place it: after equal keys, being the newest.
+        keys = self._sort_keys[view]
+        sort_key = self._view_keys[view](record)
+        position = bisect_right(keys, sort_key)
+        keys.insert(position, sort_key)
+        self._views[view].insert(position, record)
+        self._keys_by_record[view][key] = sort_key
+
+    def _take_out(self, view: str, key: str, record: Record) -> None:
+        keys, rows = self._sort_keys[view], self._views[view]
+        position = bisect_left(keys, self._keys_by_record[view].pop(key))
+        while rows[position] is not record:  # past records with an equal sort key
+            position += 1
+        del keys[position], rows[position]
 
     def sorted_by(self, view: str, key: Callable[[Record], Any]) -> list[Record]:
         """All records ordered by `key` (ascending), cached under the name `view`."""
         rows = self._views.get(view)
         if rows is None:
-            rows = sorted(self._rows.values(), key=key)
+            keyed = sorted(
+                ((key(row), record_key, row) for record_key, row in self._rows.items()), key=itemgetter(0)
+            )
+            rows = [row for _, _, row in keyed]
             self._views[view] = rows
-            self._sort_keys[view] = [key(row) for row in rows]
+            self._sort_keys[view] = [sort_key for sort_key, _, _ in keyed]
+            self._keys_by_record[view] = {record_key: sort_key for sort_key, record_key, _ in keyed}
             self._view_keys[view] = key
         return rows
 
@@ -294,12 +403,17 @@ class Table(Generic[Record]):
         return self._sort_keys[view]
 
     def index(
-        self, name: str, build: Callable[[Iterable[Record]], Index], add: Callable[[Index, Record], None]
+        self,
+        name: str,
+        build: Callable[[Iterable[Record]], Index],
+        add: Callable[[Index, Record], None],
+        depends_on: frozenset[str] | None = None,
     ) -> Index:
-        """`build(all records)`, cached under `name`; `add(index, record)` files each new record into it."""
+        """`build(all records)`, cached under `name`; `add(index, record)` files each new record into
+        it. It is rebuilt after a record leaves, or a field in `depends_on` (default: any) changes."""
         cached = self._indexes.get(name)
         if cached is None:
-            cached = (build(self._rows.values()), add)
+            cached = (build(self._rows.values()), add, depends_on)
             self._indexes[name] = cached
         value: Index = cached[0]
         return value
@@ -331,7 +445,7 @@ class Workspace:
     origin: str = "https://app.hex.tech"
     users: Table[User] = field(default_factory=Table)
     # Keyed by `secret_digest(token.secret)`; use add_token/find_token rather than indexing directly.
-    tokens: dict[str, Token] = field(default_factory=dict)
+    tokens: Table[Token] = field(default_factory=lambda: Table("digest"))
     groups: Table[Group] = field(default_factory=Table)
     collections: Table[Collection] = field(default_factory=Table)
     projects: Table[Project] = field(default_factory=Table)
@@ -346,8 +460,7 @@ class Workspace:
 
     def add_token(self, token: Token) -> Token:
         """File a token under the digest of its secret (replacing any token with the same secret)."""
-        self.tokens[token.digest] = token
-        return token
+        return self.tokens.put(token.digest, token)
 
     def issue_token(
         self,

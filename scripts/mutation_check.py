@@ -479,11 +479,11 @@ MUTATIONS: tuple[Mutation, ...] = (
         (
             Edit(
                 "hex_mock/resources/projects.py",
-                _lines("        if access == NONE:", "            grants.pop(principal_id, None)"),
+                _lines("    setattr(project, kind.grants_field, with_grants(grants, changes))"),
                 _lines(
-                    "        if access == NONE:",
-                    '            if kind.plural != "users":',
-                    "                grants.pop(principal_id, None)",
+                    '    if kind.plural == "users":',
+                    "        changes = {key: access for key, access in changes.items() if access != NONE}",
+                    "    setattr(project, kind.grants_field, with_grants(grants, changes))",
                 ),
             ),
         ),
@@ -507,6 +507,35 @@ MUTATIONS: tuple[Mutation, ...] = (
             ),
         ),
         checks=TESTS_ONLY,
+    ),
+    Mutation(
+        "mock-store-misses-field-changes",
+        "mock",
+        "assigning a record's field no longer reaches its table: sorted views go stale and the state "
+        "file never learns of the edit",
+        (
+            Edit(
+                "hex_mock/store.py",
+                _lines("        if table is not None:", "            table.changed(self, name)"),
+                "",
+            ),
+        ),
+        checks=TESTS_ONLY,
+        pytest_paths=("tests/kernel/test_store_views.py", "tests/reliability/test_persistence.py"),
+    ),
+    Mutation(
+        "mock-state-file-misses-settings",
+        "mock",
+        "a commit writes the changed records but never the workspace's settings",
+        (
+            Edit(
+                "hex_mock/persistence.py",
+                _lines("        written = self._settings_written"),
+                _lines("        written = _settings(workspace, trace_ids)"),
+            ),
+        ),
+        checks=TESTS_ONLY,
+        pytest_paths=("tests/reliability/test_persistence.py",),
     ),
     Mutation(
         "mock-rate-limit-off-by-one",

@@ -104,15 +104,15 @@ def workspace_view(mock: HexMock) -> dict[str, Any]:
         "groups": _capped(sorted(workspace.groups, key=lambda group: group.name)),
         "collections": _capped(sorted(workspace.collections, key=lambda collection: collection.name)),
         "users": _capped(sorted(workspace.users, key=lambda user: user.email)),
-        "tokens": _capped([_token_row(workspace, *item) for item in workspace.tokens.items()]),
+        "tokens": _capped([_token_row(workspace, token) for token in workspace.tokens]),
     }
 
 
-def _token_row(workspace: Workspace, digest: str, token: Token) -> dict[str, Any]:
+def _token_row(workspace: Workspace, token: Token) -> dict[str, Any]:
     # Keyed by digest: the workspace files tokens under it, and the secret is not the dashboard's.
     return {
-        "digest": digest,
-        "label": token_label(workspace, digest),
+        "digest": token.digest,
+        "label": token_label(workspace, token.digest),
         "kind": token.kind,
         "scopes": sorted(token.scopes),
         "expires": isoformat(token.expires_at) if token.expires_at is not None else None,

@@ -192,7 +192,6 @@ def _check_only_own_contents(cell_type: str, contents: Mapping[str, Any], field:
 def _touch_project(ws: Workspace, project: Project) -> None:
     """Any change to the draft is an edit of the project."""
     project.last_edited_at = ws.clock.now()
-    ws.projects.touched()
 
 
 # --- ListCells, GetCell -----------------------------------------------------------------------------
@@ -342,10 +341,12 @@ def create_cell(ws: Workspace, call: Call) -> Reply:
         order_key=key_between(before, after),
     )
     ws.cells.put(cell.id, cell)
+    ids = list(project.cell_ids)
     if placement.index < len(cells):
-        project.cell_ids.insert(project.cell_ids.index(cells[placement.index].id), cell.id)
+        ids.insert(ids.index(cells[placement.index].id), cell.id)
     else:
-        project.cell_ids.append(cell.id)
+        ids.append(cell.id)
+    project.cell_ids = ids
     _touch_project(ws, project)
     return Reply(200, render_cell(cell))
 
@@ -384,7 +385,6 @@ def update_cell(ws: Workspace, call: Call) -> Reply:
         if connection_id is not None:
             # A SQL cell queries either a connection or other cells' dataframes, never both.
             cell.is_dataframe_sql = False
-    ws.cells.touched()
     _touch_project(ws, project)
     return Reply(200, render_cell(cell))
 
@@ -397,7 +397,7 @@ def delete_cell(ws: Workspace, call: Call) -> Reply:
     for other in notebook(ws, project):
         if other.parent_id == cell.id:
             other.parent_id = cell.parent_id
-    project.cell_ids.remove(cell.id)
+    project.cell_ids = [cell_id for cell_id in project.cell_ids if cell_id != cell.id]
     ws.cells.remove(cell.id)
     _touch_project(ws, project)
     return Reply(200, {"cellId": cell.id})

@@ -15,7 +15,7 @@ from hex_mock.handlers import Call, Reply, handles
 from hex_mock.pagination import paginate
 from hex_mock.permissions import NONE, collection_visibility, require_collection, require_role
 from hex_mock.resources.render import page_args, page_body
-from hex_mock.store import Collection, Workspace
+from hex_mock.store import Collection, Workspace, with_grants
 
 
 def render_collection(ws: Workspace, collection: Collection) -> dict[str, Any]:
@@ -53,12 +53,8 @@ class SharingChange:
     workspace: str | None = None  # None leaves the workspace share as it is
 
     def apply(self, collection: Collection) -> None:
-        for grants, changes in ((collection.user_access, self.users), (collection.group_access, self.groups)):
-            for principal_id, access in changes.items():
-                if access == NONE:
-                    grants.pop(principal_id, None)
-                else:
-                    grants[principal_id] = access
+        collection.user_access = with_grants(collection.user_access, self.users)
+        collection.group_access = with_grants(collection.group_access, self.groups)
         if self.workspace is not None:
             collection.workspace_access = None if self.workspace == NONE else self.workspace
 
@@ -148,5 +144,4 @@ def edit_collection(ws: Workspace, call: Call) -> Reply:
     if "description" in body:
         collection.description = body["description"]
     sharing.apply(collection)
-    ws.collections.touched()
     return Reply(200, render_collection(ws, collection))

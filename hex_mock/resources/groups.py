@@ -28,7 +28,7 @@ from hex_mock.resources.render import (
     require_member,
     text_key,
 )
-from hex_mock.store import Group, Workspace
+from hex_mock.store import Group, Workspace, with_grants
 
 # Hex declares no default sort for groups; creation order is what an unsorted list naturally shows.
 DEFAULT_SORT = "CREATED_AT"
@@ -114,9 +114,8 @@ def edit_group(ws: Workspace, call: Call) -> Reply:
 
     if "name" in call.body:
         group.name = call.body["name"]
-    group.member_ids = [user_id for user_id in group.member_ids if user_id not in removing]
-    group.member_ids += [user_id for user_id in adding if user_id not in group.member_ids]
-    ws.groups.touched()
+    kept = [user_id for user_id in group.member_ids if user_id not in removing]
+    group.member_ids = kept + [user_id for user_id in adding if user_id not in kept]
     return Reply(200, render_group(group))
 
 
@@ -124,14 +123,10 @@ def edit_group(ws: Workspace, call: Call) -> Reply:
 def delete_group(ws: Workspace, call: Call) -> Reply:
     require_manager(call.caller, "deleting a group")
     group = _require_group(ws, call.path["groupId"])
-    for project in ws.projects:
-        project.group_access.pop(group.id, None)
-    for collection in ws.collections:
-        collection.group_access.pop(group.id, None)
-    for connection in ws.data_connections:
-        connection.group_access.pop(group.id, None)
-    ws.projects.touched()
-    ws.collections.touched()
-    ws.data_connections.touched()
+    revoked = {group.id: "NONE"}
+    for holders in (ws.projects, ws.collections, ws.data_connections):
+        for holder in holders:
+            if group.id in holder.group_access:
+                holder.group_access = with_grants(holder.group_access, revoked)
     ws.groups.remove(group.id)
     return Reply(204)

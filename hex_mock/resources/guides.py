@@ -182,7 +182,6 @@ def upsert_guide_draft(ws: Workspace, call: Call) -> Reply:
         guide.draft_contents = file["contents"]
         guide.external_source = source
         written.append(guide)
-    ws.guides.touched()
     return Reply(
         200,
         {
@@ -222,7 +221,6 @@ def publish_guide_drafts(ws: Workspace, call: Call) -> Reply:
     guides = _publish_targets(ws, call.body)
     for guide in guides:
         guide.published_contents = guide.draft_contents
-    ws.guides.touched()
     count = len(guides)
     return Reply(
         200,
@@ -243,6 +241,4 @@ def delete_guide_draft(ws: Workspace, call: Call) -> Reply:
     guide.draft_contents = None
     if guide.published_contents is None:
         ws.guides.remove(guide.id)
-    else:
-        ws.guides.touched()
     return Reply(204)

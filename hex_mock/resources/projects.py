@@ -27,7 +27,7 @@ from hex_mock.permissions import (
     require_status_change,
 )
 from hex_mock.resources.render import page_args, page_body
-from hex_mock.store import Project, Table, Workspace
+from hex_mock.store import Project, Table, Workspace, with_grants
 
 # --- rendering --------------------------------------------------------------------------------------
 
@@ -205,7 +205,6 @@ def update_project(ws: Workspace, call: Call) -> Reply:
         raise unprocessable(f"Unknown status {status!r}", f"status: must be one of {known} or null")
     project.status = status
     project.last_edited_at = ws.clock.now()
-    ws.projects.touched()
     return Reply(200, render_project(ws, project))
 
 
@@ -278,7 +277,7 @@ class PrincipalKind:
 
     plural: str  # the body's list key: `sharing.upsert.users`
     ref: str  # each item's principal key (`{user: {id}}`) and the errors' id key (`userIds`)
-    grants: Callable[[Project], dict[str, str]]
+    grants_field: str  # the Project field holding these grants
     # Why this principal cannot be given `access` on the project, or None if it can.
     problem: Callable[[Workspace, Caller, Project, str, str], str | None]
 
@@ -314,9 +313,9 @@ def _collection_problem(
     return None
 
 
-USERS = PrincipalKind("users", "user", lambda p: p.user_access, _user_problem)
-GROUPS = PrincipalKind("groups", "group", lambda p: p.group_access, _group_problem)
-COLLECTIONS = PrincipalKind("collections", "collection", lambda p: p.collection_access, _collection_problem)
+USERS = PrincipalKind("users", "user", "user_access", _user_problem)
+GROUPS = PrincipalKind("groups", "group", "group_access", _group_problem)
+COLLECTIONS = PrincipalKind("collections", "collection", "collection_access", _collection_problem)
 
 
 def _sharing_editor(ws: Workspace, call: Call) -> tuple[Project, str]:
@@ -336,7 +335,7 @@ def _sharing_reply(ws: Workspace, project: Project, errors: list[dict[str, Any]]
 
 def _edit_principal_sharing(ws: Workspace, call: Call, kind: PrincipalKind) -> Reply:
     project, caller_access = _sharing_editor(ws, call)
-    grants = kind.grants(project)
+    grants: Mapping[str, str] = getattr(project, kind.grants_field)
     # Validate every item before applying any, so a 403 never leaves half the changes applied.
     changes: dict[str, str] = {}  # later items for the same principal win, as with any upsert
     refused: dict[str, list[str]] = {}  # reason -> ids, in the order first seen
@@ -350,12 +349,7 @@ def _edit_principal_sharing(ws: Workspace, call: Call, kind: PrincipalKind) -> R
             continue
         require_sharing_change(caller_access, grants.get(principal_id, NONE), access)
         changes[principal_id] = access
-    for principal_id, access in changes.items():
-        if access == NONE:
-            grants.pop(principal_id, None)
-        else:
-            grants[principal_id] = access
-    ws.projects.touched()
+    setattr(project, kind.grants_field, with_grants(grants, changes))
     errors = [{kind.ids_key: ids, "reason": reason} for reason, ids in refused.items()]
     return _sharing_reply(ws, project, errors)
 
@@ -402,5 +396,4 @@ def edit_project_sharing_org_and_public(ws: Workspace, call: Call) -> Reply:
         project.workspace_access = workspace
     if public_web is not None:
         project.public_access = public_web
-    ws.projects.touched()
     return _sharing_reply(ws, project, errors)

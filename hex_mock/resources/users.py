@@ -102,5 +102,4 @@ def deactivate_user(ws: Workspace, call: Call) -> Reply:
         raise bad_request("You cannot deactivate yourself", "userId: is the caller's own user")
     # Deactivating a deactivated user changes nothing and succeeds, so retries are safe.
     user.deactivated = True
-    ws.users.touched()
     return Reply(200, {"user": render_user(user)})

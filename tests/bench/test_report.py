@@ -9,6 +9,7 @@ import pytest
 
 from scripts import bench
 from scripts.bench import ColdStart, HttpFigures, MemoryFigures, Options, PageCost, Report
+from scripts.bench_durable import SIZES, DurableCost
 from scripts.bench_load import LoadResult
 
 
@@ -17,8 +18,18 @@ def result(rps: float, p99_ms: float = 5.0, size: int = 900, cpu_us: float = 50.
     return LoadResult("wrk", requests, 0, 6.0, 1.0, p99_ms, size, server_cpu_s=requests * cpu_us / 1e6)
 
 
+def durable(write_ms: float, restart_s: float) -> list[DurableCost]:
+    """The smallest workspace's write costs 1 ms; the largest `write_ms` and restarts in `restart_s`."""
+    return [
+        DurableCost(SIZES[0], 0.5, 1.0, 2.0, 0.05),
+        DurableCost(SIZES[1], 7.0, 1.1, 2.0, 0.4),
+        DurableCost(SIZES[2], 35.0, write_ms, 2.0, restart_s),
+    ]
+
+
 def report(*, mock_rps: float, ceiling_rps: float, prism_rps: float | None, p99_ms: float,
-           cold_s: float, large_us: float) -> str:  # fmt: skip
+           cold_s: float, large_us: float,
+           durable_ms: float = 1.2, restart_s: float = 1.5) -> str:  # fmt: skip
     http = HttpFigures(
         mock={scenario.name: result(mock_rps, p99_ms) for scenario in bench.SCENARIOS},
         prism={}
@@ -48,6 +59,7 @@ def report(*, mock_rps: float, ceiling_rps: float, prism_rps: float | None, p99_
             in_process={"client GetProject": 3000.0},
             memory=MemoryFigures(55.0, 140.0, 3.0),
             pages=[PageCost("GetProject", 40.0, large_us)],
+            durable=((0.8, 0.1), durable(durable_ms, restart_s)),
         ).lines()
     )
 
@@ -58,6 +70,10 @@ def test_all_targets_met() -> None:
     assert "≥ 50% of the ceiling: **83%** (by CPU per request: 80%) | pass" in text
     assert "| GetProject | 10,000 | 1.00 | 4.00 | 900 | 50 | 1,000 | 400 | 10.0x | 8.0x | pass |" in text
     assert "| GetProject | 40 | 44 | 1.10 | ≤ 1.5x | pass |" in text
+    assert "| 10,000 projects, 100,000 runs | 35.0 MiB | 1.20 ms | 2.00 ms | 1.50x | 1.20x | 1.50 s |" in text
+    assert "largest/smallest ≤ 1.5x): 1.20x, pass." in text
+    assert "fsync floor (the worst size): 1.50x, pass." in text
+    assert "under 2 s: 1.50 s, pass." in text
     assert "| Load generator | wrk 4.1.0, 1 thread |" in text
     assert "| CPU | Test CPU |" in text
 
@@ -74,6 +90,22 @@ def test_each_missed_target_says_so() -> None:
         in text
     )
     assert "| 10.00 | ≤ 1.5x | **miss** |" in text
+
+
+def test_durable_targets_missed() -> None:
+    text = report(
+        mock_rps=10_000,
+        ceiling_rps=12_000,
+        prism_rps=1_000,
+        p99_ms=4.0,
+        cold_s=0.6,
+        large_us=44.0,
+        durable_ms=2.0,
+        restart_s=2.5,
+    )
+    assert "largest/smallest ≤ 1.5x): 2.00x, **miss**." in text
+    assert "fsync floor (the worst size): 2.50x, **miss**." in text
+    assert "under 2 s: 2.50 s, **miss**." in text
 
 
 def test_without_prism() -> None:

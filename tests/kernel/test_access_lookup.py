@@ -27,7 +27,10 @@ def test_generated_workspace_with_collection_and_group_shares() -> None:
     # Some projects shared with a collection that was since deleted, and with one that never existed.
     for index, project in enumerate(ws.projects):
         if index % 7 == 0:
-            project.collection_access["00000000-0000-4000-8000-00000000dead"] = "CAN_EDIT"
+            project.collection_access = {
+                **project.collection_access,
+                "00000000-0000-4000-8000-00000000dead": "CAN_EDIT",
+            }
     gone = next(iter(ws.collections))
     ws.collections.remove(gone.id)
     assert_same_answers(ws)

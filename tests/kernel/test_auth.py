@@ -99,7 +99,7 @@ def test_a_token_filed_under_the_wrong_key_is_rejected(workspace: Workspace) -> 
         scopes=frozenset(),
         created_at=workspace.clock.now(),
     )
-    workspace.tokens[secret_digest("hxtp_guess")] = impostor
+    workspace.tokens.put(secret_digest("hxtp_guess"), impostor)
     with pytest.raises(HexError) as caught:
         authenticate(workspace, "Bearer hxtp_guess")
     assert caught.value.status == 401

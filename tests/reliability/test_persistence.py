@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import json
-import os
+import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -20,6 +19,7 @@ from hex_mock import persistence
 from hex_mock.clock import ManualClock
 from hex_mock.mock import HexMock
 from hex_mock.persistence import StateFileError
+from hex_mock.rate_limit import NO_RATE_LIMITS, RateLimits
 from hex_mock.store import Table, Token, Workspace
 from tests.reliability.support import API, OVERVIEW, ProcessServer, async_client, bearer, run_cli, walk
 from tests.resources.conftest import ADMIN, EDITOR
@@ -117,31 +117,38 @@ def comparable(token: Token) -> Token:
 
 
 def assert_same_workspace(saved: Workspace, restored: Workspace) -> None:
-    """Field by field, record by record (dataclass equality: exact datetimes, frozensets, tuples)."""
+    """Field by field, record by record (dataclass equality: exact datetimes, frozensets, tuples),
+    tables in the same order."""
     for field in dataclasses.fields(Workspace):
         if field.name in ("clock", "ids"):
             continue
         before, after = getattr(saved, field.name), getattr(restored, field.name)
         if field.name == "tokens":
-            assert {key: comparable(token) for key, token in before.items()} == after
+            assert [comparable(token) for token in before] == list(after)
         elif isinstance(before, Table):
             assert list(before) == list(after), field.name
         else:
             assert before == after, field.name
 
 
+def reopened(mock: HexMock) -> HexMock:
+    """A second mock on the first one's state file (closed first), with no fixtures of its own."""
+    state = mock._state
+    assert state is not None
+    mock.close()
+    return HexMock(fixtures=None, clock=ManualClock(), state_file=state.path)
+
+
 @pytest.fixture
 def state_file(tmp_path: Path) -> Path:
-    return tmp_path / "state.json"
+    return tmp_path / "state.db"
 
 
 def test_every_table_and_setting_round_trips(state_file: Path) -> None:
     mock = busy_mock(state_file)
     saved = mock.workspace
     next_id, next_trace = saved.ids.position(), mock.runtime.trace_ids.position()
-    mock.close()
-
-    restored = HexMock(fixtures=None, state_file=state_file)
+    restored = reopened(mock)
     try:
         assert_same_workspace(saved, restored.workspace)
         assert restored.dump() == mock.dump()
@@ -155,21 +162,46 @@ def test_every_table_and_setting_round_trips(state_file: Path) -> None:
         restored.close()
 
 
+def test_the_file_is_a_sqlite_database_with_a_table_per_record_type(state_file: Path) -> None:
+    busy_mock(state_file).close()
+    connection = sqlite3.connect(state_file)
+    try:
+        tables = {
+            name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        assert tables == {schema.name for schema in persistence.SCHEMAS} | {"settings"}
+        assert connection.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+        assert connection.execute("PRAGMA user_version").fetchone() == (persistence.VERSION,)
+        # A column per field, readable as it is: plain text and numbers, JSON for lists and maps.
+        status, reads, params = connection.execute(
+            "SELECT status, status_reads, json_extract(input_params, '$.region') FROM runs "
+            "WHERE input_params != '{}'"
+        ).fetchone()
+        assert (status, reads, params) == ("PENDING", 1, "EMEA")
+        (capacity,) = connection.execute(
+            "SELECT json_extract(value, '$.kernel_capacity') FROM settings WHERE name = 'run_settings'"
+        ).fetchone()
+        assert capacity == 7
+    finally:
+        connection.close()
+
+
+def test_every_table_is_documented() -> None:
+    readme = (Path(__file__).parents[2] / "README.md").read_text()
+    for schema in persistence.SCHEMAS:
+        assert f"`{schema.name}`" in readme, schema.name
+
+
 def test_tokens_are_saved_as_digests_and_still_authenticate(state_file: Path) -> None:
     mock = busy_mock(state_file)
-    issued = [
-        token.secret
-        for token in mock.workspace.tokens.values()
-        if token.secret and "demo" not in token.secret
-    ]
-    mock.close()
-    text = state_file.read_text()
-    for secret in [ADMIN, EDITOR, "hxtw_demo_readonly", *issued]:
-        assert secret
-        assert secret not in text
-    restored = HexMock(fixtures=None, state_file=state_file)
+    issued = [token.secret for token in mock.workspace.tokens if token.secret and "demo" not in token.secret]
+    restored = reopened(mock)
     try:
-        assert all(token.secret is None for token in restored.workspace.tokens.values())
+        saved = b"".join(path.read_bytes() for path in state_file.parent.iterdir())
+        for secret in [ADMIN, EDITOR, "hxtw_demo_readonly", *issued]:
+            assert secret
+            assert secret.encode() not in saved
+        assert all(token.secret is None for token in restored.workspace.tokens)
         client = TestClient(restored.app, base_url="http://mock.test")
         assert client.get(f"{API}/users/me", headers=bearer(ADMIN)).status_code == 200
         assert client.get(f"{API}/users/me", headers=bearer("hxtp_demo_eve_revoked")).status_code == 401
@@ -180,104 +212,222 @@ def test_tokens_are_saved_as_digests_and_still_authenticate(state_file: Path) ->
 
 def test_a_new_file_starts_from_the_fixtures_and_is_written_at_once(state_file: Path) -> None:
     mock = HexMock(fixtures="demo", state_file=state_file)
+    assert oct(state_file.stat().st_mode & 0o777) == "0o600"
+    restored = reopened(mock)
     try:
-        assert state_file.exists()
-        assert persistence.parse(state_file.read_bytes(), state_file)["workspace"] == mock.dump()
-        assert oct(state_file.stat().st_mode & 0o777) == "0o600"
+        assert restored.dump() == mock.dump()
     finally:
-        mock.close()
+        restored.close()
 
 
-def test_reads_do_not_touch_the_disk_and_writes_do(state_file: Path) -> None:
+def written(monkeypatch: pytest.MonkeyPatch) -> list[persistence.Changes]:
+    """Every transaction written from now on."""
+    transactions: list[persistence.Changes] = []
+    real = persistence.write_changes
+
+    def spy(connection: sqlite3.Connection, changes: persistence.Changes) -> None:
+        real(connection, changes)
+        transactions.append(changes)
+
+    monkeypatch.setattr(persistence, "write_changes", spy)
+    return transactions
+
+
+def test_reads_write_nothing_and_a_write_writes_only_its_records(
+    state_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     mock = HexMock(fixtures="demo", state_file=state_file)
-    state = mock._state
-    assert state is not None
+    transactions = written(monkeypatch)
     try:
         with TestClient(mock.app, base_url="http://mock.test", headers=bearer(ADMIN)) as client:
-            before = state.snapshots_written
             for path in (
                 "/groups",
                 "/projects",
                 f"/projects/{WEEKLY}",
                 "/users/me",
-                f"/cells?projectId={WEEKLY}",
             ):
                 assert client.get(API + path).status_code == 200
             assert client.post(f"{API}/groups", json={}).status_code == 422  # refused writes neither
-            assert state.snapshots_written == before
-            assert client.post(f"{API}/groups", json={"name": "x"}).status_code == 201
-            assert state.snapshots_written == before + 1
+            assert transactions == []
+            created = client.post(f"{API}/groups", json={"name": "x"})
+            assert created.status_code == 201
+            (transaction,) = transactions
+            assert list(transaction.rows) == ["groups"]
+            assert [row[0] for row in transaction.rows["groups"]] == [created.json()["id"]]
+            # ...and where the id generators stand, nothing else.
+            assert set(transaction.settings) <= {"ids", "trace_ids"}
+            # A handler's edit of an existing record: that record alone.
+            renamed = client.patch(f"{API}/groups/{DATA_TEAM}", json={"name": "Data"})
+            assert renamed.status_code == 200
+            assert {name: [row[0] for row in rows] for name, rows in transactions[1].rows.items()} == {
+                "groups": [DATA_TEAM]
+            }
     finally:
         mock.close()
 
 
-def test_a_write_that_cannot_be_saved_is_not_acknowledged(
-    state_file: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    mock = HexMock(fixtures="demo", state_file=state_file)
+def test_concurrent_writes_share_a_commit(state_file: Path) -> None:
+    mock = HexMock(fixtures="demo", rate_limits=NO_RATE_LIMITS, state_file=state_file)
+    state = mock._state
+    assert state is not None
+    before = state.transactions_written
+
+    async def create_many() -> list[int]:
+        transport = httpx.ASGITransport(app=mock.app)
+        async with httpx.AsyncClient(
+            transport=transport, base_url="http://mock.test", headers=bearer(ADMIN)
+        ) as client:
+            replies = await asyncio.gather(
+                *(client.post(f"{API}/groups", json={"name": f"together {index}"}) for index in range(20))
+            )
+        return [reply.status_code for reply in replies]
+
     try:
-
-        def disk_full(_path: Path, _data: bytes) -> None:
-            raise OSError(28, "No space left on device")
-
-        monkeypatch.setattr(persistence, "write_atomically", disk_full)
-        with TestClient(mock.app, base_url="http://mock.test", headers=bearer(ADMIN)) as client:
-            response = client.post(f"{API}/groups", json={"name": "lost"})
-            assert response.status_code == 500
-            assert "The change could not be saved" in response.text
-            assert client.get(f"{API}/groups").status_code == 200  # reads carry on
+        assert asyncio.run(create_many()) == [201] * 20
+        # The first write's commit, then one for everything that arrived while it was written.
+        assert state.transactions_written - before <= 3
     finally:
-        mock.close()
-
-
-# --- atomic writes -------------------------------------------------------------------------------------
-
-
-def test_writes_go_through_a_synced_temporary_file_and_an_atomic_rename(
-    state_file: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    mock = HexMock(fixtures="demo", state_file=state_file)
-    calls: list[str] = []
-    real_fsync, real_replace = os.fsync, os.replace
-
-    def fsync(descriptor: int) -> None:
-        calls.append("fsync")
-        real_fsync(descriptor)
-
-    def replace(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
-        calls.append(f"replace {Path(source).name}")
-        real_replace(source, target)
-
-    monkeypatch.setattr(os, "fsync", fsync)
-    monkeypatch.setattr(os, "replace", replace)
+        restored = reopened(mock)
     try:
-        mock.save()
+        assert sum(group.name.startswith("together") for group in restored.workspace.groups) == 20
     finally:
-        mock.close()
-    # The data is synced before the rename, and the directory after it.
-    assert calls == ["fsync", f"replace .{state_file.name}.tmp", "fsync"]
+        restored.close()
 
 
-def test_a_crash_during_a_save_leaves_the_previous_state(
+def test_what_a_read_changes_is_written_with_the_next_commit(state_file: Path) -> None:
+    mock = HexMock(fixtures="demo", state_file=state_file)
+    mock.set_run_progression("reads", reads=5)
+    with TestClient(mock.app, base_url="http://mock.test", headers=bearer(ADMIN)) as client:
+        run = client.post(f"{API}/projects/{WEEKLY}/runs", json={}).json()
+        for _ in range(3):
+            assert client.get(f"{API}/projects/{WEEKLY}/runs/{run['runId']}").status_code == 200
+        assert client.post(f"{API}/groups", json={"name": "a later write"}).status_code == 201
+    restored = reopened(mock)
+    try:
+        saved = restored.workspace.runs.get(run["runId"])
+        assert saved is not None
+        assert saved.status_reads == 3
+    finally:
+        restored.close()
+
+
+def test_a_write_that_cannot_be_saved_is_not_acknowledged_and_is_saved_later(
     state_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     mock = HexMock(fixtures="demo", state_file=state_file)
-    before = state_file.read_bytes()
+    real = persistence.write_changes
 
-    def crash(_source: Any, _target: Any) -> None:
-        raise KeyboardInterrupt("the process died here")
+    def disk_full(_connection: sqlite3.Connection, _changes: persistence.Changes) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(os, "replace", crash)
+    with TestClient(mock.app, base_url="http://mock.test", headers=bearer(ADMIN)) as client:
+        monkeypatch.setattr(persistence, "write_changes", disk_full)
+        response = client.post(f"{API}/groups", json={"name": "unsaved"})
+        assert response.status_code == 500
+        assert "The change could not be saved" in response.text
+        assert client.get(f"{API}/groups").status_code == 200  # reads carry on
+        monkeypatch.setattr(persistence, "write_changes", real)
+        assert client.post(f"{API}/groups", json={"name": "saved"}).status_code == 201
+    restored = reopened(mock)
+    try:
+        # The records the failed commit held were marked again: the file matches the workspace.
+        assert restored.dump() == mock.dump()
+    finally:
+        restored.close()
+
+
+def test_a_crash_during_a_commit_leaves_the_previous_state(
+    state_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    mock = HexMock(fixtures="demo", state_file=state_file)
+    before = mock.dump()
+    real = persistence.write_changes
+
+    class DiesMidway:
+        """A connection whose process dies after the transaction's first statement."""
+
+        def __init__(self, connection: sqlite3.Connection) -> None:
+            self.connection = connection
+            self.statements = 0
+
+        def __enter__(self) -> Any:
+            return self.connection.__enter__()
+
+        def __exit__(self, *exc: Any) -> Any:
+            return self.connection.__exit__(*exc)
+
+        def executemany(self, sql: str, rows: Any) -> Any:
+            self.statements += 1
+            if self.statements > 1:
+                raise KeyboardInterrupt("the process died here")
+            return self.connection.executemany(sql, rows)
+
+    def crash(connection: sqlite3.Connection, changes: persistence.Changes) -> None:
+        real(DiesMidway(connection), changes)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(persistence, "write_changes", crash)
     mock.workspace.statuses["New status"] = False
+    group = mock.workspace.groups.get(DATA_TEAM)
+    assert group is not None
+    group.name = "renamed"
     with pytest.raises(KeyboardInterrupt):
         mock.save()
-    mock.close()
     monkeypatch.undo()
-    assert state_file.read_bytes() == before
-    assert (state_file.parent / f".{state_file.name}.tmp").exists()  # the half-done write, ignored
-    restored = HexMock(fixtures=None, state_file=state_file)
+    restored = reopened(mock)
     try:
+        assert restored.dump()["groups"] == before["groups"]
         assert "New status" not in restored.workspace.statuses
+    finally:
+        restored.close()
+
+
+def test_a_reset_rewrites_the_file(state_file: Path) -> None:
+    mock = busy_mock(state_file)
+    mock.reset()
+    restored = reopened(mock)
+    try:
+        assert restored.dump() == mock.dump()
+        assert not any(group.name == "Saved" for group in restored.workspace.collections)
+    finally:
+        restored.close()
+
+
+def test_a_reset_that_cannot_be_saved_is_saved_whole_by_the_next_commit(
+    state_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    mock = busy_mock(state_file)
+
+    def disk_full(_connection: sqlite3.Connection, _changes: persistence.Changes) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    real = persistence.write_changes
+    monkeypatch.setattr(persistence, "write_changes", disk_full)
+    with pytest.raises(sqlite3.OperationalError):
+        mock.reset()
+    monkeypatch.setattr(persistence, "write_changes", real)
+    mock.set_kernel_capacity(3)
+    restored = reopened(mock)
+    try:
+        assert restored.dump() == mock.dump()
+    finally:
+        restored.close()
+
+
+def test_journal_and_rate_limit_windows_start_afresh_after_a_restart(state_file: Path) -> None:
+    limits = RateLimits(default=((1, 60.0),))
+    mock = HexMock(fixtures="demo", state_file=state_file, rate_limits=limits)
+    with TestClient(mock.app, base_url="http://mock.test", headers=bearer(ADMIN)) as client:
+        assert client.get(f"{API}/users/me").status_code == 200
+        assert client.get(f"{API}/users/me").status_code == 429
+    assert mock.journal()
+    state = mock._state
+    assert state is not None
+    mock.close()
+    restored = HexMock(fixtures=None, clock=ManualClock(), state_file=state.path, rate_limits=limits)
+    try:
+        assert restored.journal() == []
+        with TestClient(restored.app, base_url="http://mock.test", headers=bearer(ADMIN)) as client:
+            assert client.get(f"{API}/users/me").status_code == 200
     finally:
         restored.close()
 
@@ -290,63 +440,108 @@ def test_one_state_file_serves_one_mock_at_a_time(state_file: Path) -> None:
     HexMock(fixtures="demo", state_file=state_file).close()
 
 
+# --- format versions --------------------------------------------------------------------------------
+
+
+def test_an_older_format_is_migrated_step_by_step(state_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    HexMock(fixtures="demo", state_file=state_file).close()
+    newer = persistence.VERSION + 1
+
+    def add_a_setting(connection: sqlite3.Connection) -> None:
+        connection.execute("INSERT INTO settings (name, value) VALUES ('migrated', 'true')")
+
+    monkeypatch.setattr(persistence, "VERSION", newer)
+    monkeypatch.setitem(persistence.MIGRATIONS, newer - 1, add_a_setting)
+    HexMock(fixtures=None, state_file=state_file).close()
+    connection = sqlite3.connect(state_file)
+    try:
+        assert connection.execute("PRAGMA user_version").fetchone() == (newer,)
+        assert connection.execute("SELECT value FROM settings WHERE name = 'migrated'").fetchone() == (
+            "true",
+        )
+    finally:
+        connection.close()
+
+
+def test_a_version_without_a_migration_is_refused(state_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    HexMock(fixtures="demo", state_file=state_file).close()
+    monkeypatch.setattr(persistence, "VERSION", persistence.VERSION + 1)
+    with pytest.raises(StateFileError, match="has no migration to version"):
+        HexMock(fixtures=None, state_file=state_file)
+
+
 # --- unusable files --------------------------------------------------------------------------------
 
 
-def _damaged(good: bytes) -> Iterator[tuple[str, bytes, str]]:
-    header, _, payload = good.partition(b"\n")
+def _sql(good: bytes, tmp_path: Path, *statements: str) -> bytes:
+    """The good file after the statements."""
+    path = tmp_path / "edited.db"
+    path.write_bytes(good)
+    connection = sqlite3.connect(path)
+    try:
+        for statement in statements:
+            connection.execute(statement)
+        connection.commit()
+    finally:
+        connection.close()
+    data = path.read_bytes()
+    path.unlink()
+    return data
+
+
+def _damaged(good: bytes, tmp_path: Path) -> Iterator[tuple[str, bytes, str]]:
     yield "empty", b"", "empty"
-    yield "truncated", good[: len(good) // 2], "truncated"
-    yield "one byte cut", good[:-1], "truncated"
-    yield "padded", good + b" ", "truncated or padded"
-    yield "bit flip", good[:-20] + bytes([good[-20] ^ 1]) + good[-19:], "checksum"
+    yield "truncated", good[: len(good) // 2], "damaged"
     yield "not ours", b'{"users": []}\n{}', "not a hex-mock state file"
     yield "binary", b"\x00\xff\xfe garbage", "not a hex-mock state file"
-    yield "header only", header, "not a hex-mock state file"
-    newer = json.loads(header) | {"version": persistence.VERSION + 1}
-    yield "newer version", json.dumps(newer).encode() + b"\n" + payload, "version 2 is not supported"
-    untagged = {key: value for key, value in json.loads(header).items() if key != "version"}
-    yield "no version", json.dumps(untagged).encode() + b"\n" + payload, "version None is not supported"
-    # Checksummed but not a workspace this hex-mock knows: incompatible content is refused too.
-    state = json.loads(payload)
-    state["workspace"]["groups"][0]["colour"] = "red"
-    yield "unknown field", persistence.serialise(state), "unknown field(s) colour"
-    del state["workspace"]["groups"]
-    yield "missing table", persistence.serialise(state), "missing section groups"
-    yield "not an object", persistence.serialise({"workspace": []}), "no workspace"
+    yield "the JSON format", b'{"format": "hex-mock-state", "version": 1}\n{}', "version 1 (a JSON file)"
+    page = good[:4096]
+    yield "header page only", page, "damaged"
+    yield "another application", _sql(good, tmp_path, "PRAGMA application_id = 7"), "another application"
+    newer = persistence.VERSION + 1
+    yield "newer version", _sql(good, tmp_path, f"PRAGMA user_version = {newer}"), f"version {newer} is not"
+    yield "missing table", _sql(good, tmp_path, "DROP TABLE groups"), "no such table: groups"
+    yield "missing column", _sql(good, tmp_path, "ALTER TABLE runs DROP COLUMN status"), "no such column"
+    bad_time = "UPDATE users SET created_at = 'yesterday'"
+    yield "bad value", _sql(good, tmp_path, bad_time), "users: Invalid RFC3339"
+    yield "missing setting", _sql(good, tmp_path, "DELETE FROM settings WHERE name = 'ids'"), "'ids'"
 
 
 @pytest.fixture(scope="module")
 def good_state(tmp_path_factory: pytest.TempPathFactory) -> bytes:
-    path = tmp_path_factory.mktemp("good") / "state.json"
+    path = tmp_path_factory.mktemp("good") / "state.db"
     HexMock(fixtures="demo", state_file=path).close()
     return path.read_bytes()
 
 
-def test_every_kind_of_damage_is_refused_with_a_clear_error(state_file: Path, good_state: bytes) -> None:
-    for name, data, message in _damaged(good_state):
+def test_every_kind_of_damage_is_refused_with_a_clear_error(
+    state_file: Path, good_state: bytes, tmp_path: Path
+) -> None:
+    for name, data, message in _damaged(good_state, tmp_path):
         state_file.write_bytes(data)
         with pytest.raises(StateFileError) as refused:
             HexMock(fixtures="demo", state_file=state_file)
         assert str(state_file) in str(refused.value), name
         assert message in str(refused.value), f"{name}: {refused.value}"
+        assert "\n" not in str(refused.value), name
         state_file.unlink()
 
 
 @pytest.mark.live
 def test_serve_refuses_to_start_on_a_damaged_file(state_file: Path, good_state: bytes) -> None:
-    state_file.write_bytes(good_state[: len(good_state) // 3])
+    state_file.write_bytes(good_state[: len(good_state) // 2])
     result = run_cli("serve", "--port", "1", "--state-file", str(state_file))
     assert result.returncode == 1
     assert "hex-mock: cannot start" in result.stderr
-    assert "truncated" in result.stderr
+    assert "damaged" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
     assert "Mock Hex API" not in result.stdout  # it never served an empty workspace
-    assert state_file.read_bytes() == good_state[: len(good_state) // 3]  # and left the file alone
+    assert state_file.read_bytes() == good_state[: len(good_state) // 2]  # and left the file alone
 
 
 @pytest.mark.live
 def test_serve_refuses_a_state_file_in_a_missing_directory(tmp_path: Path) -> None:
-    result = run_cli("serve", "--port", "1", "--state-file", str(tmp_path / "no" / "such" / "state.json"))
+    result = run_cli("serve", "--port", "1", "--state-file", str(tmp_path / "no" / "such" / "state.db"))
     assert result.returncode == 1
     assert "cannot use this location" in result.stderr
 
@@ -395,7 +590,7 @@ async def _group_ids(base_url: str) -> list[str]:
 
 @pytest.mark.live
 def test_acknowledged_writes_survive_kill_9(tmp_path: Path) -> None:
-    state_file = tmp_path / "state.json"
+    state_file = tmp_path / "state.db"
     first = ProcessServer("--state-file", str(state_file)).start()
     try:
         # Sequential writes, then a burst; kill -9 while the burst is still in flight.
@@ -425,8 +620,7 @@ def test_text_no_encoder_could_write_still_round_trips(state_file: Path) -> None
     # A fixtures document (the control plane takes JSON) can carry a lone surrogate the API refuses.
     mock = HexMock(fixtures="demo", state_file=state_file)
     mock.load_fixtures({"groups": [{"name": "odd \ud800 name"}], "statuses": [{"name": "é😀"}]})
-    mock.close()
-    restored = HexMock(fixtures=None, state_file=state_file)
+    restored = reopened(mock)
     try:
         assert "odd \ud800 name" in {group.name for group in restored.workspace.groups}
         assert "é😀" in restored.workspace.statuses

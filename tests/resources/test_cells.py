@@ -64,7 +64,7 @@ def add_section(workspace: Workspace, project_id: str, cell_id: str, *, after: s
     )
     workspace.cells.put(section.id, section)
     index = project.cell_ids.index(after) + 1 if after else len(project.cell_ids)
-    project.cell_ids.insert(index, section.id)
+    project.cell_ids = [*project.cell_ids[:index], section.id, *project.cell_ids[index:]]
 
 
 # --- ListCells --------------------------------------------------------------------------------------
@@ -164,7 +164,7 @@ def test_list_cells_of_a_project_the_caller_cannot_see_is_404(client: TestClient
 def test_app_only_viewers_cannot_read_the_notebook(client: TestClient, workspace: Workspace) -> None:
     project = workspace.projects.get(WEEKLY)
     assert project is not None
-    project.user_access[GUS] = "APP_ONLY"
+    project.user_access = {**project.user_access, GUS: "APP_ONLY"}
 
     listing = client.get("/api/v1/cells", params={"projectId": WEEKLY}, headers=bearer(GUEST))
     one = client.get(f"/api/v1/cells/{ORDERS}", headers=bearer(GUEST))

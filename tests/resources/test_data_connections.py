@@ -110,7 +110,10 @@ def test_secrets_stored_with_a_connection_are_never_returned(
 def test_group_sharing_names_the_groups_that_still_exist(client: TestClient, workspace: Workspace) -> None:
     connection = workspace.data_connections.get(WAREHOUSE)
     assert connection is not None
-    connection.group_access.update({MARKETING_GROUP: "VIEW_RESULTS", DATA_TEAM: "QUERY", UNKNOWN: "QUERY"})
+    connection.group_access = {
+        **connection.group_access,
+        **{MARKETING_GROUP: "VIEW_RESULTS", DATA_TEAM: "QUERY", UNKNOWN: "QUERY"},
+    }
     connection.workspace_sharing = {"members": "VIEW_RESULTS", "guests": "QUERY"}
 
     sharing = client.get(f"/api/v1/data-connections/{WAREHOUSE}").json()["sharing"]

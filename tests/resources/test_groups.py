@@ -222,7 +222,7 @@ def test_delete_group_makes_it_unknown(client: TestClient) -> None:
 def test_delete_group_withdraws_every_grant_made_to_it(client: TestClient, workspace: Workspace) -> None:
     connection = workspace.data_connections.get(WAREHOUSE)
     assert connection is not None
-    connection.group_access[MARKETING_GROUP] = "QUERY"
+    connection.group_access = {**connection.group_access, MARKETING_GROUP: "QUERY"}
     sharing = {"includeSharing": "true"}
     before = client.get(f"/api/v1/projects/{CAMPAIGN}", params=sharing).json()["sharing"]["groups"]
     assert {"group": {"name": "Marketing"}, "access": "CAN_EDIT"} in before

@@ -164,7 +164,6 @@ def crowded(client: TestClient, clock: ManualClock, workspace: Workspace) -> Tes
             project = workspace.projects.get(created["id"])
             assert project is not None
             project.last_published_at = clock.now()
-            workspace.projects.touched()
     return client
 
 
@@ -471,7 +470,7 @@ def test_get_queried_tables_pages_through_deduplicated_tables(
             data_connection_id=WAREHOUSE,
         )
         workspace.cells.put(cell.id, cell)
-        weekly.cell_ids.append(cell.id)
+        weekly.cell_ids = [*weekly.cell_ids, cell.id]
 
     first = client.get(f"/api/v1/projects/{WEEKLY}/queriedTables", params={"limit": 2}).json()
     after = first["pagination"]["after"]

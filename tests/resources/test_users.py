@@ -106,7 +106,6 @@ def test_list_users_sorts_names_case_insensitively_and_nameless_users_last(
         user = workspace.users.get(user_id)
         assert user is not None
         user.name = name
-    workspace.users.touched()
 
     assert user_ids(client) == [GUS, ANA, ED, EVE, MAX]
 

@@ -1,0 +1,149 @@
+"""`make bench`'s durable-write table: what a write costs with `--state-file`, and how long a restart
+takes, on generated workspaces of 100, 2,000 and 10,000 projects, against the machine's fsync floor.
+
+A durable write is a CreateGroup through the mock's ASGI app (in process, no transport): handler,
+commit of the changed rows to the SQLite state file, fsync, response. The fsync floor is the same
+directory's cost of appending one page to a file and fsyncing it: no durable write can cost less.
+A restart is opening the state file and restoring the workspace from it (HexMock with `state_file`).
+
+`python -m scripts.bench durable` measures this part alone.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import statistics
+import tempfile
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from scripts.bench_workspace import Size, populate
+
+SIZES = (
+    Size(projects=100, runs=1_000, users=10),
+    Size(projects=2_000, runs=20_000, users=200),
+    Size(projects=10_000, runs=100_000, users=1_000),
+)
+# The issue's goals: flat within 1.5x from the smallest to the largest workspace, within 2x of the
+# fsync floor, and a restart of the largest under 2 s.
+FLAT_LIMIT = 1.5
+FLOOR_LIMIT = 2.0
+RESTART_LIMIT_S = 2.0
+
+
+# (ASGI app, token) -> an async (method, path, query, body) -> (status, body) caller: scripts.bench's.
+Caller = Callable[[Any, str], Callable[..., Awaitable[tuple[int, bytes]]]]
+
+
+@dataclass(frozen=True)
+class DurableCost:
+    size: Size
+    file_mib: float
+    write_ms: float  # median durable CreateGroup
+    write_p90_ms: float
+    restart_s: float  # best of the trials
+
+
+def fsync_floor_ms(directory: Path, samples: int, *, in_place: bool = False) -> float:
+    """Median cost of the cheapest durable write in `directory`: 4 KiB appended to a file, then
+    fsync (a log that grows pays the file system's journal too). `in_place`: 4 KiB overwritten, then
+    fdatasync, which a log pays only once it reuses its space (SQLite's WAL after a checkpoint)."""
+    path = directory / "fsync-floor"
+    descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    page = b"\0" * 4096
+    times = []
+    try:
+        os.write(descriptor, page)
+        os.fsync(descriptor)
+        for _ in range(samples):
+            started = time.perf_counter()
+            if in_place:
+                os.pwrite(descriptor, page, 0)
+                getattr(os, "fdatasync", os.fsync)(descriptor)
+            else:
+                os.write(descriptor, page)
+                os.fsync(descriptor)
+            times.append(time.perf_counter() - started)
+    finally:
+        os.close(descriptor)
+        path.unlink()
+    return statistics.median(times) * 1000
+
+
+def _state_file(directory: Path, size: Size) -> tuple[Path, str]:
+    """A state file holding the generated workspace; the admin's token."""
+    from hex_mock.mock import HexMock
+
+    path = directory / f"state-{size.projects}.db"
+    mock = HexMock(fixtures=None, state_file=path, control_plane=False)
+    populated = populate(mock.workspace, size, seed=1)
+    mock.save()
+    mock.close()
+    return path, populated.admin_token
+
+
+def _open(path: Path) -> object:
+    from hex_mock.clock import SystemClock
+    from hex_mock.mock import HexMock
+    from hex_mock.rate_limit import NO_RATE_LIMITS
+
+    return HexMock(
+        fixtures=None, clock=SystemClock(), rate_limits=NO_RATE_LIMITS, control_plane=False, state_file=path
+    )
+
+
+def durable_cost(directory: Path, size: Size, caller: Caller, writes: int, restarts: int) -> DurableCost:
+    from hex_mock.mock import HexMock
+
+    path, token = _state_file(directory, size)
+    restart_times = []
+    for _ in range(restarts):
+        started = time.perf_counter()
+        mock = _open(path)
+        restart_times.append(time.perf_counter() - started)
+        assert isinstance(mock, HexMock)
+        mock.close()
+    mock = _open(path)
+    assert isinstance(mock, HexMock)
+    call = caller(mock.app, token)
+
+    async def measure() -> list[float]:
+        times = []
+        for index in range(writes):
+            body = f'{{"name": "durable {index}"}}'.encode()
+            started = time.perf_counter()
+            status, _ = await call("POST", "/api/v1/groups", body=body)
+            times.append(time.perf_counter() - started)
+            if status != 201:
+                raise RuntimeError(f"CreateGroup answered {status}")
+        return times
+
+    try:
+        times = asyncio.run(measure())
+    finally:
+        mock.close()
+    size_mib = sum(file.stat().st_size for file in directory.glob(f"{path.name}*")) / 2**20
+    return DurableCost(
+        size=size,
+        file_mib=size_mib,
+        write_ms=statistics.median(times) * 1000,
+        write_p90_ms=statistics.quantiles(times, n=10)[-1] * 1000,
+        restart_s=min(restart_times),
+    )
+
+
+def durable_costs(
+    caller: Caller, writes: int = 200, restarts: int = 3
+) -> tuple[tuple[float, float], list[DurableCost]]:
+    """((the fsync floor, in place) in ms, the durable cost at each size), in a scratch directory
+    (in $BENCH_STATE_DIR if set: the disk measured is the one the state file would live on)."""
+    with tempfile.TemporaryDirectory(
+        prefix="hex-mock-durable-", dir=os.environ.get("BENCH_STATE_DIR")
+    ) as scratch:
+        directory = Path(scratch)
+        floor = fsync_floor_ms(directory, writes), fsync_floor_ms(directory, writes, in_place=True)
+        return floor, [durable_cost(directory, size, caller, writes, restarts) for size in SIZES]
