@@ -116,6 +116,7 @@ _DELETE_GROUP_OPERATION = """\
     delete:
       operationId: DeleteGroup
       x-hex-rate-limit-group: hex-api
+      x-hex-client-method: delete
       tags: [Groups]
       summary: Delete a group
       description: |
