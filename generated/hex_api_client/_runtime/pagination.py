@@ -18,6 +18,7 @@ from .transport import AsyncRequester, SyncRequester, parse_success
 
 PageT = TypeVar("PageT")
 ItemT = TypeVar("ItemT")
+RequesterT = TypeVar("RequesterT", SyncRequester, AsyncRequester)
 
 
 def next_page_kwargs(
@@ -47,14 +48,16 @@ def next_page_kwargs(
     return {**kwargs, "params": params}
 
 
-class _Pager(Generic[PageT, ItemT]):
+class _Pager(Generic[RequesterT, PageT, ItemT]):
     def __init__(
         self,
+        requester: RequesterT,
         operation: Operation,
         kwargs: dict[str, Any],
         parse: Callable[[httpx.Response], PageT],
         items: Callable[[PageT], Sequence[ItemT]],
     ) -> None:
+        self._requester: RequesterT = requester
         self._operation = operation
         self._kwargs = kwargs
         self._parse = parse
@@ -67,18 +70,7 @@ class _Pager(Generic[PageT, ItemT]):
         return page, next_page_kwargs(self._operation, kwargs, response, len(self._items(page)))
 
 
-class SyncPager(_Pager[PageT, ItemT]):
-    def __init__(
-        self,
-        requester: SyncRequester,
-        operation: Operation,
-        kwargs: dict[str, Any],
-        parse: Callable[[httpx.Response], PageT],
-        items: Callable[[PageT], Sequence[ItemT]],
-    ) -> None:
-        super().__init__(operation, kwargs, parse, items)
-        self._requester = requester
-
+class SyncPager(_Pager[SyncRequester, PageT, ItemT]):
     def pages(self) -> Iterator[PageT]:
         kwargs: dict[str, Any] | None = self._kwargs
         while kwargs is not None:
@@ -90,18 +82,7 @@ class SyncPager(_Pager[PageT, ItemT]):
             yield from self._items(page)
 
 
-class AsyncPager(_Pager[PageT, ItemT]):
-    def __init__(
-        self,
-        requester: AsyncRequester,
-        operation: Operation,
-        kwargs: dict[str, Any],
-        parse: Callable[[httpx.Response], PageT],
-        items: Callable[[PageT], Sequence[ItemT]],
-    ) -> None:
-        super().__init__(operation, kwargs, parse, items)
-        self._requester = requester
-
+class AsyncPager(_Pager[AsyncRequester, PageT, ItemT]):
     async def pages(self) -> AsyncIterator[PageT]:
         kwargs: dict[str, Any] | None = self._kwargs
         while kwargs is not None:
