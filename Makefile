@@ -11,7 +11,7 @@ GEN_CONFIG := spec/generator-config.yaml
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help bootstrap install browser generate check-generated spec-check lint test test-browser dashboard-screenshot serve
+.PHONY: help bootstrap install browser generate check-generated check-client-dist example spec-check lint test test-browser dashboard-screenshot serve
 
 help:  ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
@@ -29,6 +29,19 @@ generate: install  ## Regenerate generated/hex_api_client from the spec.
 check-generated: install  ## Fail if generated/ differs from what the spec generates.
 	$(RUN) python scripts/generate_client.py --check
 
+# The client as a downstream team gets it: generated/ installed alone into an empty virtualenv (uv,
+# offline from its cache; CLIENT_DIST_ARGS=--pip uses python3 -m venv, pip and the package index), and
+# the example project's tests (on the pytest plugin) and mypy --strict with no other flags.
+CLIENT_DIST_ARGS ?=
+EXAMPLE := $(UV) run --frozen --package hex-integration-example --extra test --directory examples/hex-integration
+
+check-client-dist: install  ## Fail if generated/ installed alone brings more than httpx, attrs, python-dateutil.
+	$(RUN) python scripts/check_client_dist.py $(CLIENT_DIST_ARGS)
+
+example: install  ## The downstream example (examples/hex-integration): its tests and mypy --strict.
+	$(EXAMPLE) pytest -q
+	$(EXAMPLE) mypy --strict src tests
+
 spec-check: install  ## Validate the spec and enforce the house rules.
 	$(RUN) python scripts/spec_check.py $(SPEC)
 
@@ -37,7 +50,7 @@ lint: install  ## ruff and mypy --strict.
 	$(RUN) ruff format --check .
 	$(RUN) mypy
 
-test: install browser spec-check check-generated lint  ## Everything CI runs (tests/browser included).
+test: install browser spec-check check-generated lint check-client-dist example  ## Everything CI runs (tests/browser included).
 	$(RUN) pytest
 
 test-browser: install browser  ## The dashboard in Debian's Chromium (/usr/bin/chromium; `apt-get install chromium`).

@@ -3,7 +3,9 @@
 - `hex_mock`: a fresh HexMock per test (demo workspace, manual clock, responses checked against the
   spec). Override `hex_mock_options` to change how it is built.
 - `hex_token`: the bearer token the client fixtures use (default: the demo admin's).
-- `hex_client` / `hex_async_client`: the generated client wired to the mock in-process.
+- `hex_client` / `hex_async_client`: the generated low-level client wired to the mock in-process.
+- `hex_api` / `hex_async_api`: the high-level `Hex` / `AsyncHex` wired to the mock in-process; their
+  waits (retries, pacing, `runs.wait`) move the mock's manual clock instead of sleeping.
 - `hex_live_server`: the mock served over HTTP on a free loopback port, for non-Python clients;
   yields its base URL, and `hex_live_mock` is the HexMock behind it (reset before each test).
 
@@ -31,7 +33,7 @@ with warnings.catch_warnings():
     from starlette.testclient import TestClient
 
 if TYPE_CHECKING:
-    from hex_api_client import AuthenticatedClient
+    from hex_api_client import AsyncHex, AuthenticatedClient, Hex
 
 BASE_URL = "http://hex-mock.test"
 DEMO_ADMIN_TOKEN = "hxtp_demo_ana_admin"
@@ -80,6 +82,43 @@ async def hex_async_client(hex_mock: HexMock, hex_token: str) -> AsyncIterator[A
     ) as async_client:
         client.set_async_httpx_client(async_client)
         yield client
+
+
+def _manual_clock_seconds(mock: HexMock) -> float:
+    return mock.clock.now().timestamp()
+
+
+@pytest.fixture
+def hex_api(hex_mock: HexMock, hex_token: str) -> Iterator[Hex]:
+    """`Hex` calling the mock in-process; sleeping advances the mock's manual clock."""
+    from hex_api_client import Hex
+
+    with TestClient(hex_mock.app, base_url=BASE_URL) as transport_client:
+        yield Hex(
+            hex_token,
+            base_url=BASE_URL,
+            http_client=transport_client,
+            sleep=hex_mock.advance,
+            clock=lambda: _manual_clock_seconds(hex_mock),
+        )
+
+
+@pytest.fixture
+async def hex_async_api(hex_mock: HexMock, hex_token: str) -> AsyncIterator[AsyncHex]:
+    """`AsyncHex` calling the mock in-process; sleeping advances the mock's manual clock."""
+    from hex_api_client import AsyncHex
+
+    async def advance(seconds: float) -> None:
+        hex_mock.advance(seconds)
+
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=hex_mock.app)) as async_client:
+        yield AsyncHex(
+            hex_token,
+            base_url=BASE_URL,
+            http_client=async_client,
+            sleep=advance,
+            clock=lambda: _manual_clock_seconds(hex_mock),
+        )
 
 
 def _free_loopback_port() -> int:

@@ -15,7 +15,8 @@ One run measures, and writes to BENCHMARKS.md with the machine's description (an
    the floor beneath it: a bare ASGI callable (no framework at all), i.e. uvicorn's own cost;
 3. Stoplight Prism serving the same spec, when `make bench-peers` has installed it (.bench/);
 4. cold start: `hex-mock serve` from process start to its first successful response (median);
-5. in-process throughput: generated-client calls per second through httpx's ASGI transport;
+5. in-process throughput: generated-client calls per second through httpx's ASGI transport, and the
+   high-level client's own overhead per call (AsyncHex against a bare httpx request of the same call);
 6. memory: the RSS of a served mock holding 10,000 projects, 100,000 runs and 1,000 users;
 7. page and lookup cost at 100 and at 10,000 projects (1,000 and 100,000 runs), in process.
 
@@ -463,6 +464,58 @@ class AsgiCaller:
         return int(sent[0]["status"]), b"".join(m.get("body", b"") for m in sent[1:])
 
 
+async def calls_per_second(call: Callable[[], Any], seconds: float, max_calls: int) -> float:
+    """Sequential calls per second of `call` (after one warm-up call), bounded in time and count."""
+    await call()
+    calls, started = 0, time.perf_counter()
+    deadline = started + seconds
+    while calls < max_calls and time.perf_counter() < deadline:
+        await call()
+        calls += 1
+    return calls / (time.perf_counter() - started)
+
+
+BARE_HTTPX = "bare httpx GET GetProject (JSON decoded)"
+HIGH_LEVEL = "AsyncHex projects.get (model, error mapping, retry policy)"
+
+
+def client_overhead(seconds: float, max_calls: int = 200_000) -> dict[str, float]:
+    """The high-level client's own cost per call: `AsyncHex.projects.get` against a bare httpx request
+    of the same GetProject, both through httpx.ASGITransport to the same mock."""
+    import httpx
+
+    from hex_api_client import AsyncHex
+
+    mock = _bench_mock(demo=True)
+    origin = "http://hex-mock.test"
+
+    async def main() -> dict[str, float]:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=mock.app)) as http:
+            headers = {"Authorization": f"Bearer {DEMO_TOKEN}"}
+            client = AsyncHex(DEMO_TOKEN, base_url=origin, http_client=http)
+
+            async def bare() -> None:
+                # The same request the client sends (its generated module passes the default query).
+                response = await http.get(
+                    f"{origin}/api/v1/projects/{DEMO_PROJECT}",
+                    params={"includeSharing": "false"},
+                    headers=headers,
+                )
+                assert response.status_code == 200
+                assert response.json()["id"] == DEMO_PROJECT
+
+            async def high_level() -> None:
+                project = await client.projects.get(UUID(DEMO_PROJECT))
+                assert str(project.id) == DEMO_PROJECT
+
+            return {
+                BARE_HTTPX: await calls_per_second(bare, seconds, max_calls),
+                HIGH_LEVEL: await calls_per_second(high_level, seconds, max_calls),
+            }
+
+    return asyncio.run(main())
+
+
 def client_throughput(seconds: float, max_calls: int = 200_000) -> dict[str, float]:
     """Generated-client calls per second through httpx.ASGITransport (and the kernel alone)."""
     import httpx
@@ -474,13 +527,7 @@ def client_throughput(seconds: float, max_calls: int = 200_000) -> dict[str, flo
     base = "http://hex-mock.test/api"
 
     async def rate(call: Callable[[], Any]) -> float:
-        await call()
-        calls, started = 0, time.perf_counter()
-        deadline = started + seconds
-        while calls < max_calls and time.perf_counter() < deadline:
-            await call()
-            calls += 1
-        return calls / (time.perf_counter() - started)
+        return await calls_per_second(call, seconds, max_calls)
 
     async def main() -> dict[str, float]:
         transport = httpx.ASGITransport(app=mock.app)
@@ -844,6 +891,14 @@ class Report:
             "|---|---:|---:|",
         ]
         out += [f"| {name} | {rate:,.0f} | {1e6 / rate:.0f} |" for name, rate in self.in_process.items()]
+        if BARE_HTTPX in self.in_process and HIGH_LEVEL in self.in_process:
+            overhead = 1e6 / self.in_process[HIGH_LEVEL] - 1e6 / self.in_process[BARE_HTTPX]
+            out += [
+                "",
+                f"The high-level client's own overhead: {overhead:.0f} µs per call over a bare httpx request",
+                "of the same GetProject on the same transport (parsing into the model, building the request",
+                "from the generated module, error mapping and the retry policy's bookkeeping).",
+            ]
         return [*out, ""]
 
     def memory_lines(self) -> list[str]:
@@ -1150,7 +1205,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     cold = cold_starts(3 if args.quick else 7)
     cold_uncached = cold_starts(1 if args.quick else 3, cache=False)
     log("In process:")
-    in_process = client_throughput(1.0 if args.quick else 3.0)
+    in_process = client_throughput(1.0 if args.quick else 3.0) | client_overhead(1.0 if args.quick else 3.0)
     log("Memory:")
     memory = memory_figures()
     log("Page cost:")

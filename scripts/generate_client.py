@@ -3,8 +3,12 @@
     python scripts/generate_client.py           # rewrite generated/hex_api_client
     python scripts/generate_client.py --check   # fail, naming files and first differing lines, on drift
 
-Both run openapi-python-client (pinned in pyproject.toml) with --fail-on-warning into a temporary
-directory; --check then compares that output with the committed tree and runs mypy --strict on it.
+Both run openapi-python-client (pinned in pyproject.toml) in-process, treating any warning as an
+error, into a temporary directory; --check then compares that output with the committed tree and runs
+mypy --strict on it. Beyond the generator's own output, the spec's `x-hex-*` extensions and the
+templates in spec/templates produce the resource classes (`api/<tag>/resource.py`), their aggregate
+(`resources.py`) and the operation table (`operations.py`) that the hand-written runtime reads.
+The hand-written files (HAND_WRITTEN) live in the same package and are never touched by generation.
 """
 
 from __future__ import annotations
@@ -17,7 +21,19 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+import yaml
+from openapi_python_client import Project
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.parser.openapi import Endpoint, EndpointCollection
+from openapi_python_client.parser.properties import ModelProperty
+from openapi_python_client.parser.responses import Response
+from openapi_python_client.strings import PythonIdentifier, pascal_case
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "hex-api.yaml"
@@ -25,40 +41,212 @@ CONFIG = ROOT / "spec" / "generator-config.yaml"
 TEMPLATES = ROOT / "spec" / "templates"
 PACKAGE = "hex_api_client"
 COMMITTED = ROOT / "generated" / PACKAGE
+# Hand-written parts of the package, relative to it: kept by `make generate`, ignored by --check.
+HAND_WRITTEN = ("_runtime", "py.typed")
+IDEMPOTENT_METHODS = frozenset({"get", "head", "put", "delete", "options"})
+
+
+class ClientGenerationError(Exception):
+    """The generator reported a warning or an error, or the spec's extensions are inconsistent."""
+
+
+@dataclass(frozen=True)
+class ResourceMethod:
+    """One operation as a method of its tag's resource class."""
+
+    endpoint: Endpoint
+    operation_id: str
+    name: str  # the method's name: `x-hex-client-method`, else the operationId in snake_case
+    module: str  # the endpoint module under api/<tag>/
+    returns: str  # the success model's type, or "None" for an empty success
+    parse: str  # the function that turns a successful httpx.Response into `returns`
+    item_type: str | None  # for a paginated list: the type of one item
+    items_attribute: str | None  # ... and the page model's attribute that holds the items
+    imports: set[str]  # what the method's types need
+    run_poll: dict[str, Any] | None  # `x-hex-run-poll`: this operation reads a run's status
+    run_start: dict[str, Any] | None  # `x-hex-run-start`: this operation starts a run; see `poll_arguments`
+    poll_arguments: dict[str, str]  # python parameter of the poll operation -> attribute of the started run
+
+
+def _success(endpoint: Endpoint) -> Response:
+    successes = [
+        response
+        for response in endpoint.responses.patterns
+        if response.status_code.range is not None and 200 <= response.status_code.range[0] < 300
+    ]
+    if len(successes) != 1:
+        where = f"{endpoint.method} {endpoint.path.get_untrusted_value()}"
+        raise ClientGenerationError(f"{where}: expected exactly one 2xx response")
+    return successes[0]
+
+
+def _page_items(success: Response, items: str, operation: str) -> tuple[str, str, set[str]]:
+    """(item type, python attribute, imports of the item type) of the page model's list field `items`."""
+    page = success.prop
+    if not isinstance(page, ModelProperty):
+        raise ClientGenerationError(f"{operation}: x-hex-paginated needs an object response")
+    for field in (page.required_properties or []) + (page.optional_properties or []):
+        inner = getattr(field, "inner_property", None)
+        if field.name == items and inner is not None:
+            type_string = inner.get_type_string(no_optional=True).as_unembedded_code()
+            imports = inner.get_imports(prefix="...") | inner.get_lazy_imports(prefix="...")
+            return type_string, field.python_name, imports
+    raise ClientGenerationError(f"{operation}: x-hex-paginated names no list field {items!r}")
+
+
+def _run_start_arguments(spec_operation: dict[str, Any], poll: str, name: str) -> dict[str, str]:
+    """The poll operation's parameters, from the 2xx response's `links` entry for it."""
+    for status, response in spec_operation["responses"].items():
+        if status.startswith("2"):
+            link = response.get("links", {}).get(poll)
+            if link is None:
+                break
+            prefix = "$response.body#/"
+            return {
+                PythonIdentifier(parameter, ""): PythonIdentifier(expression.removeprefix(prefix), "")
+                for parameter, expression in link["parameters"].items()
+            }
+    raise ClientGenerationError(f"{name}: x-hex-run-start needs a 2xx response link to {poll}")
+
+
+def spec_operations(spec: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any]]]:
+    """The generator's name for each operation (its operationId in snake_case) -> (method, path,
+    operation object), in spec order."""
+    return {
+        PythonIdentifier(operation["operationId"], ""): (method, path, operation)
+        for path, item in spec["paths"].items()
+        for method, operation in item.items()
+        if isinstance(operation, dict) and "operationId" in operation
+    }
+
+
+def resource_methods(collection: EndpointCollection, spec: dict[str, Any]) -> list[ResourceMethod]:
+    """The tag's non-deprecated operations as resource methods (deprecated ones stay low-level only)."""
+    operations = spec_operations(spec)
+    methods: list[ResourceMethod] = []
+    for endpoint in collection.endpoints:
+        _, _, operation = operations[str(endpoint.name)]
+        operation_id = operation["operationId"]
+        if operation.get("deprecated", False):
+            continue
+        module = str(endpoint.name)
+        success = _success(endpoint)
+        returns = success.prop.get_type_string().as_unembedded_code()
+        empty = returns == "Any"
+        item_type = items_attribute = None
+        imports = set(endpoint.relative_imports)
+        paginated = operation.get("x-hex-paginated")
+        if paginated is not None:
+            item_type, items_attribute, item_imports = _page_items(success, paginated["items"], operation_id)
+            imports |= item_imports
+        run_start = operation.get("x-hex-run-start")
+        methods.append(
+            ResourceMethod(
+                endpoint=endpoint,
+                operation_id=operation_id,
+                name=operation.get("x-hex-client-method") or module,
+                module=module,
+                returns="None" if empty else returns,
+                parse="parse_nothing" if empty else f"{module}._parse_success",
+                item_type=item_type,
+                items_attribute=items_attribute,
+                imports=imports,
+                run_poll=operation.get("x-hex-run-poll"),
+                run_start=run_start,
+                poll_arguments=(
+                    _run_start_arguments(operation, run_start["poll"], operation_id) if run_start else {}
+                ),
+            )
+        )
+    names = [method.name for method in methods]
+    clashes = sorted({name for name in names if names.count(name) > 1})
+    if clashes:
+        raise ClientGenerationError(f"tag {collection.tag}: more than one operation becomes {clashes}")
+    return methods
+
+
+def operation_table(spec: dict[str, Any]) -> list[dict[str, Any]]:
+    """What the runtime needs to know of every operation, in spec order."""
+    table = []
+    for method, path, operation in spec_operations(spec).values():
+        table.append(
+            {
+                "name": operation["operationId"],
+                "method": method.upper(),
+                "path": path,
+                "idempotent": method in IDEMPOTENT_METHODS,
+                "rate_limit_group": operation["x-hex-rate-limit-group"],
+                "paging": operation.get("x-hex-paginated"),
+            }
+        )
+    return table
+
+
+class ClientProject(Project):
+    """openapi-python-client's project, plus the resource layer rendered from the spec's extensions."""
+
+    def __init__(self, *, spec: dict[str, Any], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.spec = spec
+        self.env.filters["py"] = repr
+
+    def _build_api(self) -> None:
+        super()._build_api()
+        resources = []
+        for tag, collection in sorted(self.openapi.endpoint_collections_by_tag.items()):
+            methods = resource_methods(collection, self.spec)
+            if not methods:
+                continue
+            class_name = pascal_case(str(tag))
+            resources.append({"tag": str(tag), "class_name": class_name})
+            path = self.package_dir / "api" / str(tag) / "resource.py"
+            path.write_text(
+                self.env.get_template("resource.py.jinja").render(
+                    class_name=class_name, methods=methods, tag=collection.tag
+                ),
+                encoding=self.config.file_encoding,
+            )
+        (self.package_dir / "resources.py").write_text(
+            self.env.get_template("resources.py.jinja").render(resources=resources),
+            encoding=self.config.file_encoding,
+        )
+        (self.package_dir / "operations.py").write_text(
+            self.env.get_template("operations.py.jinja").render(
+                operations=operation_table(self.spec),
+                groups=self.spec.get("x-hex-rate-limit-groups", {}),
+            ),
+            encoding=self.config.file_encoding,
+        )
 
 
 def generate_into(target: Path, spec: Path = SPEC) -> None:
-    """Run the generator; raise CalledProcessError (with its output shown) on any warning or error."""
-    command = [
-        sys.executable,
-        "-m",
-        "openapi_python_client",
-        "generate",
-        "--path",
-        str(spec),
-        "--meta",
-        "none",
-        "--output-path",
-        str(target),
-        "--config",
-        str(CONFIG),
-        "--custom-template-path",
-        str(TEMPLATES),
-        "--fail-on-warning",
-    ]
-    # The generator's ruff post-hooks would otherwise leave a .ruff_cache inside the output.
-    environment = {**os.environ, "RUFF_NO_CACHE": "true"}
-    result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=environment, check=False)
-    if result.returncode != 0:
-        sys.stderr.write(result.stdout + result.stderr)
-        raise subprocess.CalledProcessError(result.returncode, command)
+    """Generate the client into `target`; raise ClientGenerationError on any warning or error."""
+    document = yaml.safe_load(spec.read_text())
+    config = Config.from_sources(
+        ConfigFile.load_from_path(CONFIG), MetaType.NONE, spec, "utf-8", True, output_path=target
+    )
+    data = GeneratorData.from_dict(document, config=config)
+    if isinstance(data, GeneratorError):
+        raise ClientGenerationError(f"{data.header}: {data.detail}")
+    project = ClientProject(spec=document, openapi=data, config=config, custom_template_path=TEMPLATES)
+    # The generator's post-hooks run the pinned ruff, installed beside this interpreter; without
+    # RUFF_NO_CACHE they would leave a .ruff_cache inside the output.
+    os.environ["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
+    os.environ["RUFF_NO_CACHE"] = "true"
+    problems = project.build()
+    if problems:
+        raise ClientGenerationError(
+            "\n".join(f"{problem.level.name} {problem.header}: {problem.detail}" for problem in problems)
+        )
 
 
 def relative_files(tree: Path) -> set[Path]:
     return {
         path.relative_to(tree)
         for path in tree.rglob("*")
-        if path.is_file() and "__pycache__" not in path.parts
+        if path.is_file()
+        and "__pycache__" not in path.parts
+        and path.relative_to(tree).parts[0] not in HAND_WRITTEN
     }
 
 
@@ -89,6 +277,18 @@ def drift(committed: Path, fresh: Path) -> list[str]:
     return problems
 
 
+def replace_generated(fresh: Path) -> None:
+    """Swap the generated part of the committed package for `fresh`, keeping the hand-written part."""
+    for entry in COMMITTED.iterdir() if COMMITTED.exists() else []:
+        if entry.name in HAND_WRITTEN:
+            continue
+        if entry.is_dir():
+            shutil.rmtree(entry)
+        else:
+            entry.unlink()
+    shutil.copytree(fresh, COMMITTED, dirs_exist_ok=True)
+
+
 def mypy_strict(package_dir: Path) -> int:
     command = [
         sys.executable,
@@ -113,10 +313,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as scratch:
         fresh = Path(scratch) / PACKAGE
-        generate_into(fresh)
+        try:
+            generate_into(fresh)
+        except ClientGenerationError as error:
+            print(f"openapi-python-client failed on {SPEC.relative_to(ROOT)}:\n{error}", file=sys.stderr)
+            return 1
         if not args.check:
-            shutil.rmtree(COMMITTED, ignore_errors=True)
-            shutil.copytree(fresh, COMMITTED)
+            replace_generated(fresh)
             print(f"generated {COMMITTED.relative_to(ROOT)} from {SPEC.relative_to(ROOT)}")
             return 0
         problems = drift(COMMITTED, fresh)

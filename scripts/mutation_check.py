@@ -116,6 +116,7 @@ _DELETE_GROUP_OPERATION = """\
     delete:
       operationId: DeleteGroup
       x-hex-rate-limit-group: hex-api
+      x-hex-client-method: delete
       tags: [Groups]
       summary: Delete a group
       description: |
@@ -376,6 +377,34 @@ MUTATIONS: tuple[Mutation, ...] = (
                 _lines('        "method": "get",'),
             ),
         ),
+    ),
+    Mutation(
+        "client-runtime-resends-runs",
+        "client",
+        "the hand-written retry policy resends a non-idempotent RunProject after a 500",
+        (
+            Edit(
+                "generated/hex_api_client/_runtime/retries.py",
+                "operation.idempotent or outcome.status_code in NOT_ACTED_ON_STATUSES",
+                "operation.idempotent or outcome.status_code in RETRIED_STATUSES",
+            ),
+        ),
+        checks=(CHECK_GENERATED, PYTEST),
+        pytest_paths=("tests/client/test_sdk_units.py", "tests/client/test_sdk_behaviour.py"),
+    ),
+    Mutation(
+        "client-runtime-skips-offset-items",
+        "client",
+        "the hand-written pager asks for each next offset page one item too far on",
+        (
+            Edit(
+                "generated/hex_api_client/_runtime/pagination.py",
+                "int(params.get(paging.parameter) or 0) + count",
+                "int(params.get(paging.parameter) or 0) + count + 1",
+            ),
+        ),
+        checks=(CHECK_GENERATED, PYTEST),
+        pytest_paths=("tests/client/test_sdk_behaviour.py",),
     ),
     # --- the mock ---
     Mutation(

@@ -28,7 +28,7 @@ def durable(write_ms: float, restart_s: float) -> list[DurableCost]:
 
 
 def report(*, mock_rps: float, ceiling_rps: float, prism_rps: float | None, p99_ms: float,
-           cold_s: float, large_us: float,
+           cold_s: float, large_us: float, in_process: dict[str, float] | None = None,
            durable_ms: float = 1.2, restart_s: float = 1.5) -> str:  # fmt: skip
     http = HttpFigures(
         mock={scenario.name: result(mock_rps, p99_ms) for scenario in bench.SCENARIOS},
@@ -56,7 +56,7 @@ def report(*, mock_rps: float, ceiling_rps: float, prism_rps: float | None, p99_
             http=http,
             cold=[ColdStart(cold_s, 0.3)] * 3,
             cold_uncached=[ColdStart(cold_s + 1, 1.1)],
-            in_process={"client GetProject": 3000.0},
+            in_process=in_process or {"client GetProject": 3000.0},
             memory=MemoryFigures(55.0, 140.0, 3.0),
             pages=[PageCost("GetProject", 40.0, large_us)],
             durable=((0.8, 0.1), durable(durable_ms, restart_s)),
@@ -153,3 +153,15 @@ def test_profile_summary() -> None:
         "   20.0%  Runner.run (asyncio/runners.py)",
     ]
     assert bench.summarize_profile("") == ["no samples"]
+
+
+def test_the_client_overhead_measurement_runs_and_is_reported() -> None:
+    rates = bench.client_overhead(seconds=0.01, max_calls=3)
+
+    assert set(rates) == {bench.BARE_HTTPX, bench.HIGH_LEVEL}
+    assert all(rate > 0 for rate in rates.values())
+    text = report(
+        mock_rps=10_000, ceiling_rps=12_000, prism_rps=None, p99_ms=4.0, cold_s=0.6, large_us=44.0,
+        in_process={bench.BARE_HTTPX: 4000.0, bench.HIGH_LEVEL: 2500.0},
+    )  # fmt: skip
+    assert "The high-level client's own overhead: 150 µs per call over a bare httpx request" in text

@@ -6,21 +6,24 @@ AuthenticatedClient talking HTTP to `hex_live_server`, with `hex_live_mock` (sam
 so a test steers either mock's clock and runs the same way. Tests take `client` and `mock`, or
 `target` when they need the base URL or clients with other tokens. Both follow `hex_token`, so
 overriding it (e.g. with `pytest.mark.parametrize("hex_token", ...)`) changes the caller everywhere.
+`sdk` is the high-level client (`Hex` or `AsyncHex`, both parametrized) on the same target.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import ExitStack
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from contextlib import AsyncExitStack, ExitStack
 from dataclasses import dataclass
-from typing import cast
+from typing import Any, cast
 
+import httpx
 import pytest
 from starlette.testclient import TestClient
 
-from hex_api_client import AuthenticatedClient
+from hex_api_client import AsyncHex, AuthenticatedClient, Hex
 from hex_mock.mock import HexMock
 from hex_mock.pytest_plugin import BASE_URL
+from tests.client.support import ADMIN_TOKEN
 
 IN_PROCESS = "in_process"
 LIVE = "live"
@@ -76,3 +79,87 @@ def mock(target: Target) -> HexMock:
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"
+
+
+SYNC, ASYNC = "sync", "async"
+
+
+@dataclass(frozen=True)
+class Sdk:
+    """`Hex` or `AsyncHex` on a target's mock; `call` awaits what the async client returns."""
+
+    flavour: str
+    client: Hex | AsyncHex
+
+    async def call(self, value: Any) -> Any:
+        return await value if self.flavour == ASYNC else value
+
+    async def collect(self, pager: Any) -> list[Any]:
+        if self.flavour == ASYNC:
+            return [item async for item in pager]
+        return list(pager)
+
+    async def collect_pages(self, pager: Any) -> list[Any]:
+        if self.flavour == ASYNC:
+            return [page async for page in pager.pages()]
+        return list(pager.pages())
+
+
+def manual_clock_seconds(mock: HexMock) -> Callable[[], float]:
+    return lambda: mock.clock.now().timestamp()
+
+
+def hex_for(target: Target, token: str, stack: ExitStack, **options: Any) -> Hex:
+    """A Hex on the target's mock; its sleeps advance the mock's manual clock."""
+    http = stack.enter_context(TestClient(target.mock.app)) if target.name == IN_PROCESS else None
+    return stack.enter_context(
+        Hex(
+            token,
+            base_url=target.base_url,
+            http_client=http,
+            sleep=target.mock.advance,
+            clock=manual_clock_seconds(target.mock),
+            **options,
+        )
+    )
+
+
+async def async_hex_for(target: Target, token: str, stack: AsyncExitStack, **options: Any) -> AsyncHex:
+    async def advance(seconds: float) -> None:
+        target.mock.advance(seconds)
+
+    http = None
+    if target.name == IN_PROCESS:
+        transport = httpx.ASGITransport(app=target.mock.app)
+        http = await stack.enter_async_context(httpx.AsyncClient(transport=transport))
+    return await stack.enter_async_context(
+        AsyncHex(
+            token,
+            base_url=target.base_url,
+            http_client=http,
+            sleep=advance,
+            clock=manual_clock_seconds(target.mock),
+            **options,
+        )
+    )
+
+
+@pytest.fixture(params=[SYNC, ASYNC])
+async def sdk_factory(
+    request: pytest.FixtureRequest, target: Target
+) -> AsyncIterator[Callable[..., Awaitable[Sdk]]]:
+    """Makes the high-level client (sync or async, per the parameter) on `target`, for any token."""
+    async with AsyncExitStack() as async_stack:
+        with ExitStack() as stack:
+
+            async def make(token: str = ADMIN_TOKEN, **options: Any) -> Sdk:
+                if request.param == SYNC:
+                    return Sdk(SYNC, hex_for(target, token, stack, **options))
+                return Sdk(ASYNC, await async_hex_for(target, token, async_stack, **options))
+
+            yield make
+
+
+@pytest.fixture
+async def sdk(sdk_factory: Callable[..., Awaitable[Sdk]], hex_token: str) -> Sdk:
+    return await sdk_factory(hex_token)

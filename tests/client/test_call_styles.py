@@ -418,11 +418,12 @@ CASES = [
 
 
 def generated_operation_modules() -> set[str]:
-    """Every operation module the generator wrote, as "tag.operation"."""
+    """Every operation module the generator wrote, as "tag.operation" (not the tag's `resource`)."""
     return {
         f"{tag.name}.{operation.name}"
         for tag in pkgutil.iter_modules(hex_api_client.api.__path__)
         for operation in pkgutil.iter_modules([f"{hex_api_client.api.__path__[0]}/{tag.name}"])
+        if operation.name != "resource"
     }
 
 

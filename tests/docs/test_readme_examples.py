@@ -8,6 +8,7 @@ import pytest
 
 from hex_mock.mock import HexMock
 from scripts.spec_check import ROOT
+from tests.client.sdk import resource_methods
 
 README = (ROOT / "README.md").read_text()
 PYTHON_BLOCKS: list[str] = re.findall(r"```python\n(.*?)```", README, re.DOTALL)
@@ -25,12 +26,39 @@ def test_the_plugin_example_passes_under_pytest(pytester: pytest.Pytester) -> No
     result.assert_outcomes(passed=1)
 
 
+def run_block(marker: str, base_url: str) -> None:
+    code = block_containing(marker).replace("http://127.0.0.1:8000", base_url)
+    exec(compile(code, "README.md", "exec"), {})
+
+
 @pytest.mark.live
 def test_the_client_example_runs_against_the_served_mock(
     hex_live_server: str, hex_live_mock: HexMock, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code = block_containing("AuthenticatedClient(").replace("http://127.0.0.1:8000", hex_live_server)
-    exec(compile(code, "README.md", "exec"), {})
-    assert capsys.readouterr().out.strip() == "Campaign attribution PENDING"
+    hex_live_mock.set_run_progression("immediate")
+    run_block("create_and_wait(published.id", hex_live_server)
+    assert capsys.readouterr().out.strip() == "Campaign attribution COMPLETED"
     called = [entry.operation_id for entry in hex_live_mock.journal()]
     assert called == ["ListProjects", "RunProject", "GetRunStatus"]
+
+
+@pytest.mark.live
+def test_the_async_example_pages_through_every_project(
+    hex_live_server: str, hex_live_mock: HexMock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run_block("AsyncHex(", hex_live_server)
+    assert capsys.readouterr().out.strip() == "3"
+    assert [entry.operation_id for entry in hex_live_mock.journal()] == ["ListProjects"] * 2
+
+
+@pytest.mark.live
+def test_the_error_example_catches_a_404(hex_live_server: str, capsys: pytest.CaptureFixture[str]) -> None:
+    run_block("except NotFoundError", hex_live_server)
+    assert capsys.readouterr().out.strip() == "404 NOT_FOUND"
+
+
+def test_the_method_table_matches_the_spec() -> None:
+    rows = dict(re.findall(r"^\| (\w+) \| `hex_api\.(\w+\.\w+)` \|$", README, re.MULTILINE))
+    legacy = set(re.findall(r"^\| (\w+) \| low-level only \(deprecated\)", README, re.MULTILINE))
+    assert {name: tuple(path.split(".")) for name, path in rows.items()} == resource_methods()
+    assert legacy == {"RunProjectLegacy", "GetRunStatusLegacy", "CancelRunLegacy", "GetProjectRunsLegacy"}

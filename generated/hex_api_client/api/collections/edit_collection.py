@@ -85,6 +85,13 @@ def _parse_response(
         return None
 
 
+def _parse_success(response: httpx.Response) -> Collection:
+    """The body of a 200 response as its model (for the resource layer)."""
+    response_200 = Collection.from_dict(response.json())
+
+    return response_200
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiError | Collection | TsoaError]:

@@ -78,6 +78,13 @@ def _parse_response(
         return None
 
 
+def _parse_success(response: httpx.Response) -> RunStatus:
+    """The body of a 200 response as its model (for the resource layer)."""
+    response_200 = RunStatus.from_dict(response.json())
+
+    return response_200
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiError | RunStatus]:

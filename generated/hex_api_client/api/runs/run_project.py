@@ -108,6 +108,13 @@ def _parse_response(
         return None
 
 
+def _parse_success(response: httpx.Response) -> ProjectRun:
+    """The body of a 201 response as its model (for the resource layer)."""
+    response_201 = ProjectRun.from_dict(response.json())
+
+    return response_201
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiError | InvalidParamPayload | TsoaError | ProjectRun]:

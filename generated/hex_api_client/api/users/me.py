@@ -81,6 +81,29 @@ def _parse_response(
         return None
 
 
+def _parse_success(response: httpx.Response) -> MeUser | MeWorkspaceToken:
+    """The body of a 200 response as its model (for the resource layer)."""
+
+    def _parse_response_200(data: object) -> MeUser | MeWorkspaceToken:
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_me_response_type_0 = MeUser.from_dict(data)
+
+            return componentsschemas_me_response_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_me_response_type_1 = MeWorkspaceToken.from_dict(data)
+
+        return componentsschemas_me_response_type_1
+
+    response_200 = _parse_response_200(response.json())
+
+    return response_200
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiError | MeUser | MeWorkspaceToken]:

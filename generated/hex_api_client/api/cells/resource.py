@@ -1,0 +1,182 @@
+"""`Hex.cells` and `AsyncHex.cells` (generated from the spec; do not edit)."""
+
+from uuid import UUID
+
+from ..._runtime.pagination import AsyncPager, SyncPager
+from ..._runtime.resource import AsyncResource, SyncResource
+from ...models.cell import Cell
+from ...models.cell_list import CellList
+from ...models.create_cell_request import CreateCellRequest
+from ...models.delete_cell_response import DeleteCellResponse
+from ...models.update_cell_request import UpdateCellRequest
+from ...operations import OPERATIONS
+from ...types import UNSET, Unset
+from . import create_cell, delete_cell, get_cell, list_cells, update_cell
+
+
+class Cells(SyncResource):
+    """The `cells` operations. Deprecated ones are left to the low-level `api` modules."""
+
+    def list(
+        self,
+        *,
+        project_id: UUID,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> SyncPager[CellList, Cell]:
+        """List the cells of a project's draft: every item of every page, fetched lazily (ListCells).
+
+        `.pages()` gives page at a time."""
+        return SyncPager(
+            self._requester,
+            OPERATIONS["ListCells"],
+            list_cells._get_kwargs(
+                project_id=project_id,
+                after=after,
+                before=before,
+                limit=limit,
+            ),
+            list_cells._parse_success,
+            lambda page: page.values,
+        )
+
+    def create(
+        self,
+        *,
+        body: CreateCellRequest,
+    ) -> Cell:
+        """Add a cell to a project's draft (CreateCell)."""
+        return self._requester.call(
+            OPERATIONS["CreateCell"],
+            create_cell._get_kwargs(
+                body=body,
+            ),
+            create_cell._parse_success,
+        )
+
+    def get(
+        self,
+        cell_id: UUID,
+    ) -> Cell:
+        """Get one cell (GetCell)."""
+        return self._requester.call(
+            OPERATIONS["GetCell"],
+            get_cell._get_kwargs(
+                cell_id=cell_id,
+            ),
+            get_cell._parse_success,
+        )
+
+    def delete(
+        self,
+        cell_id: UUID,
+    ) -> DeleteCellResponse:
+        """Delete a cell (DeleteCell)."""
+        return self._requester.call(
+            OPERATIONS["DeleteCell"],
+            delete_cell._get_kwargs(
+                cell_id=cell_id,
+            ),
+            delete_cell._parse_success,
+        )
+
+    def update(
+        self,
+        cell_id: UUID,
+        *,
+        body: UpdateCellRequest,
+    ) -> Cell:
+        """Change a cell's source or data connection (UpdateCell)."""
+        return self._requester.call(
+            OPERATIONS["UpdateCell"],
+            update_cell._get_kwargs(
+                cell_id=cell_id,
+                body=body,
+            ),
+            update_cell._parse_success,
+        )
+
+
+class AsyncCells(AsyncResource):
+    """The `cells` operations (async). Deprecated ones are left to the low-level `api` modules."""
+
+    def list(
+        self,
+        *,
+        project_id: UUID,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> AsyncPager[CellList, Cell]:
+        """List the cells of a project's draft: every item of every page, fetched lazily (ListCells).
+
+        `.pages()` gives page at a time."""
+        return AsyncPager(
+            self._requester,
+            OPERATIONS["ListCells"],
+            list_cells._get_kwargs(
+                project_id=project_id,
+                after=after,
+                before=before,
+                limit=limit,
+            ),
+            list_cells._parse_success,
+            lambda page: page.values,
+        )
+
+    async def create(
+        self,
+        *,
+        body: CreateCellRequest,
+    ) -> Cell:
+        """Add a cell to a project's draft (CreateCell)."""
+        return await self._requester.call(
+            OPERATIONS["CreateCell"],
+            create_cell._get_kwargs(
+                body=body,
+            ),
+            create_cell._parse_success,
+        )
+
+    async def get(
+        self,
+        cell_id: UUID,
+    ) -> Cell:
+        """Get one cell (GetCell)."""
+        return await self._requester.call(
+            OPERATIONS["GetCell"],
+            get_cell._get_kwargs(
+                cell_id=cell_id,
+            ),
+            get_cell._parse_success,
+        )
+
+    async def delete(
+        self,
+        cell_id: UUID,
+    ) -> DeleteCellResponse:
+        """Delete a cell (DeleteCell)."""
+        return await self._requester.call(
+            OPERATIONS["DeleteCell"],
+            delete_cell._get_kwargs(
+                cell_id=cell_id,
+            ),
+            delete_cell._parse_success,
+        )
+
+    async def update(
+        self,
+        cell_id: UUID,
+        *,
+        body: UpdateCellRequest,
+    ) -> Cell:
+        """Change a cell's source or data connection (UpdateCell)."""
+        return await self._requester.call(
+            OPERATIONS["UpdateCell"],
+            update_cell._get_kwargs(
+                cell_id=cell_id,
+                body=body,
+            ),
+            update_cell._parse_success,
+        )

@@ -1,0 +1,100 @@
+"""`Hex.data_connections` and `AsyncHex.data_connections` (generated from the spec; do not edit)."""
+
+from uuid import UUID
+
+from ..._runtime.pagination import AsyncPager, SyncPager
+from ..._runtime.resource import AsyncResource, SyncResource
+from ...models.data_connection import DataConnection
+from ...models.data_connection_list import DataConnectionList
+from ...models.data_connection_sort_by import DataConnectionSortBy
+from ...models.data_connection_summary import DataConnectionSummary
+from ...models.sort_direction import SortDirection
+from ...operations import OPERATIONS
+from ...types import UNSET, Unset
+from . import get_data_connection, list_data_connections
+
+
+class DataConnections(SyncResource):
+    """The `data_connections` operations. Deprecated ones are left to the low-level `api` modules."""
+
+    def list(
+        self,
+        *,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        sort_by: DataConnectionSortBy | Unset = DataConnectionSortBy.NAME,
+        sort_direction: SortDirection | Unset = SortDirection.ASC,
+    ) -> SyncPager[DataConnectionList, DataConnection | DataConnectionSummary]:
+        """List data connections: every item of every page, fetched lazily (ListDataConnections).
+
+        `.pages()` gives page at a time."""
+        return SyncPager(
+            self._requester,
+            OPERATIONS["ListDataConnections"],
+            list_data_connections._get_kwargs(
+                after=after,
+                before=before,
+                limit=limit,
+                sort_by=sort_by,
+                sort_direction=sort_direction,
+            ),
+            list_data_connections._parse_success,
+            lambda page: page.values,
+        )
+
+    def get(
+        self,
+        data_connection_id: UUID,
+    ) -> DataConnection:
+        """Get one data connection (GetDataConnection)."""
+        return self._requester.call(
+            OPERATIONS["GetDataConnection"],
+            get_data_connection._get_kwargs(
+                data_connection_id=data_connection_id,
+            ),
+            get_data_connection._parse_success,
+        )
+
+
+class AsyncDataConnections(AsyncResource):
+    """The `data_connections` operations (async). Deprecated ones are left to the low-level `api` modules."""
+
+    def list(
+        self,
+        *,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        sort_by: DataConnectionSortBy | Unset = DataConnectionSortBy.NAME,
+        sort_direction: SortDirection | Unset = SortDirection.ASC,
+    ) -> AsyncPager[DataConnectionList, DataConnection | DataConnectionSummary]:
+        """List data connections: every item of every page, fetched lazily (ListDataConnections).
+
+        `.pages()` gives page at a time."""
+        return AsyncPager(
+            self._requester,
+            OPERATIONS["ListDataConnections"],
+            list_data_connections._get_kwargs(
+                after=after,
+                before=before,
+                limit=limit,
+                sort_by=sort_by,
+                sort_direction=sort_direction,
+            ),
+            list_data_connections._parse_success,
+            lambda page: page.values,
+        )
+
+    async def get(
+        self,
+        data_connection_id: UUID,
+    ) -> DataConnection:
+        """Get one data connection (GetDataConnection)."""
+        return await self._requester.call(
+            OPERATIONS["GetDataConnection"],
+            get_data_connection._get_kwargs(
+                data_connection_id=data_connection_id,
+            ),
+            get_data_connection._parse_success,
+        )
