@@ -32,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | Cell | None:
+) -> ApiError | Cell | str | None:
     if response.status_code == 200:
         response_200 = Cell.from_dict(response.json())
 
@@ -44,8 +44,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -76,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | Cell]:
+) -> Response[ApiError | Cell | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -98,7 +97,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateCellRequest,
-) -> Response[ApiError | Cell]:
+) -> Response[ApiError | Cell | str]:
     """Add a cell to a project's draft
 
      Adds a code, SQL or markdown cell to the draft version of a project. `contents` must hold
@@ -120,7 +119,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Cell]
+        Response[ApiError | Cell | str]
     """
 
     kwargs = _get_kwargs(
@@ -138,7 +137,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateCellRequest,
-) -> ApiError | Cell | None:
+) -> ApiError | Cell | str | None:
     """Add a cell to a project's draft
 
      Adds a code, SQL or markdown cell to the draft version of a project. `contents` must hold
@@ -160,7 +159,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Cell
+        ApiError | Cell | str
     """
 
     return sync_detailed(
@@ -173,7 +172,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateCellRequest,
-) -> Response[ApiError | Cell]:
+) -> Response[ApiError | Cell | str]:
     """Add a cell to a project's draft
 
      Adds a code, SQL or markdown cell to the draft version of a project. `contents` must hold
@@ -195,7 +194,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Cell]
+        Response[ApiError | Cell | str]
     """
 
     kwargs = _get_kwargs(
@@ -211,7 +210,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateCellRequest,
-) -> ApiError | Cell | None:
+) -> ApiError | Cell | str | None:
     """Add a cell to a project's draft
 
      Adds a code, SQL or markdown cell to the draft version of a project. `contents` must hold
@@ -233,7 +232,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Cell
+        ApiError | Cell | str
     """
 
     return (

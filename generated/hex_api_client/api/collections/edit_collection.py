@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.collection import Collection
 from ...models.edit_collection_request import EditCollectionRequest
 from ...models.tsoa_error import TsoaError
@@ -38,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | Collection | TsoaError | None:
+) -> Collection | TsoaError | str | None:
     if response.status_code == 200:
         response_200 = Collection.from_dict(response.json())
 
@@ -50,8 +49,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -87,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | Collection | TsoaError]:
+) -> Response[Collection | TsoaError | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -110,7 +108,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EditCollectionRequest,
-) -> Response[ApiError | Collection | TsoaError]:
+) -> Response[Collection | TsoaError | str]:
     """Rename, describe or re-share a collection
 
      Changes a collection's name or description, and adds or updates who it is shared with.
@@ -131,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Collection | TsoaError]
+        Response[Collection | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +149,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: EditCollectionRequest,
-) -> ApiError | Collection | TsoaError | None:
+) -> Collection | TsoaError | str | None:
     """Rename, describe or re-share a collection
 
      Changes a collection's name or description, and adds or updates who it is shared with.
@@ -172,7 +170,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Collection | TsoaError
+        Collection | TsoaError | str
     """
 
     return sync_detailed(
@@ -187,7 +185,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EditCollectionRequest,
-) -> Response[ApiError | Collection | TsoaError]:
+) -> Response[Collection | TsoaError | str]:
     """Rename, describe or re-share a collection
 
      Changes a collection's name or description, and adds or updates who it is shared with.
@@ -208,7 +206,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Collection | TsoaError]
+        Response[Collection | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -226,7 +224,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: EditCollectionRequest,
-) -> ApiError | Collection | TsoaError | None:
+) -> Collection | TsoaError | str | None:
     """Rename, describe or re-share a collection
 
      Changes a collection's name or description, and adds or updates who it is shared with.
@@ -247,7 +245,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Collection | TsoaError
+        Collection | TsoaError | str
     """
 
     return (

@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.publish_guide_drafts_request import PublishGuideDraftsRequest
 from ...models.publish_guide_drafts_response import PublishGuideDraftsResponse
 from ...models.tsoa_error import TsoaError
@@ -33,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | PublishGuideDraftsResponse | TsoaError | None:
+) -> PublishGuideDraftsResponse | TsoaError | str | None:
     if response.status_code == 200:
         response_200 = PublishGuideDraftsResponse.from_dict(response.json())
 
@@ -45,8 +44,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -82,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | PublishGuideDraftsResponse | TsoaError]:
+) -> Response[PublishGuideDraftsResponse | TsoaError | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -104,7 +102,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PublishGuideDraftsRequest,
-) -> Response[ApiError | PublishGuideDraftsResponse | TsoaError]:
+) -> Response[PublishGuideDraftsResponse | TsoaError | str]:
     """Publish guide drafts
 
      Publishes the drafts of the listed guide files, or of every guide that has a draft when
@@ -123,7 +121,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | PublishGuideDraftsResponse | TsoaError]
+        Response[PublishGuideDraftsResponse | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +139,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PublishGuideDraftsRequest,
-) -> ApiError | PublishGuideDraftsResponse | TsoaError | None:
+) -> PublishGuideDraftsResponse | TsoaError | str | None:
     """Publish guide drafts
 
      Publishes the drafts of the listed guide files, or of every guide that has a draft when
@@ -160,7 +158,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | PublishGuideDraftsResponse | TsoaError
+        PublishGuideDraftsResponse | TsoaError | str
     """
 
     return sync_detailed(
@@ -173,7 +171,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PublishGuideDraftsRequest,
-) -> Response[ApiError | PublishGuideDraftsResponse | TsoaError]:
+) -> Response[PublishGuideDraftsResponse | TsoaError | str]:
     """Publish guide drafts
 
      Publishes the drafts of the listed guide files, or of every guide that has a draft when
@@ -192,7 +190,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | PublishGuideDraftsResponse | TsoaError]
+        Response[PublishGuideDraftsResponse | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -208,7 +206,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PublishGuideDraftsRequest,
-) -> ApiError | PublishGuideDraftsResponse | TsoaError | None:
+) -> PublishGuideDraftsResponse | TsoaError | str | None:
     """Publish guide drafts
 
      Publishes the drafts of the listed guide files, or of every guide that has a draft when
@@ -227,7 +225,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | PublishGuideDraftsResponse | TsoaError
+        PublishGuideDraftsResponse | TsoaError | str
     """
 
     return (

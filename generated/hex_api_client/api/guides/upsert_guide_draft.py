@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.tsoa_error import TsoaError
 from ...models.upsert_guide_draft_request import UpsertGuideDraftRequest
 from ...models.upsert_guide_draft_response import UpsertGuideDraftResponse
@@ -33,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | TsoaError | UpsertGuideDraftResponse | None:
+) -> TsoaError | UpsertGuideDraftResponse | str | None:
     if response.status_code == 200:
         response_200 = UpsertGuideDraftResponse.from_dict(response.json())
 
@@ -45,8 +44,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -77,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | TsoaError | UpsertGuideDraftResponse]:
+) -> Response[TsoaError | UpsertGuideDraftResponse | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -99,7 +97,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpsertGuideDraftRequest,
-) -> Response[ApiError | TsoaError | UpsertGuideDraftResponse]:
+) -> Response[TsoaError | UpsertGuideDraftResponse | str]:
     """Create or overwrite guide drafts
 
      Writes draft contents for one or more guide files, matched by `filePath`. A file with no
@@ -121,7 +119,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | TsoaError | UpsertGuideDraftResponse]
+        Response[TsoaError | UpsertGuideDraftResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -139,7 +137,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpsertGuideDraftRequest,
-) -> ApiError | TsoaError | UpsertGuideDraftResponse | None:
+) -> TsoaError | UpsertGuideDraftResponse | str | None:
     """Create or overwrite guide drafts
 
      Writes draft contents for one or more guide files, matched by `filePath`. A file with no
@@ -161,7 +159,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | TsoaError | UpsertGuideDraftResponse
+        TsoaError | UpsertGuideDraftResponse | str
     """
 
     return sync_detailed(
@@ -174,7 +172,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpsertGuideDraftRequest,
-) -> Response[ApiError | TsoaError | UpsertGuideDraftResponse]:
+) -> Response[TsoaError | UpsertGuideDraftResponse | str]:
     """Create or overwrite guide drafts
 
      Writes draft contents for one or more guide files, matched by `filePath`. A file with no
@@ -196,7 +194,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | TsoaError | UpsertGuideDraftResponse]
+        Response[TsoaError | UpsertGuideDraftResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -212,7 +210,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpsertGuideDraftRequest,
-) -> ApiError | TsoaError | UpsertGuideDraftResponse | None:
+) -> TsoaError | UpsertGuideDraftResponse | str | None:
     """Create or overwrite guide drafts
 
      Writes draft contents for one or more guide files, matched by `filePath`. A file with no
@@ -234,7 +232,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | TsoaError | UpsertGuideDraftResponse
+        TsoaError | UpsertGuideDraftResponse | str
     """
 
     return (

@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.edit_project_sharing_org_and_public_request import (
     EditProjectSharingOrgAndPublicRequest,
 )
@@ -42,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | EditProjectSharingOrgAndPublicResponse | TsoaError | None:
+) -> EditProjectSharingOrgAndPublicResponse | TsoaError | str | None:
     if response.status_code == 200:
         response_200 = EditProjectSharingOrgAndPublicResponse.from_dict(response.json())
 
@@ -54,8 +53,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -91,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | EditProjectSharingOrgAndPublicResponse | TsoaError]:
+) -> Response[EditProjectSharingOrgAndPublicResponse | TsoaError | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -114,7 +112,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EditProjectSharingOrgAndPublicRequest,
-) -> Response[ApiError | EditProjectSharingOrgAndPublicResponse | TsoaError]:
+) -> Response[EditProjectSharingOrgAndPublicResponse | TsoaError | str]:
     """Set a project's workspace and public-web access
 
      Sets the access that every member of the workspace (guests excepted) has on the project,
@@ -136,7 +134,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | EditProjectSharingOrgAndPublicResponse | TsoaError]
+        Response[EditProjectSharingOrgAndPublicResponse | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +154,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: EditProjectSharingOrgAndPublicRequest,
-) -> ApiError | EditProjectSharingOrgAndPublicResponse | TsoaError | None:
+) -> EditProjectSharingOrgAndPublicResponse | TsoaError | str | None:
     """Set a project's workspace and public-web access
 
      Sets the access that every member of the workspace (guests excepted) has on the project,
@@ -178,7 +176,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | EditProjectSharingOrgAndPublicResponse | TsoaError
+        EditProjectSharingOrgAndPublicResponse | TsoaError | str
     """
 
     return sync_detailed(
@@ -193,7 +191,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EditProjectSharingOrgAndPublicRequest,
-) -> Response[ApiError | EditProjectSharingOrgAndPublicResponse | TsoaError]:
+) -> Response[EditProjectSharingOrgAndPublicResponse | TsoaError | str]:
     """Set a project's workspace and public-web access
 
      Sets the access that every member of the workspace (guests excepted) has on the project,
@@ -215,7 +213,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | EditProjectSharingOrgAndPublicResponse | TsoaError]
+        Response[EditProjectSharingOrgAndPublicResponse | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -233,7 +231,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: EditProjectSharingOrgAndPublicRequest,
-) -> ApiError | EditProjectSharingOrgAndPublicResponse | TsoaError | None:
+) -> EditProjectSharingOrgAndPublicResponse | TsoaError | str | None:
     """Set a project's workspace and public-web access
 
      Sets the access that every member of the workspace (guests excepted) has on the project,
@@ -255,7 +253,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | EditProjectSharingOrgAndPublicResponse | TsoaError
+        EditProjectSharingOrgAndPublicResponse | TsoaError | str
     """
 
     return (

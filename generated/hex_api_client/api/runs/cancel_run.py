@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.tsoa_error import TsoaError
 from ...types import Response
 
@@ -30,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ApiError | TsoaError | None:
+) -> Any | TsoaError | str | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -41,8 +40,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -73,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ApiError | TsoaError]:
+) -> Response[Any | TsoaError | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -96,7 +94,7 @@ def sync_detailed(
     run_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ApiError | TsoaError]:
+) -> Response[Any | TsoaError | str]:
     """Cancel a run
 
      Stops a run that is still pending or running; it then reports the status `KILLED`.
@@ -113,7 +111,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ApiError | TsoaError]
+        Response[Any | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -133,7 +131,7 @@ def sync(
     run_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ApiError | TsoaError | None:
+) -> Any | TsoaError | str | None:
     """Cancel a run
 
      Stops a run that is still pending or running; it then reports the status `KILLED`.
@@ -150,7 +148,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ApiError | TsoaError
+        Any | TsoaError | str
     """
 
     return sync_detailed(
@@ -165,7 +163,7 @@ async def asyncio_detailed(
     run_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ApiError | TsoaError]:
+) -> Response[Any | TsoaError | str]:
     """Cancel a run
 
      Stops a run that is still pending or running; it then reports the status `KILLED`.
@@ -182,7 +180,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ApiError | TsoaError]
+        Response[Any | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -200,7 +198,7 @@ async def asyncio(
     run_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ApiError | TsoaError | None:
+) -> Any | TsoaError | str | None:
     """Cancel a run
 
      Stops a run that is still pending or running; it then reports the status `KILLED`.
@@ -217,7 +215,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ApiError | TsoaError
+        Any | TsoaError | str
     """
 
     return (

@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.invalid_param_payload import InvalidParamPayload
 from ...models.project_run import ProjectRun
 from ...models.run_project_request import RunProjectRequest
@@ -43,7 +42,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | InvalidParamPayload | TsoaError | ProjectRun | None:
+) -> InvalidParamPayload | TsoaError | ProjectRun | str | None:
     if response.status_code == 201:
         response_201 = ProjectRun.from_dict(response.json())
 
@@ -55,8 +54,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -110,7 +108,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | InvalidParamPayload | TsoaError | ProjectRun]:
+) -> Response[InvalidParamPayload | TsoaError | ProjectRun | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -134,7 +132,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: RunProjectRequest | Unset = UNSET,
     flag_config_override: str | Unset = UNSET,
-) -> Response[ApiError | InvalidParamPayload | TsoaError | ProjectRun]:
+) -> Response[InvalidParamPayload | TsoaError | ProjectRun | str]:
     """Run a published project
 
      Starts a run of the latest published version of the project and returns at once with the
@@ -163,7 +161,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | InvalidParamPayload | TsoaError | ProjectRun | TsoaError]
+        Response[InvalidParamPayload | TsoaError | ProjectRun | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +183,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: RunProjectRequest | Unset = UNSET,
     flag_config_override: str | Unset = UNSET,
-) -> ApiError | InvalidParamPayload | TsoaError | ProjectRun | None:
+) -> InvalidParamPayload | TsoaError | ProjectRun | str | None:
     """Run a published project
 
      Starts a run of the latest published version of the project and returns at once with the
@@ -214,7 +212,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | InvalidParamPayload | TsoaError | ProjectRun | TsoaError
+        InvalidParamPayload | TsoaError | ProjectRun | TsoaError | str
     """
 
     return sync_detailed(
@@ -231,7 +229,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: RunProjectRequest | Unset = UNSET,
     flag_config_override: str | Unset = UNSET,
-) -> Response[ApiError | InvalidParamPayload | TsoaError | ProjectRun]:
+) -> Response[InvalidParamPayload | TsoaError | ProjectRun | str]:
     """Run a published project
 
      Starts a run of the latest published version of the project and returns at once with the
@@ -260,7 +258,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | InvalidParamPayload | TsoaError | ProjectRun | TsoaError]
+        Response[InvalidParamPayload | TsoaError | ProjectRun | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -280,7 +278,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: RunProjectRequest | Unset = UNSET,
     flag_config_override: str | Unset = UNSET,
-) -> ApiError | InvalidParamPayload | TsoaError | ProjectRun | None:
+) -> InvalidParamPayload | TsoaError | ProjectRun | str | None:
     """Run a published project
 
      Starts a run of the latest published version of the project and returns at once with the
@@ -309,7 +307,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | InvalidParamPayload | TsoaError | ProjectRun | TsoaError
+        InvalidParamPayload | TsoaError | ProjectRun | TsoaError | str
     """
 
     return (
