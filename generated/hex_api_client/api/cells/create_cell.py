@@ -104,8 +104,7 @@ def sync_detailed(
     exactly the entry that matches `cellType`. Without `location` the cell is appended at the end
     of the project. Needs edit rights on the project.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         body (CreateCellRequest): A new cell for a project's draft. Example: {'projectId':
@@ -144,8 +143,7 @@ def sync(
     exactly the entry that matches `cellType`. Without `location` the cell is appended at the end
     of the project. Needs edit rights on the project.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         body (CreateCellRequest): A new cell for a project's draft. Example: {'projectId':
@@ -179,8 +177,7 @@ async def asyncio_detailed(
     exactly the entry that matches `cellType`. Without `location` the cell is appended at the end
     of the project. Needs edit rights on the project.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         body (CreateCellRequest): A new cell for a project's draft. Example: {'projectId':
@@ -217,8 +214,7 @@ async def asyncio(
     exactly the entry that matches `cellType`. Without `location` the cell is appended at the end
     of the project. Needs edit rights on the project.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         body (CreateCellRequest): A new cell for a project's draft. Example: {'projectId':

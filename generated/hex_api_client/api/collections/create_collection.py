@@ -109,7 +109,8 @@ def sync_detailed(
     workspace. Projects are added to a collection from the project side (project collection
     sharing), not here.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         body (CreateCollectionRequest): A new collection. Example: {'name': 'Finance',
@@ -146,7 +147,8 @@ def sync(
     workspace. Projects are added to a collection from the project side (project collection
     sharing), not here.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         body (CreateCollectionRequest): A new collection. Example: {'name': 'Finance',
@@ -178,7 +180,8 @@ async def asyncio_detailed(
     workspace. Projects are added to a collection from the project side (project collection
     sharing), not here.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         body (CreateCollectionRequest): A new collection. Example: {'name': 'Finance',
@@ -213,7 +216,8 @@ async def asyncio(
     workspace. Projects are added to a collection from the project side (project collection
     sharing), not here.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         body (CreateCollectionRequest): A new collection. Example: {'name': 'Finance',

@@ -115,7 +115,8 @@ def sync_detailed(
     Sharing changes are wrapped in `sharing.upsert`; principals that are not mentioned keep the
     access they have.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         collection_id (UUID): The id of a collection. Example:
@@ -156,7 +157,8 @@ def sync(
     Sharing changes are wrapped in `sharing.upsert`; principals that are not mentioned keep the
     access they have.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         collection_id (UUID): The id of a collection. Example:
@@ -192,7 +194,8 @@ async def asyncio_detailed(
     Sharing changes are wrapped in `sharing.upsert`; principals that are not mentioned keep the
     access they have.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         collection_id (UUID): The id of a collection. Example:
@@ -231,7 +234,8 @@ async def asyncio(
     Sharing changes are wrapped in `sharing.upsert`; principals that are not mentioned keep the
     access they have.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         collection_id (UUID): The id of a collection. Example:

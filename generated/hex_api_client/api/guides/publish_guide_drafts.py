@@ -109,7 +109,8 @@ def sync_detailed(
     `publishAllDraftGuides` is true (the id list is then ignored). Published guides become the
     context the agent reads.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         body (PublishGuideDraftsRequest): Which drafts to publish: the listed ids, or every draft
@@ -146,7 +147,8 @@ def sync(
     `publishAllDraftGuides` is true (the id list is then ignored). Published guides become the
     context the agent reads.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         body (PublishGuideDraftsRequest): Which drafts to publish: the listed ids, or every draft
@@ -178,7 +180,8 @@ async def asyncio_detailed(
     `publishAllDraftGuides` is true (the id list is then ignored). Published guides become the
     context the agent reads.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         body (PublishGuideDraftsRequest): Which drafts to publish: the listed ids, or every draft
@@ -213,7 +216,8 @@ async def asyncio(
     `publishAllDraftGuides` is true (the id list is then ignored). Published guides become the
     context the agent reads.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         body (PublishGuideDraftsRequest): Which drafts to publish: the listed ids, or every draft

@@ -7,11 +7,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.edit_project_sharing_users_request import EditProjectSharingUsersRequest
 from ...models.edit_project_sharing_users_response import (
     EditProjectSharingUsersResponse,
 )
-from ...models.tsoa_error import TsoaError
 from ...types import Response
 
 
@@ -39,14 +39,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EditProjectSharingUsersResponse | TsoaError | str | None:
+) -> ApiError | EditProjectSharingUsersResponse | str | None:
     if response.status_code == 200:
         response_200 = EditProjectSharingUsersResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = TsoaError.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
@@ -55,27 +55,22 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = TsoaError.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = TsoaError.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
-    if response.status_code == 422:
-        response_422 = TsoaError.from_dict(response.json())
-
-        return response_422
-
     if response.status_code == 429:
-        response_429 = TsoaError.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = TsoaError.from_dict(response.json())
+        response_500 = ApiError.from_dict(response.json())
 
         return response_500
 
@@ -87,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EditProjectSharingUsersResponse | TsoaError | str]:
+) -> Response[ApiError | EditProjectSharingUsersResponse | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -110,7 +105,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EditProjectSharingUsersRequest,
-) -> Response[EditProjectSharingUsersResponse | TsoaError | str]:
+) -> Response[ApiError | EditProjectSharingUsersResponse | str]:
     """Share a project with users
 
      Grants, changes or removes (with `NONE`) the access of up to 25 users, identified by id, on
@@ -119,7 +114,7 @@ def sync_detailed(
     rest still take effect, so a 200 may be a partial success. The response carries the project
     with its sharing after the change.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -133,7 +128,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EditProjectSharingUsersResponse | TsoaError | str]
+        Response[ApiError | EditProjectSharingUsersResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +148,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: EditProjectSharingUsersRequest,
-) -> EditProjectSharingUsersResponse | TsoaError | str | None:
+) -> ApiError | EditProjectSharingUsersResponse | str | None:
     """Share a project with users
 
      Grants, changes or removes (with `NONE`) the access of up to 25 users, identified by id, on
@@ -162,7 +157,7 @@ def sync(
     rest still take effect, so a 200 may be a partial success. The response carries the project
     with its sharing after the change.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -176,7 +171,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EditProjectSharingUsersResponse | TsoaError | str
+        ApiError | EditProjectSharingUsersResponse | str
     """
 
     return sync_detailed(
@@ -191,7 +186,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EditProjectSharingUsersRequest,
-) -> Response[EditProjectSharingUsersResponse | TsoaError | str]:
+) -> Response[ApiError | EditProjectSharingUsersResponse | str]:
     """Share a project with users
 
      Grants, changes or removes (with `NONE`) the access of up to 25 users, identified by id, on
@@ -200,7 +195,7 @@ async def asyncio_detailed(
     rest still take effect, so a 200 may be a partial success. The response carries the project
     with its sharing after the change.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -214,7 +209,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EditProjectSharingUsersResponse | TsoaError | str]
+        Response[ApiError | EditProjectSharingUsersResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -232,7 +227,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: EditProjectSharingUsersRequest,
-) -> EditProjectSharingUsersResponse | TsoaError | str | None:
+) -> ApiError | EditProjectSharingUsersResponse | str | None:
     """Share a project with users
 
      Grants, changes or removes (with `NONE`) the access of up to 25 users, identified by id, on
@@ -241,7 +236,7 @@ async def asyncio(
     rest still take effect, so a 200 may be a partial success. The response carries the project
     with its sharing after the change.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -255,7 +250,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EditProjectSharingUsersResponse | TsoaError | str
+        ApiError | EditProjectSharingUsersResponse | str
     """
 
     return (

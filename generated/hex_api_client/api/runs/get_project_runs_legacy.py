@@ -132,7 +132,8 @@ def sync_detailed(
     same parameters and returns the same payload as `GET /v1/projects/{projectId}/runs`; use
     that path in new code.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -183,7 +184,8 @@ def sync(
     same parameters and returns the same payload as `GET /v1/projects/{projectId}/runs`; use
     that path in new code.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -229,7 +231,8 @@ async def asyncio_detailed(
     same parameters and returns the same payload as `GET /v1/projects/{projectId}/runs`; use
     that path in new code.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -278,7 +281,8 @@ async def asyncio(
     same parameters and returns the same payload as `GET /v1/projects/{projectId}/runs`; use
     that path in new code.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
