@@ -247,11 +247,11 @@ def test_path_tricks_in_ids_are_4xx(mock: HexMock, loop: asyncio.AbstractEventLo
         "a.md/",
     ],
 )
-def test_path_tricks_in_guide_file_paths_are_400(
+def test_path_tricks_in_guide_file_paths_are_refused(
     mock: HexMock, loop: asyncio.AbstractEventLoop, path: str
 ) -> None:
-    text = refused(send(mock, loop, "PUT", b"/api/v1/guides/draft", guide(path=path)), 400)
-    assert "Invalid guide file path" in text
+    text = refused(send(mock, loop, "PUT", b"/api/v1/guides/draft", guide(path=path)), 422)
+    assert "filePath: does not match the spec's pattern" in text
 
 
 @pytest.mark.parametrize(

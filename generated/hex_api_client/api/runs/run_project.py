@@ -69,6 +69,21 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 408:
+        response_408 = TsoaError.from_dict(response.json())
+
+        return response_408
+
+    if response.status_code == 413:
+        response_413 = TsoaError.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = TsoaError.from_dict(response.json())
+
+        return response_415
+
     if response.status_code == 422:
 
         def _parse_response_422(data: object) -> InvalidParamPayload | TsoaError:
@@ -96,6 +111,11 @@ def _parse_response(
         response_429 = TsoaError.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 500:
+        response_500 = TsoaError.from_dict(response.json())
+
+        return response_500
 
     if response.status_code == 503:
         response_503 = TsoaError.from_dict(response.json())
