@@ -27,11 +27,11 @@ class GuideDraftFile:
                 '9fceb02d0ae598e95dc970b74767f19372d61af8', 'path': 'guides/revenue.md'}}
 
         Attributes:
-            file_path (str): A guide's path, e.g. `guides/revenue.md`: relative, with `/` between segments, naming a
-                Markdown file (`.md`). No empty, `.` or `..` segments, no backslashes, no `%` (percent-escapes are refused, send
-                the characters), no control characters, and none of the characters that Unicode compatibility normalisation
-                (NFKC) turns into `.`, `/`, `\\` or `%` (such as U+2024 ONE DOT LEADER or U+FF0F FULLWIDTH SOLIDUS), so no
-                consumer that normalises paths reads another path than the one stored. Example: guides/revenue.md.
+            file_path (str): A relative path to a Markdown file, such as `guides/revenue.md`, with `/` between segments. No
+                empty, `.` or `..` segments, no backslashes, no `%` (percent-escapes are refused, send the characters), no
+                control characters, and none of the characters that Unicode compatibility normalisation (NFKC) turns into `.`,
+                `/`, `\\` or `%` (such as U+2024 ONE DOT LEADER or U+FF0F FULLWIDTH SOLIDUS), so no consumer that normalises
+                paths reads another path than the one stored. Example: guides/revenue.md.
             contents (str): The guide's Markdown, at most 100000 characters.
             external_source (GithubGuideExternalSource | UnknownGuideExternalSource | Unset): Where a guide file is
                 authored, so that Hex knows where updates are expected to come from. Example: {'source': 'unknown'}.
