@@ -117,19 +117,6 @@ def _project_run(ws: Workspace, call: Call) -> tuple[Project, Run]:
 # --- RunProject ---------------------------------------------------------------------------------
 
 
-def _check_options(body: dict[str, Any]) -> None:
-    """The option combinations Hex refuses (422), first match wins."""
-    if "inputParams" not in body:
-        return
-    if "viewId" in body:
-        raise unprocessable("Cannot specify both inputParams and viewId")
-    # Hex refuses even an empty `inputParams` here: any custom inputs rule out the published cache.
-    if body.get("updateCache"):
-        raise unprocessable("Cannot update the cache if specifying custom input parameters")
-    if body.get("updatePublishedResults"):
-        raise unprocessable("Cannot update published results if specifying custom input parameters")
-
-
 def _check_inputs(call: Call, project: Project, params: dict[str, Any]) -> None:
     """422 with an `InvalidParamPayload` if any input is unknown or of the wrong type."""
     inputs = {app_input.name: app_input for app_input in project.app_inputs}
@@ -213,7 +200,8 @@ def run_project(ws: Workspace, call: Call) -> Reply:
     )
     if project.published_version < 1:
         raise unprocessable("This project has not been published")
-    _check_options(body)
+    # Conflicting options (inputParams with viewId, updateCache or updatePublishedResults) are
+    # refused by RunProjectRequest's schema.
     params: dict[str, Any] = body.get("inputParams") or {}
     _check_inputs(call, project, params)
     notifications = _recipients(ws, body.get("notifications", []))

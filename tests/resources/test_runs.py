@@ -188,8 +188,10 @@ def test_conflicting_run_options_are_refused(
 ) -> None:
     response = post_run(client, body=body)
 
+    # RunProjectRequest's schema refuses them: a validation failure, with Hex's wording as the detail.
     assert response.status_code == 422
-    assert response.json()["reason"] == reason
+    assert response.json()["reason"] == "Validation Failed"
+    assert response.json()["details"] == f"body: {reason}"
     assert run_count(workspace) == 0
 
 
