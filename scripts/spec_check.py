@@ -260,8 +260,8 @@ def check_constraints(spec: dict[str, Any]) -> list[str]:
                 problems.append(f"{where}: `kind` must be one of {sorted(kinds)}")
             elif not isinstance(entry.get("description"), str):
                 problems.append(f"{where}: needs a `description`")
-            elif entry["kind"] == "disjoint" and not isinstance(entry.get("fields"), list):
-                problems.append(f"{where}: a disjoint constraint names its `fields`")
+            elif entry["kind"] in ("disjoint", "exclusive") and not isinstance(entry.get("fields"), list):
+                problems.append(f"{where}: a {entry['kind']} constraint names its `fields`")
     return problems
 
 

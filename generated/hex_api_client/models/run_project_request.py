@@ -18,7 +18,8 @@ T = TypeVar("T", bound="RunProjectRequest")
 @_attrs_define
 class RunProjectRequest:
     """Options for a run. Every field is optional; an empty or missing body runs the app with its default inputs. Custom
-    `inputParams` rule out `viewId`, `updateCache: true` and `updatePublishedResults: true`.
+    `inputParams` rule out `viewId`, `updateCache: true` and `updatePublishedResults: true` (422, as Hex answers them:
+    see the operation's `x-hex-constraints`).
 
         Example:
             {'inputParams': {'text_input_1': 'Hello World'}, 'useCachedSqlResults': False, 'notifications': [{'type':

@@ -41,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | DraftGuideList | None:
+) -> ApiError | DraftGuideList | str | None:
     if response.status_code == 200:
         response_200 = DraftGuideList.from_dict(response.json())
 
@@ -53,8 +53,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -85,7 +84,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | DraftGuideList]:
+) -> Response[ApiError | DraftGuideList | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -110,15 +109,14 @@ def sync_detailed(
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
     external_source: str | Unset = UNSET,
-) -> Response[ApiError | DraftGuideList]:
+) -> Response[ApiError | DraftGuideList | str]:
     """List guides that have a draft
 
      Pages through the guide files that currently have a draft, up to 100 per page (also the
     default page size). `externalSource` restricts the list to guides synced from one external
     source.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         limit (int | Unset): Number of guide files per page (1 to 100, default 100). Example: 50.
@@ -134,7 +132,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | DraftGuideList]
+        Response[ApiError | DraftGuideList | str]
     """
 
     kwargs = _get_kwargs(
@@ -158,15 +156,14 @@ def sync(
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
     external_source: str | Unset = UNSET,
-) -> ApiError | DraftGuideList | None:
+) -> ApiError | DraftGuideList | str | None:
     """List guides that have a draft
 
      Pages through the guide files that currently have a draft, up to 100 per page (also the
     default page size). `externalSource` restricts the list to guides synced from one external
     source.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         limit (int | Unset): Number of guide files per page (1 to 100, default 100). Example: 50.
@@ -182,7 +179,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | DraftGuideList
+        ApiError | DraftGuideList | str
     """
 
     return sync_detailed(
@@ -201,15 +198,14 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
     external_source: str | Unset = UNSET,
-) -> Response[ApiError | DraftGuideList]:
+) -> Response[ApiError | DraftGuideList | str]:
     """List guides that have a draft
 
      Pages through the guide files that currently have a draft, up to 100 per page (also the
     default page size). `externalSource` restricts the list to guides synced from one external
     source.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         limit (int | Unset): Number of guide files per page (1 to 100, default 100). Example: 50.
@@ -225,7 +221,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | DraftGuideList]
+        Response[ApiError | DraftGuideList | str]
     """
 
     kwargs = _get_kwargs(
@@ -247,15 +243,14 @@ async def asyncio(
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
     external_source: str | Unset = UNSET,
-) -> ApiError | DraftGuideList | None:
+) -> ApiError | DraftGuideList | str | None:
     """List guides that have a draft
 
      Pages through the guide files that currently have a draft, up to 100 per page (also the
     default page size). `externalSource` restricts the list to guides synced from one external
     source.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         limit (int | Unset): Number of guide files per page (1 to 100, default 100). Example: 50.
@@ -271,7 +266,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | DraftGuideList
+        ApiError | DraftGuideList | str
     """
 
     return (

@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.tsoa_error import TsoaError
 from ...models.upsert_guide_draft_request import UpsertGuideDraftRequest
 from ...models.upsert_guide_draft_response import UpsertGuideDraftResponse
@@ -33,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | TsoaError | UpsertGuideDraftResponse | None:
+) -> TsoaError | UpsertGuideDraftResponse | str | None:
     if response.status_code == 200:
         response_200 = UpsertGuideDraftResponse.from_dict(response.json())
 
@@ -45,8 +44,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -92,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | TsoaError | UpsertGuideDraftResponse]:
+) -> Response[TsoaError | UpsertGuideDraftResponse | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -114,7 +112,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpsertGuideDraftRequest,
-) -> Response[ApiError | TsoaError | UpsertGuideDraftResponse]:
+) -> Response[TsoaError | UpsertGuideDraftResponse | str]:
     """Create or overwrite guide drafts
 
      Writes draft contents for one or more guide files, matched by `filePath`. A file with no
@@ -124,7 +122,8 @@ def sync_detailed(
     that do not fail the whole request come back in `warnings`. Publish the drafts with
     PublishGuideDrafts.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         body (UpsertGuideDraftRequest): Draft contents for one or more guide files. Example:
@@ -136,7 +135,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | TsoaError | UpsertGuideDraftResponse]
+        Response[TsoaError | UpsertGuideDraftResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +153,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpsertGuideDraftRequest,
-) -> ApiError | TsoaError | UpsertGuideDraftResponse | None:
+) -> TsoaError | UpsertGuideDraftResponse | str | None:
     """Create or overwrite guide drafts
 
      Writes draft contents for one or more guide files, matched by `filePath`. A file with no
@@ -164,7 +163,8 @@ def sync(
     that do not fail the whole request come back in `warnings`. Publish the drafts with
     PublishGuideDrafts.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         body (UpsertGuideDraftRequest): Draft contents for one or more guide files. Example:
@@ -176,7 +176,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | TsoaError | UpsertGuideDraftResponse
+        TsoaError | UpsertGuideDraftResponse | str
     """
 
     return sync_detailed(
@@ -189,7 +189,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpsertGuideDraftRequest,
-) -> Response[ApiError | TsoaError | UpsertGuideDraftResponse]:
+) -> Response[TsoaError | UpsertGuideDraftResponse | str]:
     """Create or overwrite guide drafts
 
      Writes draft contents for one or more guide files, matched by `filePath`. A file with no
@@ -199,7 +199,8 @@ async def asyncio_detailed(
     that do not fail the whole request come back in `warnings`. Publish the drafts with
     PublishGuideDrafts.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         body (UpsertGuideDraftRequest): Draft contents for one or more guide files. Example:
@@ -211,7 +212,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | TsoaError | UpsertGuideDraftResponse]
+        Response[TsoaError | UpsertGuideDraftResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -227,7 +228,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpsertGuideDraftRequest,
-) -> ApiError | TsoaError | UpsertGuideDraftResponse | None:
+) -> TsoaError | UpsertGuideDraftResponse | str | None:
     """Create or overwrite guide drafts
 
      Writes draft contents for one or more guide files, matched by `filePath`. A file with no
@@ -237,7 +238,8 @@ async def asyncio(
     that do not fail the whole request come back in `warnings`. Publish the drafts with
     PublishGuideDrafts.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         body (UpsertGuideDraftRequest): Draft contents for one or more guide files. Example:
@@ -249,7 +251,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | TsoaError | UpsertGuideDraftResponse
+        TsoaError | UpsertGuideDraftResponse | str
     """
 
     return (

@@ -8,10 +8,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
-from ...models.invalid_param_payload import InvalidParamPayload
 from ...models.project_run import ProjectRun
 from ...models.run_project_request import RunProjectRequest
-from ...models.tsoa_error import TsoaError
 from ...types import UNSET, Response, Unset
 
 
@@ -43,82 +41,63 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | InvalidParamPayload | TsoaError | ProjectRun | None:
+) -> ApiError | ProjectRun | str | None:
     if response.status_code == 201:
         response_201 = ProjectRun.from_dict(response.json())
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = TsoaError.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
-        response_403 = TsoaError.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = TsoaError.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 408:
-        response_408 = TsoaError.from_dict(response.json())
+        response_408 = ApiError.from_dict(response.json())
 
         return response_408
 
     if response.status_code == 413:
-        response_413 = TsoaError.from_dict(response.json())
+        response_413 = ApiError.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = TsoaError.from_dict(response.json())
+        response_415 = ApiError.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 422:
-
-        def _parse_response_422(data: object) -> InvalidParamPayload | TsoaError:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_run_project_error_type_0 = TsoaError.from_dict(data)
-
-                return componentsschemas_run_project_error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_run_project_error_type_1 = InvalidParamPayload.from_dict(
-                data
-            )
-
-            return componentsschemas_run_project_error_type_1
-
-        response_422 = _parse_response_422(response.json())
+        response_422 = ApiError.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = TsoaError.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = TsoaError.from_dict(response.json())
+        response_500 = ApiError.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = TsoaError.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -130,7 +109,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | InvalidParamPayload | TsoaError | ProjectRun]:
+) -> Response[ApiError | ProjectRun | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -154,7 +133,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: RunProjectRequest | Unset = UNSET,
     flag_config_override: str | Unset = UNSET,
-) -> Response[ApiError | InvalidParamPayload | TsoaError | ProjectRun]:
+) -> Response[ApiError | ProjectRun | str]:
     """Run a published project
 
      Starts a run of the latest published version of the project and returns at once with the
@@ -165,7 +144,8 @@ def sync_detailed(
     conflicting options give 422; a workspace already running its maximum number of kernels
     gives 503. With `dryRun` nothing runs and a placeholder payload comes back.
 
-    Rate limit: 20 requests per minute and 60 requests per hour, per API token.
+    Rate limit: Hex's `hex-run-kernel` group (starting runs and sending thread messages),
+    for which Hex gives no figures; the mock allows 20 requests per minute and 60 per hour.
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -174,9 +154,10 @@ def sync_detailed(
             undocumented by Hex); echoed as `flagConfigOverride` in the expanded run status.
         body (RunProjectRequest | Unset): Options for a run. Every field is optional; an empty or
             missing body runs the app with its default inputs. Custom `inputParams` rule out `viewId`,
-            `updateCache: true` and `updatePublishedResults: true`. Example: {'inputParams':
-            {'text_input_1': 'Hello World'}, 'useCachedSqlResults': False, 'notifications': [{'type':
-            'FAILURE', 'includeSuccessScreenshot': False, 'groupIds':
+            `updateCache: true` and `updatePublishedResults: true` (422, as Hex answers them: see the
+            operation's `x-hex-constraints`). Example: {'inputParams': {'text_input_1': 'Hello
+            World'}, 'useCachedSqlResults': False, 'notifications': [{'type': 'FAILURE',
+            'includeSuccessScreenshot': False, 'groupIds':
             ['8e7d6c5b-4a39-4281-b7f6-e5d4c3b2a190']}]}.
 
     Raises:
@@ -184,7 +165,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | InvalidParamPayload | TsoaError | ProjectRun | TsoaError]
+        Response[ApiError | ProjectRun | str]
     """
 
     kwargs = _get_kwargs(
@@ -206,7 +187,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: RunProjectRequest | Unset = UNSET,
     flag_config_override: str | Unset = UNSET,
-) -> ApiError | InvalidParamPayload | TsoaError | ProjectRun | None:
+) -> ApiError | ProjectRun | str | None:
     """Run a published project
 
      Starts a run of the latest published version of the project and returns at once with the
@@ -217,7 +198,8 @@ def sync(
     conflicting options give 422; a workspace already running its maximum number of kernels
     gives 503. With `dryRun` nothing runs and a placeholder payload comes back.
 
-    Rate limit: 20 requests per minute and 60 requests per hour, per API token.
+    Rate limit: Hex's `hex-run-kernel` group (starting runs and sending thread messages),
+    for which Hex gives no figures; the mock allows 20 requests per minute and 60 per hour.
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -226,9 +208,10 @@ def sync(
             undocumented by Hex); echoed as `flagConfigOverride` in the expanded run status.
         body (RunProjectRequest | Unset): Options for a run. Every field is optional; an empty or
             missing body runs the app with its default inputs. Custom `inputParams` rule out `viewId`,
-            `updateCache: true` and `updatePublishedResults: true`. Example: {'inputParams':
-            {'text_input_1': 'Hello World'}, 'useCachedSqlResults': False, 'notifications': [{'type':
-            'FAILURE', 'includeSuccessScreenshot': False, 'groupIds':
+            `updateCache: true` and `updatePublishedResults: true` (422, as Hex answers them: see the
+            operation's `x-hex-constraints`). Example: {'inputParams': {'text_input_1': 'Hello
+            World'}, 'useCachedSqlResults': False, 'notifications': [{'type': 'FAILURE',
+            'includeSuccessScreenshot': False, 'groupIds':
             ['8e7d6c5b-4a39-4281-b7f6-e5d4c3b2a190']}]}.
 
     Raises:
@@ -236,7 +219,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | InvalidParamPayload | TsoaError | ProjectRun | TsoaError
+        ApiError | ProjectRun | str
     """
 
     return sync_detailed(
@@ -253,7 +236,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: RunProjectRequest | Unset = UNSET,
     flag_config_override: str | Unset = UNSET,
-) -> Response[ApiError | InvalidParamPayload | TsoaError | ProjectRun]:
+) -> Response[ApiError | ProjectRun | str]:
     """Run a published project
 
      Starts a run of the latest published version of the project and returns at once with the
@@ -264,7 +247,8 @@ async def asyncio_detailed(
     conflicting options give 422; a workspace already running its maximum number of kernels
     gives 503. With `dryRun` nothing runs and a placeholder payload comes back.
 
-    Rate limit: 20 requests per minute and 60 requests per hour, per API token.
+    Rate limit: Hex's `hex-run-kernel` group (starting runs and sending thread messages),
+    for which Hex gives no figures; the mock allows 20 requests per minute and 60 per hour.
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -273,9 +257,10 @@ async def asyncio_detailed(
             undocumented by Hex); echoed as `flagConfigOverride` in the expanded run status.
         body (RunProjectRequest | Unset): Options for a run. Every field is optional; an empty or
             missing body runs the app with its default inputs. Custom `inputParams` rule out `viewId`,
-            `updateCache: true` and `updatePublishedResults: true`. Example: {'inputParams':
-            {'text_input_1': 'Hello World'}, 'useCachedSqlResults': False, 'notifications': [{'type':
-            'FAILURE', 'includeSuccessScreenshot': False, 'groupIds':
+            `updateCache: true` and `updatePublishedResults: true` (422, as Hex answers them: see the
+            operation's `x-hex-constraints`). Example: {'inputParams': {'text_input_1': 'Hello
+            World'}, 'useCachedSqlResults': False, 'notifications': [{'type': 'FAILURE',
+            'includeSuccessScreenshot': False, 'groupIds':
             ['8e7d6c5b-4a39-4281-b7f6-e5d4c3b2a190']}]}.
 
     Raises:
@@ -283,7 +268,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | InvalidParamPayload | TsoaError | ProjectRun | TsoaError]
+        Response[ApiError | ProjectRun | str]
     """
 
     kwargs = _get_kwargs(
@@ -303,7 +288,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: RunProjectRequest | Unset = UNSET,
     flag_config_override: str | Unset = UNSET,
-) -> ApiError | InvalidParamPayload | TsoaError | ProjectRun | None:
+) -> ApiError | ProjectRun | str | None:
     """Run a published project
 
      Starts a run of the latest published version of the project and returns at once with the
@@ -314,7 +299,8 @@ async def asyncio(
     conflicting options give 422; a workspace already running its maximum number of kernels
     gives 503. With `dryRun` nothing runs and a placeholder payload comes back.
 
-    Rate limit: 20 requests per minute and 60 requests per hour, per API token.
+    Rate limit: Hex's `hex-run-kernel` group (starting runs and sending thread messages),
+    for which Hex gives no figures; the mock allows 20 requests per minute and 60 per hour.
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -323,9 +309,10 @@ async def asyncio(
             undocumented by Hex); echoed as `flagConfigOverride` in the expanded run status.
         body (RunProjectRequest | Unset): Options for a run. Every field is optional; an empty or
             missing body runs the app with its default inputs. Custom `inputParams` rule out `viewId`,
-            `updateCache: true` and `updatePublishedResults: true`. Example: {'inputParams':
-            {'text_input_1': 'Hello World'}, 'useCachedSqlResults': False, 'notifications': [{'type':
-            'FAILURE', 'includeSuccessScreenshot': False, 'groupIds':
+            `updateCache: true` and `updatePublishedResults: true` (422, as Hex answers them: see the
+            operation's `x-hex-constraints`). Example: {'inputParams': {'text_input_1': 'Hello
+            World'}, 'useCachedSqlResults': False, 'notifications': [{'type': 'FAILURE',
+            'includeSuccessScreenshot': False, 'groupIds':
             ['8e7d6c5b-4a39-4281-b7f6-e5d4c3b2a190']}]}.
 
     Raises:
@@ -333,7 +320,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | InvalidParamPayload | TsoaError | ProjectRun | TsoaError
+        ApiError | ProjectRun | str
     """
 
     return (

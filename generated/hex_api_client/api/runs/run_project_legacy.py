@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.invalid_param_payload import InvalidParamPayload
 from ...models.project_run import ProjectRun
 from ...models.run_project_request import RunProjectRequest
@@ -43,7 +42,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | InvalidParamPayload | TsoaError | ProjectRun | None:
+) -> InvalidParamPayload | TsoaError | ProjectRun | str | None:
     if response.status_code == 201:
         response_201 = ProjectRun.from_dict(response.json())
 
@@ -55,8 +54,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -130,7 +128,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | InvalidParamPayload | TsoaError | ProjectRun]:
+) -> Response[InvalidParamPayload | TsoaError | ProjectRun | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -154,15 +152,16 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: RunProjectRequest | Unset = UNSET,
     flag_config_override: str | Unset = UNSET,
-) -> Response[ApiError | InvalidParamPayload | TsoaError | ProjectRun]:
+) -> Response[InvalidParamPayload | TsoaError | ProjectRun | str]:
     """Run a published project (legacy path)
 
      The original path of RunProject, still served because Hex's own Airflow and Dagster
     integrations call it. It accepts the same body and headers and returns the same payload and
     errors as `POST /v1/projects/{projectId}/runs`; use that path in new code.
 
-    Rate limit: 20 requests per minute and 60 requests per hour, per API token, shared with
-    RunProject.
+    Rate limit: Hex's `hex-run-kernel` group (starting runs and sending thread messages),
+    for which Hex gives no figures; the mock allows 20 requests per minute and 60 per hour.
+    The budget is shared with RunProject.
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -171,9 +170,10 @@ def sync_detailed(
             undocumented by Hex); echoed as `flagConfigOverride` in the expanded run status.
         body (RunProjectRequest | Unset): Options for a run. Every field is optional; an empty or
             missing body runs the app with its default inputs. Custom `inputParams` rule out `viewId`,
-            `updateCache: true` and `updatePublishedResults: true`. Example: {'inputParams':
-            {'text_input_1': 'Hello World'}, 'useCachedSqlResults': False, 'notifications': [{'type':
-            'FAILURE', 'includeSuccessScreenshot': False, 'groupIds':
+            `updateCache: true` and `updatePublishedResults: true` (422, as Hex answers them: see the
+            operation's `x-hex-constraints`). Example: {'inputParams': {'text_input_1': 'Hello
+            World'}, 'useCachedSqlResults': False, 'notifications': [{'type': 'FAILURE',
+            'includeSuccessScreenshot': False, 'groupIds':
             ['8e7d6c5b-4a39-4281-b7f6-e5d4c3b2a190']}]}.
 
     Raises:
@@ -181,7 +181,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | InvalidParamPayload | TsoaError | ProjectRun | TsoaError]
+        Response[InvalidParamPayload | TsoaError | ProjectRun | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -203,15 +203,16 @@ def sync(
     client: AuthenticatedClient | Client,
     body: RunProjectRequest | Unset = UNSET,
     flag_config_override: str | Unset = UNSET,
-) -> ApiError | InvalidParamPayload | TsoaError | ProjectRun | None:
+) -> InvalidParamPayload | TsoaError | ProjectRun | str | None:
     """Run a published project (legacy path)
 
      The original path of RunProject, still served because Hex's own Airflow and Dagster
     integrations call it. It accepts the same body and headers and returns the same payload and
     errors as `POST /v1/projects/{projectId}/runs`; use that path in new code.
 
-    Rate limit: 20 requests per minute and 60 requests per hour, per API token, shared with
-    RunProject.
+    Rate limit: Hex's `hex-run-kernel` group (starting runs and sending thread messages),
+    for which Hex gives no figures; the mock allows 20 requests per minute and 60 per hour.
+    The budget is shared with RunProject.
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -220,9 +221,10 @@ def sync(
             undocumented by Hex); echoed as `flagConfigOverride` in the expanded run status.
         body (RunProjectRequest | Unset): Options for a run. Every field is optional; an empty or
             missing body runs the app with its default inputs. Custom `inputParams` rule out `viewId`,
-            `updateCache: true` and `updatePublishedResults: true`. Example: {'inputParams':
-            {'text_input_1': 'Hello World'}, 'useCachedSqlResults': False, 'notifications': [{'type':
-            'FAILURE', 'includeSuccessScreenshot': False, 'groupIds':
+            `updateCache: true` and `updatePublishedResults: true` (422, as Hex answers them: see the
+            operation's `x-hex-constraints`). Example: {'inputParams': {'text_input_1': 'Hello
+            World'}, 'useCachedSqlResults': False, 'notifications': [{'type': 'FAILURE',
+            'includeSuccessScreenshot': False, 'groupIds':
             ['8e7d6c5b-4a39-4281-b7f6-e5d4c3b2a190']}]}.
 
     Raises:
@@ -230,7 +232,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | InvalidParamPayload | TsoaError | ProjectRun | TsoaError
+        InvalidParamPayload | TsoaError | ProjectRun | TsoaError | str
     """
 
     return sync_detailed(
@@ -247,15 +249,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: RunProjectRequest | Unset = UNSET,
     flag_config_override: str | Unset = UNSET,
-) -> Response[ApiError | InvalidParamPayload | TsoaError | ProjectRun]:
+) -> Response[InvalidParamPayload | TsoaError | ProjectRun | str]:
     """Run a published project (legacy path)
 
      The original path of RunProject, still served because Hex's own Airflow and Dagster
     integrations call it. It accepts the same body and headers and returns the same payload and
     errors as `POST /v1/projects/{projectId}/runs`; use that path in new code.
 
-    Rate limit: 20 requests per minute and 60 requests per hour, per API token, shared with
-    RunProject.
+    Rate limit: Hex's `hex-run-kernel` group (starting runs and sending thread messages),
+    for which Hex gives no figures; the mock allows 20 requests per minute and 60 per hour.
+    The budget is shared with RunProject.
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -264,9 +267,10 @@ async def asyncio_detailed(
             undocumented by Hex); echoed as `flagConfigOverride` in the expanded run status.
         body (RunProjectRequest | Unset): Options for a run. Every field is optional; an empty or
             missing body runs the app with its default inputs. Custom `inputParams` rule out `viewId`,
-            `updateCache: true` and `updatePublishedResults: true`. Example: {'inputParams':
-            {'text_input_1': 'Hello World'}, 'useCachedSqlResults': False, 'notifications': [{'type':
-            'FAILURE', 'includeSuccessScreenshot': False, 'groupIds':
+            `updateCache: true` and `updatePublishedResults: true` (422, as Hex answers them: see the
+            operation's `x-hex-constraints`). Example: {'inputParams': {'text_input_1': 'Hello
+            World'}, 'useCachedSqlResults': False, 'notifications': [{'type': 'FAILURE',
+            'includeSuccessScreenshot': False, 'groupIds':
             ['8e7d6c5b-4a39-4281-b7f6-e5d4c3b2a190']}]}.
 
     Raises:
@@ -274,7 +278,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | InvalidParamPayload | TsoaError | ProjectRun | TsoaError]
+        Response[InvalidParamPayload | TsoaError | ProjectRun | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -294,15 +298,16 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: RunProjectRequest | Unset = UNSET,
     flag_config_override: str | Unset = UNSET,
-) -> ApiError | InvalidParamPayload | TsoaError | ProjectRun | None:
+) -> InvalidParamPayload | TsoaError | ProjectRun | str | None:
     """Run a published project (legacy path)
 
      The original path of RunProject, still served because Hex's own Airflow and Dagster
     integrations call it. It accepts the same body and headers and returns the same payload and
     errors as `POST /v1/projects/{projectId}/runs`; use that path in new code.
 
-    Rate limit: 20 requests per minute and 60 requests per hour, per API token, shared with
-    RunProject.
+    Rate limit: Hex's `hex-run-kernel` group (starting runs and sending thread messages),
+    for which Hex gives no figures; the mock allows 20 requests per minute and 60 per hour.
+    The budget is shared with RunProject.
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -311,9 +316,10 @@ async def asyncio(
             undocumented by Hex); echoed as `flagConfigOverride` in the expanded run status.
         body (RunProjectRequest | Unset): Options for a run. Every field is optional; an empty or
             missing body runs the app with its default inputs. Custom `inputParams` rule out `viewId`,
-            `updateCache: true` and `updatePublishedResults: true`. Example: {'inputParams':
-            {'text_input_1': 'Hello World'}, 'useCachedSqlResults': False, 'notifications': [{'type':
-            'FAILURE', 'includeSuccessScreenshot': False, 'groupIds':
+            `updateCache: true` and `updatePublishedResults: true` (422, as Hex answers them: see the
+            operation's `x-hex-constraints`). Example: {'inputParams': {'text_input_1': 'Hello
+            World'}, 'useCachedSqlResults': False, 'notifications': [{'type': 'FAILURE',
+            'includeSuccessScreenshot': False, 'groupIds':
             ['8e7d6c5b-4a39-4281-b7f6-e5d4c3b2a190']}]}.
 
     Raises:
@@ -321,7 +327,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | InvalidParamPayload | TsoaError | ProjectRun | TsoaError
+        InvalidParamPayload | TsoaError | ProjectRun | TsoaError | str
     """
 
     return (
