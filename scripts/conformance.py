@@ -2,7 +2,8 @@
 
     python -m scripts.conformance [--seed N] [--max-time SECONDS] [--max-examples N] [-- ST_ARGS...]
 
-Starts `hex-mock serve` (the demo workspace, as `make serve` has it) on a free loopback port, runs
+Starts `hex-mock serve` (the demo workspace, as `make serve` has it, with the rate limits lifted:
+thousands of requests a minute would otherwise test the limiter alone) on a free loopback port, runs
 `st run <mock>/openapi.json --url <mock>/api` from the repository root, so the CLI reads
 schemathesis.toml (every check, every phase, the per-operation exceptions with their reasons), then
 stops the server and exits with the CLI's status. Without `--seed` a fresh seed is drawn and printed
@@ -21,11 +22,19 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
+import yaml
 
 from scripts.served import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "spec" / "hex-api.yaml"
 START_TIMEOUT = 60.0
+
+
+def unlimited() -> list[str]:
+    """`hex-mock serve` options lifting every rate-limit group the spec defines."""
+    groups = yaml.safe_load(SPEC.read_text())["x-hex-rate-limit-groups"]
+    return [option for group in groups for option in ("--rate-limit", f"{group}=none")]
 
 
 @contextmanager
@@ -33,7 +42,17 @@ def served_mock() -> Iterator[str]:
     """`hex-mock serve` in a child process; yields its base URL and stops it on the way out."""
     port = free_port()
     base_url = f"http://127.0.0.1:{port}"
-    command = [sys.executable, "-m", "hex_mock", "serve", "--host", "127.0.0.1", "--port", str(port)]
+    command = [
+        sys.executable,
+        "-m",
+        "hex_mock",
+        "serve",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        *unlimited(),
+    ]
     process = subprocess.Popen(command, cwd=ROOT)
     try:
         deadline = time.monotonic() + START_TIMEOUT
