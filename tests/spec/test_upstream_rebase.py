@@ -27,15 +27,18 @@ MOVED = (
     "EditProjectSharingOrgAndPublic",
 )
 # Recorded departures (spec/CURATION.md): typed ids and formats, bounds, closed objects; the 401
-# (text/plain too), 404 and 429 on every operation; 500 kept on UpdateProject; RunProject's
-# flag-config-override header and deprecated updateCache.
+# (text/plain too), 404, 429 and 500 on every operation and 408, 413 and 415 on those with a body;
+# RunProject's flag-config-override header and deprecated updateCache.
 RECORDED_KINDS = {"format", "pattern", "minimum", "maximum", "additionalProperties"}
 RECORDED_PLACES = {
     "/responses/401",
     "/responses/404",
     "/responses/429",
+    "/responses/500",
+    "/responses/408",
+    "/responses/413",
+    "/responses/415",
     "/responses/401/content/text~1plain/schema",
-    "UpdateProject /responses/500",
     "RunProject /parameters/header/flag-config-override",
     "RunProject /requestBody/content/application~1json/schema/properties/updateCache",
 }
