@@ -1,4 +1,4 @@
-"""scripts/upstream_diff.py reports each kind of difference between Hex's document and ours, and no more.
+"""scripts/openapi_diff.py reports each kind of difference between two documents, and no more.
 
 The fixtures: `ours.yaml` (a tiny curated spec), `upstream-equivalent.yaml` (the same API written the way
 Hex writes it: no difference) and `upstream-changed.yaml` (one change of each kind, marked CHANGE).
@@ -6,7 +6,7 @@ Hex writes it: no difference) and `upstream-changed.yaml` (one change of each ki
 
 from __future__ import annotations
 
-import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -14,8 +14,8 @@ import httpx
 import pytest
 import yaml
 
-from scripts import upstream_diff
-from scripts.upstream_diff import ABSENT, Difference
+from scripts import openapi_diff
+from scripts.openapi_diff import ABSENT, Difference
 
 FIXTURES = Path(__file__).parent / "fixtures"
 OURS = FIXTURES / "ours.yaml"
@@ -27,18 +27,16 @@ WIDGET = "/responses/200/content/application~1json/schema"
 QUERY = "/parameters/query"
 ERROR = {"application/json": "object {code, message}"}  # how a one-sided status shows its body
 
-Row = tuple[str, str, str, Any, Any]  # operationId, location, kind, upstream value, our value
+Row = tuple[str, str, str, Any, Any]  # operationId, location, kind, value before, value after
 
 
-def run(upstream: Path, *, only_inventory: bool = False) -> upstream_diff.Report:
-    return upstream_diff.diff(
-        upstream_diff.load(str(upstream)), upstream_diff.load(str(OURS)), only_inventory=only_inventory
-    )
+def run(upstream: Path) -> openapi_diff.Report:
+    return openapi_diff.diff(openapi_diff.load(str(upstream)), openapi_diff.load(str(OURS)))
 
 
-def rows(report: upstream_diff.Report) -> list[Row]:
+def rows(report: openapi_diff.Report) -> list[Row]:
     return [
-        (operation.operation_id, difference.location, difference.kind, difference.upstream, difference.ours)
+        (operation.operation_id, difference.location, difference.kind, difference.before, difference.after)
         for operation in report.operations
         for difference in operation.differences
     ]
@@ -59,11 +57,11 @@ CHANGES: dict[str, Row] = {
         "/v1/widgets/{widgetId}/settings",
         "/v1/widgets/{widgetId}",
     ),
-    "parameter added": ("ListWidgets", f"{QUERY}/search", "parameter only in upstream", "string", ABSENT),
+    "parameter added": ("ListWidgets", f"{QUERY}/search", "parameter removed", "string", ABSENT),
     "parameter removed": (
         "ListWidgets",
         f"{QUERY}/includeArchived",
-        "parameter only in ours",
+        "parameter added",
         ABSENT,
         "boolean",
     ),
@@ -72,27 +70,27 @@ CHANGES: dict[str, Row] = {
     "parameter enum value added": (
         "ListWidgets",
         f"{QUERY}/kind/schema",
-        "enum value only in upstream",
+        "enum value removed",
         "DOODAD",
         ABSENT,
     ),
     "parameter enum value removed": (
         "ListWidgets",
         f"{QUERY}/kind/schema",
-        "enum value only in ours",
+        "enum value added",
         ABSENT,
         "GIZMO",
     ),
     "parameter bounds": ("ListWidgets", f"{QUERY}/limit/schema", "maximum", 500, 100),
     "parameter default": ("ListWidgets", f"{QUERY}/sort/schema", "default", "CREATED", "NAME"),
-    "string default": ("ListWidgets", f"{QUERY}/limit/schema", "upstream string default", "25", 25),
+    "string default": ("ListWidgets", f"{QUERY}/limit/schema", "string default", "25", 25),
     "request body required": ("CreateWidget", "/requestBody", "required", False, True),
     "request body field bounds": ("CreateWidget", f"{BODY}/properties/name", "maxLength", 200, 100),
-    "field added": ("GetWidget", f"{WIDGET}/properties/color", "field only in upstream", "string", ABSENT),
+    "field added": ("GetWidget", f"{WIDGET}/properties/color", "field removed", "string", ABSENT),
     "field removed": (
         "GetWidget",
         f"{WIDGET}/properties/tags",
-        "field only in ours",
+        "field added",
         ABSENT,
         "array of string",
     ),
@@ -111,7 +109,7 @@ CHANGES: dict[str, Row] = {
     "anyOf member added": (
         "GetWidget",
         f"{WIDGET}/properties/owner/anyOf/0",
-        "member only in upstream",
+        "member removed",
         "object {teamId}",
         ABSENT,
     ),
@@ -122,8 +120,8 @@ CHANGES: dict[str, Row] = {
         True,
         False,
     ),
-    "status added": ("GetWidget", "/responses/410", "status only in upstream", ERROR, ABSENT),
-    "status removed": ("GetWidget", "/responses/404", "status only in ours", ABSENT, ERROR),
+    "status added": ("GetWidget", "/responses/410", "status removed", ERROR, ABSENT),
+    "status removed": ("GetWidget", "/responses/404", "status added", ABSENT, ERROR),
 }
 
 
@@ -140,22 +138,44 @@ def test_nothing_else_is_reported(changed: list[Row]) -> None:
 def test_operations_on_one_side_only_are_listed() -> None:
     one_sided = {(op.operation_id, op.label) for op in run(CHANGED).operations if op.status != "changed"}
     assert one_sided == {
-        ("ArchiveWidget", "upstream only"),
-        ("DeleteWidget", "ours only"),
-        ("GetWidgetLegacy", "ours only (deprecated)"),
+        ("ArchiveWidget", "removed"),
+        ("DeleteWidget", "added"),
+        ("GetWidgetLegacy", "added (deprecated)"),
     }
 
 
-def test_only_inventory_leaves_out_upstream_only_operations() -> None:
-    operation_ids = {op.operation_id for op in run(CHANGED, only_inventory=True).operations}
-    assert operation_ids == {
-        "DeleteWidget",
-        "GetWidgetLegacy",
-        "CreateWidget",
-        "GetWidget",
-        "ListWidgets",
-        "UpdateWidget",
-    }
+def test_changes_flatten_the_report_with_one_sided_operations_as_one_change() -> None:
+    report = run(CHANGED)
+    changes = list(report.changes())
+    assert [(change.operation_id, change.difference.location, change.difference.kind) for change in changes][
+        :3
+    ] == [
+        ("ArchiveWidget", "/", "operation removed"),
+        ("DeleteWidget", "/", "operation added"),
+        ("GetWidgetLegacy", "/", "operation added"),
+    ]
+    assert changes[0].difference.before == "POST /v1/widgets/{widgetId}/archive"
+    assert len(changes) == 3 + report.count()
+
+
+@pytest.mark.parametrize(
+    ("location", "words"),
+    [
+        ("/", "operation"),
+        ("/parameters/query/limit/schema", "query parameter limit"),
+        ("/parameters/header/x-request-id", "header parameter x-request-id"),
+        ("/requestBody", "request body"),
+        (f"{BODY}/properties/location/properties/parentCellId", "request body field location.parentCellId"),
+        ("/requestBody/content/multipart~1form-data/schema", "request body (multipart/form-data)"),
+        (f"{WIDGET}/properties/runs/items/properties/status", "response 200 field runs[].status"),
+        (f"{WIDGET}/properties/owner/anyOf/2/properties/scopes", "response 200 field owner<anyOf 2>.scopes"),
+        (f"{WIDGET}/additionalProperties", "response 200 field {*}"),
+        (WIDGET, "response 200"),
+        ("/responses/404", "status 404"),
+    ],
+)
+def test_locations_are_described_in_words(location: str, words: str) -> None:
+    assert openapi_diff.describe(location) == words
 
 
 def test_known_normalisations_are_reported_with_a_note() -> None:
@@ -165,7 +185,7 @@ def test_known_normalisations_are_reported_with_a_note() -> None:
         for difference in op.differences
     }
     assert notes[("GetWidget", f"{WIDGET}/properties/createdAt", "format")] == (
-        "known normalisation: upstream timestamp is our date-time"
+        "known normalisation: timestamp is date-time"
     )
     assert ("ListWidgets", f"{QUERY}/limit/schema", "default") not in notes
 
@@ -177,28 +197,28 @@ def test_request_bodies_and_content_types_on_one_side_are_reported() -> None:
         return {"paths": {"/w": {"post": {**operation, **({"requestBody": body} if media_types else {})}}}}
 
     json_only, both = document("application/json"), document("application/json", "multipart/form-data")
-    assert rows(upstream_diff.diff(json_only, document())) == [
-        ("Post", "/requestBody", "request body only in upstream", ["application/json"], ABSENT)
+    assert rows(openapi_diff.diff(json_only, document())) == [
+        ("Post", "/requestBody", "request body removed", ["application/json"], ABSENT)
     ]
     form = "/requestBody/content/multipart~1form-data/schema"
-    expected = ("Post", form, "content type only in ours", ABSENT, "object")
-    assert rows(upstream_diff.diff(json_only, both)) == [expected]
+    expected = ("Post", form, "content type added", ABSENT, "object")
+    assert rows(openapi_diff.diff(json_only, both)) == [expected]
 
 
 @pytest.mark.parametrize(
     ("upstream", "ours", "expected"),
     [
-        ("25", 25, ("upstream string default", None)),
-        ("false", False, ("upstream string default", None)),
-        ("50", 25, ("default", "upstream string default")),
-        ("1", True, ("default", "upstream string default")),
+        ("25", 25, ("string default", None)),
+        ("false", False, ("string default", None)),
+        ("50", 25, ("default", "string default")),
+        ("1", True, ("default", "string default")),
         ("25", "25", None),
     ],
 )
 def test_string_defaults_equal_to_our_typed_default_are_flagged_not_changed(
     upstream: str, ours: Any, expected: tuple[str, str | None] | None
 ) -> None:
-    found = upstream_diff.compare_value("/x", "default", upstream, ours)
+    found = openapi_diff.compare_value("/x", "default", upstream, ours)
     assert [(difference.kind, difference.note) for difference in found] == ([expected] if expected else [])
 
 
@@ -218,8 +238,8 @@ def schema_differences(
 ) -> list[tuple[str, str]]:
     upstream_document = {"components": {"schemas": upstream_components or {}}}
     our_document = {"components": {"schemas": our_components or {}}}
-    found = upstream_diff.compare(
-        "", upstream_diff.normalise(upstream_document, upstream), upstream_diff.normalise(our_document, ours)
+    found = openapi_diff.compare(
+        "", openapi_diff.normalise(upstream_document, upstream), openapi_diff.normalise(our_document, ours)
     )
     return [(difference.location, difference.kind) for difference in found]
 
@@ -287,10 +307,10 @@ def test_anyof_members_are_matched_by_shape_not_position() -> None:
 
 
 def test_path_parameters_differing_only_in_name_are_the_same() -> None:
-    upstream = upstream_diff.operations(upstream_diff.load(str(EQUIVALENT)))["GetWidget"]
-    ours = upstream_diff.operations(upstream_diff.load(str(OURS)))["GetWidget"]
+    upstream = openapi_diff.operations(openapi_diff.load(str(EQUIVALENT)))["GetWidget"]
+    ours = openapi_diff.operations(openapi_diff.load(str(OURS)))["GetWidget"]
     assert (upstream.path, ours.path) == ("/v1/widgets/{id}", "/v1/widgets/{widgetId}")
-    assert upstream_diff.compare_operations(upstream, ours) == []
+    assert openapi_diff.compare_operations(upstream, ours) == []
 
 
 def test_a_recursive_schema_is_compared_down_to_its_repetition() -> None:
@@ -311,47 +331,38 @@ def test_a_recursive_schema_is_compared_down_to_its_repetition() -> None:
 
 
 def test_our_real_spec_has_no_differences_from_itself() -> None:
-    spec = upstream_diff.load(str(upstream_diff.DEFAULT_OURS))
-    report = upstream_diff.diff(spec, spec)
+    spec = openapi_diff.load(str(openapi_diff.SPEC))
+    report = openapi_diff.diff(spec, spec)
     assert report.operations == []
     assert report.unchanged > 0
 
 
-# --- Output and exit status ---------------------------------------------------------------------
+# --- JSON and loading ---------------------------------------------------------------------------
 
 
-def test_json_output_shape(capsys: pytest.CaptureFixture[str]) -> None:
-    assert upstream_diff.main([str(CHANGED), "--ours", str(OURS), "--format", "json"]) == 1
-    output = json.loads(capsys.readouterr().out)
-    assert set(output) == {"upstream", "ours", "summary", "operations"}
-    assert output["summary"] == {
-        "upstream_only": 1,
-        "ours_only": 2,
-        "changed": 4,
-        "unchanged": 0,
-        "differences": 25,
-    }
+def test_json_output_shape() -> None:
+    output = run(CHANGED).as_json()
+    assert set(output) == {"before", "after", "summary", "operations"}
+    assert output["summary"] == {"removed": 1, "added": 2, "changed": 4, "unchanged": 0, "differences": 25}
     by_id = {operation["operationId"]: operation for operation in output["operations"]}
     assert by_id["GetWidgetLegacy"] == {
         "operationId": "GetWidgetLegacy",
-        "status": "ours only (deprecated)",
-        "upstream": None,
-        "ours": "GET /v1/widget/{widgetId}",
+        "status": "added (deprecated)",
+        "before": None,
+        "after": "GET /v1/widget/{widgetId}",
         "differences": [],
     }
-    assert by_id["GetWidget"]["upstream"] == by_id["GetWidget"]["ours"] == "GET /v1/widgets/{widgetId}"
+    assert by_id["GetWidget"]["before"] == by_id["GetWidget"]["after"] == "GET /v1/widgets/{widgetId}"
     # An absent side is left out; a note only appears where there is one.
-    assert {
-        "location": "/responses/410",
-        "kind": "status only in upstream",
-        "upstream": ERROR,
-    } in by_id["GetWidget"]["differences"]
+    assert {"location": "/responses/410", "kind": "status removed", "before": ERROR} in by_id["GetWidget"][
+        "differences"
+    ]
     assert {
         "location": f"{WIDGET}/properties/createdAt",
         "kind": "format",
-        "upstream": "timestamp",
-        "ours": "date-time",
-        "note": "known normalisation: upstream timestamp is our date-time",
+        "before": "timestamp",
+        "after": "date-time",
+        "note": "known normalisation: timestamp is date-time",
     } in by_id["GetWidget"]["differences"]
 
 
@@ -359,38 +370,8 @@ def test_json_keeps_null_apart_from_absent() -> None:
     assert Difference("/x", "default", None, ABSENT).as_json() == {
         "location": "/x",
         "kind": "default",
-        "upstream": None,
+        "before": None,
     }
-
-
-def test_text_output_groups_differences_under_their_operation(capsys: pytest.CaptureFixture[str]) -> None:
-    assert upstream_diff.main([str(CHANGED), "--ours", str(OURS), "--only-inventory"]) == 1
-    lines = capsys.readouterr().out.splitlines()
-    assert "Upstream only (1):" not in lines
-    ours_only = lines.index("Ours only (2):")
-    assert lines[ours_only + 1 : ours_only + 3] == [
-        "  DeleteWidget: DELETE /v1/widgets/{widgetId}",
-        "  GetWidgetLegacy: GET /v1/widget/{widgetId} (deprecated)",
-    ]
-    update = lines.index("  UpdateWidget: PATCH /v1/widgets/{widgetId}")
-    assert lines[update + 1 : update + 3] == [
-        '    /: method: upstream: "PUT" / ours: "PATCH"',
-        '    /: path: upstream: "/v1/widgets/{widgetId}/settings" / ours: "/v1/widgets/{widgetId}"',
-    ]
-    get = lines.index("  GetWidget: GET /v1/widgets/{widgetId}")
-    assert (
-        f"    /responses/410: status only in upstream: upstream: {json.dumps(ERROR)} / ours: (absent)"
-    ) in lines[get : lines.index("  ListWidgets: GET /v1/widgets")]
-    assert lines[-1] == "6 operations differ (25 differences in the changed ones), 0 unchanged."
-
-
-def test_no_differences_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
-    assert upstream_diff.main([str(EQUIVALENT), "--ours", str(OURS)]) == 0
-    assert capsys.readouterr().out.splitlines()[-1] == "No differences (6 operations compared)."
-
-
-def test_differences_exit_1() -> None:
-    assert upstream_diff.main([str(CHANGED), "--ours", str(OURS)]) == 1
 
 
 @pytest.mark.parametrize(
@@ -407,23 +388,17 @@ def test_differences_exit_1() -> None:
     ],
     ids=["missing file", "not openapi", "broken ref", "malformed parameter", "bad yaml"],
 )
-def test_a_document_that_cannot_be_loaded_exits_2(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str | None, message: str
+def test_a_document_that_cannot_be_read_raises_diff_error(
+    tmp_path: Path, content: str | None, message: str
 ) -> None:
     upstream = tmp_path / "upstream.yaml"
     if content is not None:
         upstream.write_text(content)
-    assert upstream_diff.main([str(upstream), "--ours", str(OURS)]) == 2
-    assert message in capsys.readouterr().err
+    with pytest.raises(openapi_diff.DiffError, match=re.escape(message)):
+        openapi_diff.diff(openapi_diff.load(str(upstream)), openapi_diff.load(str(OURS)))
 
 
-@pytest.mark.parametrize("argv", [[], [str(EQUIVALENT), "--format", "xml"]], ids=["no source", "bad format"])
-def test_a_usage_error_exits_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
-    assert upstream_diff.main(argv) == 2
-    assert "usage:" in capsys.readouterr().err
-
-
-# --- Fetching the upstream by URL (never the network) -------------------------------------------
+# --- Fetching a document by URL (never the network) ---------------------------------------------
 
 
 def test_a_url_is_fetched_with_httpx() -> None:
@@ -434,12 +409,13 @@ def test_a_url_is_fetched_with_httpx() -> None:
         return httpx.Response(200, json=yaml.safe_load(CHANGED.read_text()))
 
     with httpx.Client(transport=httpx.MockTransport(serve)) as http:
-        assert upstream_diff.main([HEX_URL, "--ours", str(OURS)], http=http) == 1
-        assert upstream_diff.load(HEX_URL, http) == yaml.safe_load(CHANGED.read_text())
-    assert requested == [HEX_URL, HEX_URL]
+        assert openapi_diff.load(HEX_URL, http) == yaml.safe_load(CHANGED.read_text())
+    assert requested == [HEX_URL]
 
 
-def test_a_failing_url_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
-    with httpx.Client(transport=httpx.MockTransport(lambda _: httpx.Response(404))) as http:
-        assert upstream_diff.main([HEX_URL, "--ours", str(OURS)], http=http) == 2
-    assert f"cannot load {HEX_URL}" in capsys.readouterr().err
+def test_a_failing_url_raises_diff_error() -> None:
+    with (
+        httpx.Client(transport=httpx.MockTransport(lambda _: httpx.Response(404))) as http,
+        pytest.raises(openapi_diff.DiffError, match=f"cannot load {re.escape(HEX_URL)}"),
+    ):
+        openapi_diff.load(HEX_URL, http)

@@ -1,33 +1,28 @@
-"""Compare Hex's published OpenAPI document with our curated spec.
+"""The one comparer of two OpenAPI documents: how `after` differs from `before`, field by field.
 
-    python scripts/upstream_diff.py PATH_OR_URL [--ours spec/hex-api.yaml] [--format text|json]
-                                    [--only-inventory]
+Used three ways: Hex's published document against our curated spec (`upstream_check.py`, with the
+ledger of departures), an old snapshot of Hex's document against a new one (`upstream_diff.py`), and
+two versions of our spec (`spec_diff.py`).
 
-PATH_OR_URL is a JSON or YAML file, or an http(s) URL (Hex publishes its document at
-https://static.hex.site/openapi.json). The report lists the operations only upstream, the operations
-only in ours (our deprecated legacy aliases as "ours only (deprecated)"), and for every operation
-both documents have, matched by operationId, each difference with a JSON-pointer-like location
-into the dereferenced operation and the two values: method and path (path parameter names are
-matched by position), parameters, request body, status codes, and every request and response
-schema field by field. `--only-inventory` leaves out the operations only upstream.
+Operations are matched by operationId. For each one both documents have, every difference gets a
+JSON-pointer-like location into the dereferenced operation and the two values: method and path
+(path parameter names are matched by position), parameters, request body, status codes, and every
+request and response schema field by field. One-sided things are "... removed" (only in `before`)
+or "... added" (only in `after`).
 
 Schemas are compared by where they sit in the operation, never by component name: `$ref`s are
 resolved, `allOf` members merged and `nullable` folded in (see `normalise`), so a renamed component,
 an inlined `$ref` or `allOf: [$ref] + nullable` written as `type + nullable` is no difference.
-Two known normalisations are still reported, with a note: upstream `format: timestamp` against our
-`date-time`, and a string default such as "25" against our typed 25 ("upstream string default").
-
-Exit status: 0 no differences, 1 differences, 2 usage error or a document that cannot be loaded.
+Two known normalisations are still reported, with a note: `format: timestamp` against
+`date-time`, and a string default such as "25" against a typed 25 (kind "string default").
 """
 
 from __future__ import annotations
 
-import argparse
 import functools
 import json
 import re
-import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,7 +32,7 @@ import httpx
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_OURS = ROOT / "spec" / "hex-api.yaml"
+SPEC = ROOT / "spec" / "hex-api.yaml"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 PATH_PARAMETER = re.compile(r"\{([^}/]*)\}")
 
@@ -51,8 +46,8 @@ SCALARS = (
     "minLength", "maxLength", "pattern", "minItems", "maxItems",
 )  # fmt: skip
 FLAGS = ("nullable", "deprecated", "readOnly", "writeOnly", "uniqueItems")
-KNOWN_FORMATS = {("timestamp", "date-time"): "known normalisation: upstream timestamp is our date-time"}
-STRING_DEFAULT = "upstream string default"
+KNOWN_FORMATS = {("timestamp", "date-time"): "known normalisation: timestamp is date-time"}
+STRING_DEFAULT = "string default"
 V = TypeVar("V")
 
 
@@ -72,8 +67,8 @@ ABSENT: Any = _Absent()
 class Difference:
     location: str
     kind: str
-    upstream: Any = ABSENT
-    ours: Any = ABSENT
+    before: Any = ABSENT
+    after: Any = ABSENT
     note: str | None = None
 
     def as_json(self) -> dict[str, Any]:
@@ -82,7 +77,7 @@ class Difference:
         out.update(
             {
                 side: value
-                for side, value in (("upstream", self.upstream), ("ours", self.ours))
+                for side, value in (("before", self.before), ("after", self.after))
                 if value is not ABSENT
             }
         )
@@ -105,15 +100,15 @@ class Operation:
         return f"{self.method.upper()} {self.path}"
 
 
-STATUSES = ("upstream only", "ours only", "changed")
+STATUSES = ("removed", "added", "changed")
 
 
 @dataclass
 class OperationReport:
     operation_id: str
     status: str  # one of STATUSES
-    upstream: str | None  # "METHOD path"
-    ours: str | None
+    before: str | None  # "METHOD path"
+    after: str | None
     differences: list[Difference] = field(default_factory=list)
     deprecated: bool = False
 
@@ -125,8 +120,8 @@ class OperationReport:
         return {
             "operationId": self.operation_id,
             "status": self.label,
-            "upstream": self.upstream,
-            "ours": self.ours,
+            "before": self.before,
+            "after": self.after,
             "differences": [difference.as_json() for difference in self.differences],
         }
 
@@ -302,94 +297,94 @@ def summary(value: Any) -> Any:
     return text + (" | null" if value.get("nullable") else "")
 
 
-def compare_value(at: str, kind: str, upstream: Any, ours: Any) -> list[Difference]:
-    if upstream == ours and isinstance(upstream, bool) == isinstance(ours, bool):
+def compare_value(at: str, kind: str, before: Any, after: Any) -> list[Difference]:
+    if before == after and isinstance(before, bool) == isinstance(after, bool):
         return []
-    if kind == "format" and (upstream, ours) in KNOWN_FORMATS:
-        return [Difference(at, kind, upstream, ours, KNOWN_FORMATS[(upstream, ours)])]
-    if kind == "default" and isinstance(upstream, str) and not isinstance(ours, str | _Absent):
+    if kind == "format" and (before, after) in KNOWN_FORMATS:
+        return [Difference(at, kind, before, after, KNOWN_FORMATS[(before, after)])]
+    if kind == "default" and isinstance(before, str) and not isinstance(after, str | _Absent):
         try:
-            typed = json.loads(upstream)
+            typed = json.loads(before)
         except ValueError:
-            typed = upstream
-        if typed == ours and isinstance(typed, bool) == isinstance(ours, bool):
-            return [Difference(at, STRING_DEFAULT, upstream, ours)]
-        return [Difference(at, kind, upstream, ours, STRING_DEFAULT)]
-    return [Difference(at, kind, summary(upstream), summary(ours))]
+            typed = before
+        if typed == after and isinstance(typed, bool) == isinstance(after, bool):
+            return [Difference(at, STRING_DEFAULT, before, after)]
+        return [Difference(at, kind, before, after, STRING_DEFAULT)]
+    return [Difference(at, kind, summary(before), summary(after))]
 
 
 def compare_maps(
-    upstream: Mapping[Any, V],
-    ours: Mapping[Any, V],
+    before: Mapping[Any, V],
+    after: Mapping[Any, V],
     at: Callable[[Any], str],
     thing: str,
     inner: Callable[[str, V, V], list[Difference]] | None = None,
     show: Callable[[V], Any] = summary,
 ) -> list[Difference]:
-    """Keys only upstream, keys only in ours (values shown by `show`), `inner` on shared keys' values."""
+    """Keys only before, keys added (values shown by `show`), `inner` on shared keys' values."""
     differences: list[Difference] = []
-    for key in [*upstream, *(key for key in ours if key not in upstream)]:
-        if key not in ours:
-            differences.append(Difference(at(key), f"{thing} only in upstream", upstream=show(upstream[key])))
-        elif key not in upstream:
-            differences.append(Difference(at(key), f"{thing} only in ours", ours=show(ours[key])))
+    for key in [*before, *(key for key in after if key not in before)]:
+        if key not in after:
+            differences.append(Difference(at(key), f"{thing} removed", before=show(before[key])))
+        elif key not in before:
+            differences.append(Difference(at(key), f"{thing} added", after=show(after[key])))
         elif inner is not None:
-            differences += inner(at(key), upstream[key], ours[key])
+            differences += inner(at(key), before[key], after[key])
     return differences
 
 
-def compare(at: str, upstream: Schema, ours: Schema) -> list[Difference]:
+def compare(at: str, before: Schema, after: Schema) -> list[Difference]:
     """The one recursive comparer of two normalised schemas."""
     differences: list[Difference] = []
     for key in SCALARS:
-        differences += compare_value(at, key, upstream.get(key, ABSENT), ours.get(key, ABSENT))
+        differences += compare_value(at, key, before.get(key, ABSENT), after.get(key, ABSENT))
     for flag in FLAGS:
-        differences += compare_value(at, flag, upstream.get(flag, False), ours.get(flag, False))
-    if "enum" in upstream and "enum" in ours:
+        differences += compare_value(at, flag, before.get(flag, False), after.get(flag, False))
+    if "enum" in before and "enum" in after:
         differences += compare_maps(
-            {json.dumps(value): value for value in upstream["enum"]},
-            {json.dumps(value): value for value in ours["enum"]},
+            {json.dumps(value): value for value in before["enum"]},
+            {json.dumps(value): value for value in after["enum"]},
             lambda _: at,
             "enum value",
         )
     else:
-        differences += compare_value(at, "enum", upstream.get("enum", ABSENT), ours.get("enum", ABSENT))
-    upstream_fields, our_fields = upstream.get("properties", {}), ours.get("properties", {})
+        differences += compare_value(at, "enum", before.get("enum", ABSENT), after.get("enum", ABSENT))
+    before_fields, after_fields = before.get("properties", {}), after.get("properties", {})
     differences += compare_maps(
-        upstream_fields, our_fields, lambda name: at + pointer("properties", name), "field", compare
+        before_fields, after_fields, lambda name: at + pointer("properties", name), "field", compare
     )
-    required = set(upstream.get("required", [])) ^ set(ours.get("required", []))
-    for name in sorted(name for name in required if (name in upstream_fields) == (name in our_fields)):
+    required = set(before.get("required", [])) ^ set(after.get("required", []))
+    for name in sorted(name for name in required if (name in before_fields) == (name in after_fields)):
         differences += compare_value(
             at + pointer("properties", name),
             "required",
-            name in upstream.get("required", []),
-            name in ours.get("required", []),
+            name in before.get("required", []),
+            name in after.get("required", []),
         )
     for key in ("items", "additionalProperties"):
-        upstream_sub, our_sub = upstream.get(key, ABSENT), ours.get(key, ABSENT)
-        if isinstance(upstream_sub, dict) and isinstance(our_sub, dict):
-            differences += compare(at + pointer(key), upstream_sub, our_sub)
+        before_sub, after_sub = before.get(key, ABSENT), after.get(key, ABSENT)
+        if isinstance(before_sub, dict) and isinstance(after_sub, dict):
+            differences += compare(at + pointer(key), before_sub, after_sub)
         else:
-            differences += compare_value(at, key, upstream_sub, our_sub)
-    return differences + compare_members(at, upstream, ours)
+            differences += compare_value(at, key, before_sub, after_sub)
+    return differences + compare_members(at, before, after)
 
 
-def compare_members(at: str, upstream: Schema, ours: Schema) -> list[Difference]:
+def compare_members(at: str, before: Schema, after: Schema) -> list[Difference]:
     """anyOf / oneOf members, paired by shape rather than by position.
 
     Every compatible pair (same type; objects sharing a field) is compared; pairs are then taken
     fewest differences first, so identical members always pair up. Members left over are one-sided.
     """
     differences = compare_value(
-        at, "combinator", upstream.get("combinator", ABSENT), ours.get("combinator", ABSENT)
+        at, "combinator", before.get("combinator", ABSENT), after.get("combinator", ABSENT)
     )
-    where = at + pointer(upstream.get("combinator") or ours.get("combinator"))
-    upstream_members, our_members = upstream.get("members", []), ours.get("members", [])
+    where = at + pointer(before.get("combinator") or after.get("combinator"))
+    before_members, after_members = before.get("members", []), after.get("members", [])
     candidates = {
         (i, j): compare(f"{where}/{i}", mine, theirs)
-        for i, mine in enumerate(upstream_members)
-        for j, theirs in enumerate(our_members)
+        for i, mine in enumerate(before_members)
+        for j, theirs in enumerate(after_members)
         if mine.get("type") == theirs.get("type")
         and (
             not (mine.get("properties") and theirs.get("properties"))
@@ -402,72 +397,72 @@ def compare_members(at: str, upstream: Schema, ours: Schema) -> list[Difference]
             paired[i] = j
             differences += candidates[(i, j)]
     differences += [
-        Difference(f"{where}/{i}", "member only in upstream", upstream=summary(member))
-        for i, member in enumerate(upstream_members)
+        Difference(f"{where}/{i}", "member removed", before=summary(member))
+        for i, member in enumerate(before_members)
         if i not in paired
     ]
     differences += [
-        Difference(f"{where}/{j}", "member only in ours", ours=summary(member))
-        for j, member in enumerate(our_members)
+        Difference(f"{where}/{j}", "member added", after=summary(member))
+        for j, member in enumerate(after_members)
         if j not in paired.values()
     ]
     return differences
 
 
-def compare_content(at: str, upstream: dict[str, Schema], ours: dict[str, Schema]) -> list[Difference]:
+def compare_content(at: str, before: dict[str, Schema], after: dict[str, Schema]) -> list[Difference]:
     where = at + pointer("content")
     return compare_maps(
-        upstream, ours, lambda media_type: where + pointer(media_type, "schema"), "content type", compare
+        before, after, lambda media_type: where + pointer(media_type, "schema"), "content type", compare
     )
 
 
-def compare_body(at: str, upstream: dict[str, Any], ours: dict[str, Any]) -> list[Difference]:
-    differences = compare_value(at, "required", upstream["required"], ours["required"])
-    return differences + compare_content(at, upstream["content"], ours["content"])
+def compare_body(at: str, before: dict[str, Any], after: dict[str, Any]) -> list[Difference]:
+    differences = compare_value(at, "required", before["required"], after["required"])
+    return differences + compare_content(at, before["content"], after["content"])
 
 
-def compare_parameter(at: str, upstream: dict[str, Any], ours: dict[str, Any]) -> list[Difference]:
+def compare_parameter(at: str, before: dict[str, Any], after: dict[str, Any]) -> list[Difference]:
     differences = [
         difference
         for key in ("required", "style", "explode")
-        for difference in compare_value(at, key, upstream[key], ours[key])
+        for difference in compare_value(at, key, before[key], after[key])
     ]
-    return differences + compare(at + "/schema", upstream["schema"], ours["schema"])
+    return differences + compare(at + "/schema", before["schema"], after["schema"])
 
 
-def compare_operations(upstream: Operation, ours: Operation) -> list[Difference]:
-    differences = compare_value("/", "method", upstream.method.upper(), ours.method.upper())
+def compare_operations(before: Operation, after: Operation) -> list[Difference]:
+    differences = compare_value("/", "method", before.method.upper(), after.method.upper())
     # Path parameters whose names alone differ are the same parameters: compare them under our names.
     names: dict[str, str] = {}
-    if PATH_PARAMETER.sub("{}", upstream.path) != PATH_PARAMETER.sub("{}", ours.path):
-        differences.append(Difference("/", "path", upstream.path, ours.path))
+    if PATH_PARAMETER.sub("{}", before.path) != PATH_PARAMETER.sub("{}", after.path):
+        differences.append(Difference("/", "path", before.path, after.path))
     else:
         names = dict(
-            zip(PATH_PARAMETER.findall(upstream.path), PATH_PARAMETER.findall(ours.path), strict=True)
+            zip(PATH_PARAMETER.findall(before.path), PATH_PARAMETER.findall(after.path), strict=True)
         )
-    upstream_parameters = {
+    before_parameters = {
         (where, names.get(name, name) if where == "path" else name): parameter
-        for (where, name), parameter in upstream.parameters.items()
+        for (where, name), parameter in before.parameters.items()
     }
     differences += compare_maps(
-        upstream_parameters,
-        ours.parameters,
+        before_parameters,
+        after.parameters,
         lambda key: pointer("parameters", *key),
         "parameter",
         compare_parameter,
         show=lambda parameter: summary(parameter["schema"]) + (", required" if parameter["required"] else ""),
     )
     differences += compare_maps(  # a map with at most one entry, so a missing body is one-sided too
-        {"requestBody": upstream.body} if upstream.body else {},
-        {"requestBody": ours.body} if ours.body else {},
+        {"requestBody": before.body} if before.body else {},
+        {"requestBody": after.body} if after.body else {},
         lambda _: "/requestBody",
         "request body",
         compare_body,
         show=lambda body: sorted(body["content"]),
     )
     return differences + compare_maps(
-        upstream.responses,
-        ours.responses,
+        before.responses,
+        after.responses,
         lambda status: pointer("responses", status),
         "status",
         compare_content,
@@ -477,33 +472,19 @@ def compare_operations(upstream: Operation, ours: Operation) -> list[Difference]
 
 @dataclass
 class Report:
-    upstream: str  # where the documents came from
-    ours: str
-    operations: list[OperationReport]  # those with differences: upstream only, ours only, changed
+    before: str  # where the documents came from
+    after: str
+    operations: list[OperationReport]  # those with differences: before only, after only, changed
     unchanged: int
 
     def as_json(self) -> dict[str, Any]:
         counts = {status.replace(" ", "_"): self.count(status) for status in STATUSES}
         return {
-            "upstream": self.upstream,
-            "ours": self.ours,
+            "before": self.before,
+            "after": self.after,
             "summary": {**counts, "unchanged": self.unchanged, "differences": self.count()},
             "operations": [operation.as_json() for operation in self.operations],
         }
-
-    def as_text(self) -> str:
-        lines = [f"upstream: {self.upstream}", f"ours:     {self.ours}"]
-        for status in STATUSES:
-            group = [operation for operation in self.operations if operation.status == status]
-            lines += ["", f"{status.capitalize()} ({len(group)}):"] if group else []
-            for operation in group:
-                route = operation.ours or operation.upstream
-                lines.append(f"  {operation.operation_id}: {route}" + operation.label.removeprefix(status))
-                lines += [f"    {render(difference)}" for difference in operation.differences]
-        if not self.operations:
-            return "\n".join([*lines, "", f"No differences ({self.unchanged} operations compared)."])
-        total = f"{len(self.operations)} operations differ ({self.count()} differences in the changed ones)"
-        return "\n".join([*lines, "", f"{total}, {self.unchanged} unchanged."])
 
     def count(self, status: str | None = None) -> int:
         """Operations with that status, or (no status) differences in all changed operations."""
@@ -511,29 +492,98 @@ class Report:
             return sum(len(operation.differences) for operation in self.operations)
         return sum(operation.status == status for operation in self.operations)
 
+    def changes(self) -> Iterator[Change]:
+        """Every difference as one flat list; a one-sided operation is one "operation ..." difference."""
+        for operation in self.operations:
+            if operation.status == "changed":
+                yield from (
+                    Change(operation.operation_id, difference) for difference in operation.differences
+                )
+            else:
+                route = {"before": operation.before} if operation.before else {"after": operation.after}
+                yield Change(
+                    operation.operation_id, Difference("/", f"operation {operation.status}", **route)
+                )
 
-def render(difference: Difference) -> str:
-    def show(value: Any) -> str:
-        return "(absent)" if value is ABSENT else json.dumps(value, default=str)
 
-    upstream, ours = show(difference.upstream), show(difference.ours)
-    text = f"{difference.location}: {difference.kind}: upstream: {upstream} / ours: {ours}"
-    return text + (f" [{difference.note}]" if difference.note else "")
+@dataclass(frozen=True)
+class Change:
+    """A difference and the operation it is in."""
+
+    operation_id: str
+    difference: Difference
+
+    @property
+    def what(self) -> str:
+        """The operation and what in it changed, for people: `GetProject: response 200 field owner.email`."""
+        return f"{self.operation_id}: {describe(self.difference.location)}"
+
+
+RESPONSE_SCHEMA = re.compile(r"^/responses/([^/]+)/content/([^/]+)/schema(.*)$")
+BODY_SCHEMA = re.compile(r"^/requestBody/content/([^/]+)/schema(.*)$")
+PARAMETER = re.compile(r"^/parameters/([^/]+)/([^/]+)(?:/schema)?(.*)$")
+
+
+def describe(location: str) -> str:
+    """A location in words: `/responses/200/content/application~1json/schema/properties/runs/items`
+    is "response 200 field runs[]"; `/parameters/query/limit/schema` is "query parameter limit"."""
+    if location == "/":
+        return "operation"
+    if match := PARAMETER.match(location):
+        where, name, rest = match.groups()
+        return f"{where} parameter {unescape(name)}" + (f" field {field_path(rest)}" if rest else "")
+    if match := BODY_SCHEMA.match(location):
+        media_type, rest = match.groups()
+        return "request body" + media_note(media_type) + (f" field {field_path(rest)}" if rest else "")
+    if match := RESPONSE_SCHEMA.match(location):
+        status, media_type, rest = match.groups()
+        return f"response {status}" + media_note(media_type) + (f" field {field_path(rest)}" if rest else "")
+    if location.startswith("/responses/"):
+        return f"status {unescape(location.removeprefix('/responses/'))}"
+    return location.removeprefix("/").replace("requestBody", "request body")
+
+
+def unescape(part: str) -> str:
+    return part.replace("~1", "/").replace("~0", "~")
+
+
+def media_note(media_type: str) -> str:
+    media_type = unescape(media_type)
+    return "" if media_type == "application/json" else f" ({media_type})"
+
+
+def field_path(rest: str) -> str:
+    """`/properties/a/items/properties/b/anyOf/1` -> `a[].b<anyOf 1>`; the schema itself is `(schema)`."""
+    parts = [unescape(part) for part in rest.strip("/").split("/")]
+    text, index = "", 0
+    while index < len(parts):
+        part = parts[index]
+        if part == "properties" and index + 1 < len(parts):
+            text += ("." if text else "") + parts[index + 1]
+            index += 2
+            continue
+        if part == "items":
+            text += "[]"
+        elif part == "additionalProperties":
+            text += "{*}"
+        elif part in ("anyOf", "oneOf") and index + 1 < len(parts):
+            text += f"<{part} {parts[index + 1]}>"
+            index += 1
+        index += 1
+    return text or "(schema)"
 
 
 def diff(
-    upstream: Document,
-    ours: Document,
-    *,
-    only_inventory: bool = False,
-    sources: tuple[str, str] = ("upstream", "ours"),
+    before: Document,
+    after: Document,
+    sources: tuple[str, str] = ("before", "after"),
 ) -> Report:
-    """Compare two loaded documents; `only_inventory` leaves out operations only upstream."""
-    upstream_operations, our_operations = operations(upstream), operations(ours)
+    """How `after` differs from `before`, operation by operation (matched by operationId)."""
+    before_operations, after_operations = operations(before), operations(after)
     reports: list[OperationReport] = []
     unchanged = 0
-    for operation_id in sorted(upstream_operations.keys() | our_operations.keys()):
-        mine, theirs = upstream_operations.get(operation_id), our_operations.get(operation_id)
+    for operation_id in sorted(before_operations.keys() | after_operations.keys()):
+        mine, theirs = before_operations.get(operation_id), after_operations.get(operation_id)
         if mine is not None and theirs is not None:
             differences = compare_operations(mine, theirs)
             if differences:
@@ -542,45 +592,9 @@ def diff(
                 )
             else:
                 unchanged += 1
-        elif mine is not None and not only_inventory:
-            reports.append(
-                OperationReport(operation_id, "upstream only", mine.route, None, [], mine.deprecated)
-            )
+        elif mine is not None:
+            reports.append(OperationReport(operation_id, "removed", mine.route, None, [], mine.deprecated))
         elif theirs is not None:
-            reports.append(
-                OperationReport(operation_id, "ours only", None, theirs.route, [], theirs.deprecated)
-            )
+            reports.append(OperationReport(operation_id, "added", None, theirs.route, [], theirs.deprecated))
     reports.sort(key=lambda report: STATUSES.index(report.status))
     return Report(sources[0], sources[1], reports, unchanged)
-
-
-def main(argv: Sequence[str] | None = None, *, http: httpx.Client | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="upstream_diff.py", description="Compare Hex's published OpenAPI document with our curated spec."
-    )
-    parser.add_argument(
-        "upstream", metavar="PATH_OR_URL", help="Hex's document: a JSON/YAML file or an http(s) URL"
-    )
-    parser.add_argument("--ours", default=str(DEFAULT_OURS), help="our curated spec (default: %(default)s)")
-    parser.add_argument("--format", choices=("text", "json"), default="text")
-    parser.add_argument("--only-inventory", action="store_true", help="leave out operations only upstream")
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as stop:  # argparse has printed the usage error (or --help)
-        return stop.code if isinstance(stop.code, int) else 2
-    try:
-        report = diff(
-            load(args.upstream, http),
-            load(args.ours, http),
-            only_inventory=args.only_inventory,
-            sources=(args.upstream, args.ours),
-        )
-    except DiffError as error:
-        print(f"upstream_diff.py: error: {error}", file=sys.stderr)
-        return 2
-    print(json.dumps(report.as_json(), indent=2, default=str) if args.format == "json" else report.as_text())
-    return 1 if report.operations else 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
