@@ -37,8 +37,22 @@ lint: install  ## ruff and mypy --strict.
 	$(RUN) ruff format --check .
 	$(RUN) mypy
 
-test: install spec-check check-generated lint  ## Everything CI runs.
+test: install spec-check check-generated upstream-check lint  ## Everything CI runs.
 	$(RUN) pytest
+
+# Drift from Hex's published document (spec/upstream/) and from our own released spec: README's
+# "Regenerating the client" is the workflow.
+FILE ?=
+ARGS ?=
+
+.PHONY: upstream-update upstream-check
+
+upstream-update: install  ## Vendor a new Hex document into spec/upstream/: FILE=path-or-URL.
+	@if [ -z "$(FILE)" ]; then echo "usage: make upstream-update FILE=path-or-URL" >&2; exit 2; fi
+	$(RUN) python -m scripts.upstream_snapshot "$(FILE)"
+
+upstream-check: install  ## Fail on spec/Hex differences spec/departures.yaml does not explain (ARGS=--suggest).
+	$(RUN) python -m scripts.upstream_check $(ARGS)
 
 serve: install  ## Serve the mock with the demo workspace.
 	$(RUN) hex-mock serve --host $(HOST) --port $(PORT) --control-plane

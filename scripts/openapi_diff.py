@@ -129,25 +129,36 @@ class OperationReport:
 # --- Loading ------------------------------------------------------------------------------------
 
 
-def load(source: str, http: httpx.Client | None = None) -> Document:
-    """Read a JSON or YAML OpenAPI document from a file or an http(s) URL."""
+def read(source: str, http: httpx.Client | None = None) -> bytes:
+    """The bytes of a file or an http(s) URL."""
     try:
-        if re.match(r"https?://", source):
-            with nullcontext(http) if http else httpx.Client(timeout=30, follow_redirects=True) as client:
-                response = client.get(source)
-            response.raise_for_status()
-            text = response.text
-        else:
-            text = Path(source).read_text(encoding="utf-8")
-        try:
-            document = json.loads(text)
-        except ValueError:
-            document = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except (OSError, httpx.HTTPError, yaml.YAMLError) as error:
+        if not re.match(r"https?://", source):
+            return Path(source).read_bytes()
+        with nullcontext(http) if http else httpx.Client(timeout=30, follow_redirects=True) as client:
+            response = client.get(source)
+        response.raise_for_status()
+    except (OSError, httpx.HTTPError) as error:
         raise DiffError(f"cannot load {source}: {error}") from error
+    return response.content
+
+
+def parse(source: str, raw: bytes) -> Document:
+    """A JSON or YAML OpenAPI document."""
+    try:
+        document = json.loads(raw)
+    except ValueError:
+        try:
+            document = yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        except yaml.YAMLError as error:
+            raise DiffError(f"cannot load {source}: {error}") from error
     if not isinstance(document, dict) or not isinstance(document.get("paths"), dict):
         raise DiffError(f"{source} is not an OpenAPI document (no `paths` mapping)")
     return document
+
+
+def load(source: str, http: httpx.Client | None = None) -> Document:
+    """Read a JSON or YAML OpenAPI document from a file or an http(s) URL."""
+    return parse(source, read(source, http))
 
 
 def resolve(document: Document, node: Any) -> Any:
