@@ -62,7 +62,10 @@ def render(verdict: departures.Verdict, *, suggest: bool) -> str:
         lines += [f"  {problem}" for problem in verdict.unknown_headings]
     if verdict.unexplained and suggest:
         stubs = yaml.safe_dump(
-            {"departures": departures.suggest(verdict.unexplained)}, sort_keys=False, width=110, default_flow_style=None
+            {"departures": departures.suggest(verdict.unexplained)},
+            sort_keys=False,
+            width=110,
+            default_flow_style=None,
         )
         lines += [
             "",
