@@ -45,7 +45,7 @@ test: install spec-check check-generated upstream-check lint  ## Everything CI r
 FILE ?=
 ARGS ?=
 
-.PHONY: upstream-update upstream-check
+.PHONY: upstream-update upstream-check upstream-diff
 
 upstream-update: install  ## Vendor a new Hex document into spec/upstream/: FILE=path-or-URL.
 	@if [ -z "$(FILE)" ]; then echo "usage: make upstream-update FILE=path-or-URL" >&2; exit 2; fi
@@ -53,6 +53,10 @@ upstream-update: install  ## Vendor a new Hex document into spec/upstream/: FILE
 
 upstream-check: install  ## Fail on spec/Hex differences spec/departures.yaml does not explain (ARGS=--suggest).
 	$(RUN) python -m scripts.upstream_check $(ARGS)
+
+upstream-diff: install  ## What a new Hex document changes and breaks, as Markdown: FILE=path-or-URL.
+	@if [ -z "$(FILE)" ]; then echo "usage: make upstream-diff FILE=path-or-URL" >&2; exit 2; fi
+	@$(RUN) python -m scripts.upstream_diff "$(FILE)"
 
 serve: install  ## Serve the mock with the demo workspace.
 	$(RUN) hex-mock serve --host $(HOST) --port $(PORT) --control-plane

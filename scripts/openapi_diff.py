@@ -24,7 +24,7 @@ import json
 import re
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -48,6 +48,7 @@ SCALARS = (
 FLAGS = ("nullable", "deprecated", "readOnly", "writeOnly", "uniqueItems")
 KNOWN_FORMATS = {("timestamp", "date-time"): "known normalisation: timestamp is date-time"}
 STRING_DEFAULT = "string default"
+REQUIRED = "required"  # the note on a field only one side has, when that side requires it
 V = TypeVar("V")
 
 
@@ -361,9 +362,16 @@ def compare(at: str, before: Schema, after: Schema) -> list[Difference]:
     else:
         differences += compare_value(at, "enum", before.get("enum", ABSENT), after.get("enum", ABSENT))
     before_fields, after_fields = before.get("properties", {}), after.get("properties", {})
-    differences += compare_maps(
-        before_fields, after_fields, lambda name: at + pointer("properties", name), "field", compare
-    )
+    required_anywhere = {*before.get("required", []), *after.get("required", [])}
+    differences += [
+        replace(difference, note=REQUIRED)
+        if difference.kind in ("field added", "field removed")
+        and unescape(difference.location.rsplit("/", 1)[1]) in required_anywhere
+        else difference
+        for difference in compare_maps(
+            before_fields, after_fields, lambda name: at + pointer("properties", name), "field", compare
+        )
+    ]
     required = set(before.get("required", [])) ^ set(after.get("required", []))
     for name in sorted(name for name in required if (name in before_fields) == (name in after_fields)):
         differences += compare_value(

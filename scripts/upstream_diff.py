@@ -1,0 +1,67 @@
+"""What a new Hex document changes and what that breaks, as a Markdown report (`make upstream-diff`).
+
+    python -m scripts.upstream_diff FILE_OR_URL [--old SNAPSHOT] [--spec spec/hex-api.yaml]
+
+Compares the new document with the vendored snapshot (how Hex's document moved) and classifies each
+change with `breaking.classify`; changes to operations outside our curated inventory are harmless to
+the kit. A last section runs the ledger check of `upstream_check` against the new document: what the
+curated spec and spec/departures.yaml will have to say once the new document is vendored.
+
+Exit status: 0 the report was written, 2 a document or the ledger cannot be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from scripts import departures, upstream_check, upstream_snapshot
+from scripts.breaking import HARMLESS, Impact, classify
+from scripts.change_report import judged, markdown
+from scripts.openapi_diff import SPEC, Change, DiffError, diff, load, operations
+
+
+def report(new: str, old: Path, spec: Path = SPEC, ledger: Path = departures.LEDGER) -> str:
+    curated = operations(load(str(spec)))
+
+    def judge(change: Change) -> Impact:
+        if change.operation_id not in curated:
+            return Impact(HARMLESS, "not in the curated inventory")
+        return classify(change)
+
+    changes = list(diff(load(str(old)), load(new)).changes())
+    preamble = [f"Old: `{old.name}` (the vendored snapshot). New: `{new}`."]
+    text = markdown("Hex's OpenAPI document: what changed", preamble, judged(changes, judge))
+    verdict = upstream_check.check(new, spec, ledger)
+    ledger_section = ["", "## Our spec against the new document", ""]
+    if verdict.ok:
+        ledger_section.append("spec/departures.yaml explains every difference; nothing in it goes stale.")
+    else:
+        ledger_section += [
+            "After `make upstream-update`, `make upstream-check` will report:",
+            "",
+            "```",
+            upstream_check.render(verdict, suggest=False),
+            "```",
+        ]
+    return text + "\n".join(ledger_section) + "\n"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="upstream_diff", description=__doc__.splitlines()[0])
+    parser.add_argument("new", metavar="FILE_OR_URL", help="Hex's new document")
+    parser.add_argument("--old", type=Path, help="default: the snapshot in spec/upstream/")
+    parser.add_argument("--spec", type=Path, default=SPEC)
+    args = parser.parse_args(argv)
+    try:
+        print(report(args.new, args.old or upstream_snapshot.verify(), args.spec), end="")
+    except (DiffError, departures.LedgerError, upstream_snapshot.SnapshotError) as error:
+        print(f"upstream-diff: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
