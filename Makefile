@@ -37,7 +37,7 @@ lint: install  ## ruff and mypy --strict.
 	$(RUN) ruff format --check .
 	$(RUN) mypy
 
-test: install spec-check check-generated upstream-check lint  ## Everything CI runs.
+test: install spec-check check-generated upstream-check client-version-check lint  ## Everything CI runs.
 	$(RUN) pytest
 
 # Drift from Hex's published document (spec/upstream/) and from our own released spec: README's
@@ -45,7 +45,9 @@ test: install spec-check check-generated upstream-check lint  ## Everything CI r
 FILE ?=
 ARGS ?=
 
-.PHONY: upstream-update upstream-check upstream-diff
+BASE ?=
+
+.PHONY: upstream-update upstream-check upstream-diff spec-diff client-version-check client-release
 
 upstream-update: install  ## Vendor a new Hex document into spec/upstream/: FILE=path-or-URL.
 	@if [ -z "$(FILE)" ]; then echo "usage: make upstream-update FILE=path-or-URL" >&2; exit 2; fi
@@ -57,6 +59,15 @@ upstream-check: install  ## Fail on spec/Hex differences spec/departures.yaml do
 upstream-diff: install  ## What a new Hex document changes and breaks, as Markdown: FILE=path-or-URL.
 	@if [ -z "$(FILE)" ]; then echo "usage: make upstream-diff FILE=path-or-URL" >&2; exit 2; fi
 	@$(RUN) python -m scripts.upstream_diff "$(FILE)"
+
+spec-diff: install  ## What the spec's changes since BASE=<git rev> (default: the released spec) do to client users.
+	@$(RUN) python -m scripts.spec_diff $(if $(BASE),--base "$(BASE)")
+
+client-version-check: install  ## Fail on a change breaking client users without a major info.version + CHANGELOG entry.
+	$(RUN) python -m scripts.spec_diff --check
+
+client-release: client-version-check  ## Record the spec as released (spec/released/), the base of client-version-check.
+	cp $(SPEC) spec/released/hex-api.yaml
 
 serve: install  ## Serve the mock with the demo workspace.
 	$(RUN) hex-mock serve --host $(HOST) --port $(PORT) --control-plane

@@ -25,7 +25,8 @@ def judged(
 def markdown(title: str, preamble: Iterable[str], rows: list[tuple[Change, Impact]]) -> str:
     counts = {level: sum(impact.level == level for _, impact in rows) for level in LEVELS}
     lines = [f"# {title}", "", *preamble, ""]
-    lines.append(", ".join(f"{counts[level]} {level}" for level in LEVELS) + ".")
+    summary = ", ".join(f"{counts[level]} {level}" for level in LEVELS if counts[level])
+    lines.append(f"{summary}." if summary else "No changes.")
     for level in LEVELS:
         group = [(change, impact) for change, impact in rows if impact.level == level]
         if not group:
