@@ -30,10 +30,10 @@ ROOT = Path(__file__).resolve().parent.parent
 RELEASED = ROOT / "spec" / "released" / "hex-api.yaml"
 
 
-def at_revision(revision: str, spec: Path = SPEC) -> Document:
+def at_revision(revision: str, spec: Path = SPEC, root: Path = ROOT) -> Document:
     """The spec as git has it at `revision`."""
-    name = f"{revision}:{spec.resolve().relative_to(ROOT).as_posix()}"
-    result = subprocess.run(["git", "show", name], cwd=ROOT, capture_output=True, check=False)
+    name = f"{revision}:{spec.resolve().relative_to(root.resolve()).as_posix()}"
+    result = subprocess.run(["git", "show", name], cwd=root, capture_output=True, check=False)
     if result.returncode != 0:
         raise DiffError(f"cannot read {name} from git: {result.stderr.decode(errors='replace').strip()}")
     return parse(name, result.stdout)

@@ -1,0 +1,67 @@
+"""`make upstream-diff` reports how a new Hex document moved, what each change breaks, and what the
+ledger will say about our spec against it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from scripts import upstream_diff, upstream_snapshot
+
+FIXTURES = Path(__file__).parent / "fixtures"
+OURS = FIXTURES / "ours.yaml"
+OLD = FIXTURES / "upstream-equivalent.yaml"
+NEW = FIXTURES / "upstream-changed.yaml"
+
+
+@pytest.fixture
+def ledger(tmp_path: Path) -> Path:
+    path = tmp_path / "departures.yaml"
+    path.write_text(yaml.safe_dump({"departures": []}))
+    return path
+
+
+def test_the_report_classifies_each_change(ledger: Path) -> None:
+    report = upstream_diff.report(str(NEW), OLD, OURS, ledger)
+    lines = report.splitlines()
+    assert lines[0] == "# Hex's OpenAPI document: what changed"
+    assert "## Breaking for the client (" in report
+    assert "## Breaking for the mock (" in report
+    client = report.split("## Breaking for the client")[1].split("\n## ")[0]
+    mock = report.split("## Breaking for the mock")[1].split("\n## ")[0]
+    harmless = report.split("## Harmless")[1].split("\n## ")[0]
+    assert "| ListWidgets | query parameter offset | type | `integer` | `number` |" in client
+    assert "| ListWidgets | query parameter search | parameter added |" in mock
+    assert "| GetWidget | status 410 | status added |" in mock
+    # ArchiveWidget is new upstream and not in our inventory: nothing of ours can break.
+    assert "| ArchiveWidget | operation | operation added |" in harmless
+
+
+def test_operations_outside_the_curated_inventory_are_harmless(ledger: Path) -> None:
+    report = upstream_diff.report(str(OLD), NEW, OURS, ledger)  # the reverse: ArchiveWidget disappears
+    harmless = report.split("## Harmless")[1]
+    assert "| ArchiveWidget | operation | operation removed |" in harmless
+    assert "not in the curated inventory" in harmless
+
+
+def test_the_report_ends_with_the_ledger_check_against_the_new_document(ledger: Path) -> None:
+    section = upstream_diff.report(str(NEW), OLD, OURS, ledger).split("## Our spec against the new document")[
+        1
+    ]
+    assert 'ListWidgets: query parameter offset: type: Hex "number", ours "integer"' in section
+    assert upstream_diff.report(str(OLD), OLD, OURS, ledger).endswith(
+        "spec/departures.yaml explains every difference; nothing in it goes stale.\n"
+    )
+
+
+def test_main_writes_markdown_and_exits_2_on_unreadable_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert upstream_diff.main([str(upstream_snapshot.verify())]) == 0
+    assert capsys.readouterr().out.startswith(
+        "# Hex's OpenAPI document: what changed\n\nOld: `hex-openapi.json`"
+    )
+    assert upstream_diff.main([str(tmp_path / "missing.json")]) == 2
+    assert "upstream-diff: cannot load" in capsys.readouterr().err
