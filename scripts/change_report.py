@@ -1,5 +1,5 @@
-"""A list of changes as Markdown a maintainer can paste into a change request: grouped by what they
-break (`breaking.classify`), one table row per change."""
+"""A list of changes as Markdown a maintainer can paste into a change request (grouped by what they
+break, `breaking.classify`, one table row per change), or as JSON for other tools."""
 
 from __future__ import annotations
 
@@ -41,3 +41,20 @@ def markdown(title: str, preamble: Iterable[str], rows: list[tuple[Change, Impac
                 f"| {cell(difference.before)} | {cell(difference.after)} | {impact.why} |"
             )
     return "\n".join(lines) + "\n"
+
+
+def as_json(rows: list[tuple[Change, Impact]]) -> str:
+    return json.dumps(
+        [
+            {
+                "operationId": change.operation_id,
+                "where": describe(change.difference.location),
+                **change.difference.as_json(),
+                "impact": impact.level,
+                "why": impact.why,
+            }
+            for change, impact in rows
+        ],
+        indent=2,
+        default=str,
+    )

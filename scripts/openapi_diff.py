@@ -22,9 +22,9 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from contextlib import nullcontext
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -99,32 +99,6 @@ class Operation:
     @property
     def route(self) -> str:
         return f"{self.method.upper()} {self.path}"
-
-
-STATUSES = ("removed", "added", "changed")
-
-
-@dataclass
-class OperationReport:
-    operation_id: str
-    status: str  # one of STATUSES
-    before: str | None  # "METHOD path"
-    after: str | None
-    differences: list[Difference] = field(default_factory=list)
-    deprecated: bool = False
-
-    @property
-    def label(self) -> str:
-        return self.status + (" (deprecated)" if self.deprecated else "")
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "operationId": self.operation_id,
-            "status": self.label,
-            "before": self.before,
-            "after": self.after,
-            "differences": [difference.as_json() for difference in self.differences],
-        }
 
 
 # --- Loading ------------------------------------------------------------------------------------
@@ -489,42 +463,6 @@ def compare_operations(before: Operation, after: Operation) -> list[Difference]:
     )
 
 
-@dataclass
-class Report:
-    before: str  # where the documents came from
-    after: str
-    operations: list[OperationReport]  # those with differences: before only, after only, changed
-    unchanged: int
-
-    def as_json(self) -> dict[str, Any]:
-        counts = {status.replace(" ", "_"): self.count(status) for status in STATUSES}
-        return {
-            "before": self.before,
-            "after": self.after,
-            "summary": {**counts, "unchanged": self.unchanged, "differences": self.count()},
-            "operations": [operation.as_json() for operation in self.operations],
-        }
-
-    def count(self, status: str | None = None) -> int:
-        """Operations with that status, or (no status) differences in all changed operations."""
-        if status is None:
-            return sum(len(operation.differences) for operation in self.operations)
-        return sum(operation.status == status for operation in self.operations)
-
-    def changes(self) -> Iterator[Change]:
-        """Every difference as one flat list; a one-sided operation is one "operation ..." difference."""
-        for operation in self.operations:
-            if operation.status == "changed":
-                yield from (
-                    Change(operation.operation_id, difference) for difference in operation.differences
-                )
-            else:
-                route = {"before": operation.before} if operation.before else {"after": operation.after}
-                yield Change(
-                    operation.operation_id, Difference("/", f"operation {operation.status}", **route)
-                )
-
-
 @dataclass(frozen=True)
 class Change:
     """A difference and the operation it is in."""
@@ -592,28 +530,24 @@ def field_path(rest: str) -> str:
     return text or "(schema)"
 
 
-def diff(
-    before: Document,
-    after: Document,
-    sources: tuple[str, str] = ("before", "after"),
-) -> Report:
-    """How `after` differs from `before`, operation by operation (matched by operationId)."""
+def diff(before: Document, after: Document) -> list[Change]:
+    """How `after` differs from `before`: operations only in `before`, only in `after` (each one
+    "operation removed" / "operation added" change, noted when deprecated), then the differences in
+    the operations both have, in operationId order."""
     before_operations, after_operations = operations(before), operations(after)
-    reports: list[OperationReport] = []
-    unchanged = 0
+    one_sided: list[Change] = []
+    changed: list[Change] = []
     for operation_id in sorted(before_operations.keys() | after_operations.keys()):
-        mine, theirs = before_operations.get(operation_id), after_operations.get(operation_id)
-        if mine is not None and theirs is not None:
-            differences = compare_operations(mine, theirs)
-            if differences:
-                reports.append(
-                    OperationReport(operation_id, "changed", mine.route, theirs.route, differences)
-                )
-            else:
-                unchanged += 1
-        elif mine is not None:
-            reports.append(OperationReport(operation_id, "removed", mine.route, None, [], mine.deprecated))
-        elif theirs is not None:
-            reports.append(OperationReport(operation_id, "added", None, theirs.route, [], theirs.deprecated))
-    reports.sort(key=lambda report: STATUSES.index(report.status))
-    return Report(sources[0], sources[1], reports, unchanged)
+        old, new = before_operations.get(operation_id), after_operations.get(operation_id)
+        if old is not None and new is not None:
+            changed += [Change(operation_id, difference) for difference in compare_operations(old, new)]
+        elif old is not None:
+            one_sided.append(Change(operation_id, one_sided_operation("removed", "before", old)))
+        elif new is not None:
+            one_sided.append(Change(operation_id, one_sided_operation("added", "after", new)))
+    return sorted(one_sided, key=lambda change: change.difference.kind, reverse=True) + changed
+
+
+def one_sided_operation(kind: str, side: str, operation: Operation) -> Difference:
+    note = "deprecated" if operation.deprecated else None
+    return Difference("/", f"operation {kind}", **{side: operation.route}, note=note)

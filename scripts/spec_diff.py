@@ -1,13 +1,14 @@
 """What a change of our spec does to client users, and whether the client's version says so.
 
-    python -m scripts.spec_diff --base REV   # `make spec-diff BASE=REV`: the spec at git REV against the file
-    python -m scripts.spec_diff --check      # `make client-version-check` (run by `make test`)
+    python -m scripts.spec_diff [--base REV] [--json]   # `make spec-diff BASE=REV`
+    python -m scripts.spec_diff --check                 # `make client-version-check` (in `make test`)
 
 Without `--base`, the base is spec/released/hex-api.yaml, the spec as last released (`make
-client-release` records it). The report is Markdown: the changes that break code written against
-the older client (`breaking.classify`) and the compatible ones. `--check` fails when a change breaks
-client users while the spec's `info.version` (the client's version) is not a new major version with
-an entry in generated/CHANGELOG.md, or when the version changed without an entry.
+client-release` records it). The report is Markdown (or JSON with `--json`): the changes that break
+code written against the older client (`breaking.classify`) and the compatible ones. `--check`
+fails when a change breaks client users while the spec's `info.version` (the client's version) is
+not a new major version with an entry in generated/CHANGELOG.md, or when the version changed
+without an entry.
 
 Exit status: 0 fine, 1 `--check` found a problem, 2 a document or git revision cannot be read.
 """
@@ -22,7 +23,7 @@ from pathlib import Path
 
 from scripts import client_version
 from scripts.breaking import CLIENT, HARMLESS, Impact, classify
-from scripts.change_report import judged, markdown
+from scripts.change_report import as_json, judged, markdown
 from scripts.client_version import Version, VersionError, show
 from scripts.openapi_diff import SPEC, Change, DiffError, Document, diff, load, parse
 
@@ -65,6 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--released", type=Path, default=RELEASED, help=argparse.SUPPRESS)
     parser.add_argument("--changelog", type=Path, default=client_version.CHANGELOG, help=argparse.SUPPRESS)
     parser.add_argument("--check", action="store_true", help="fail on an unversioned breaking change")
+    parser.add_argument("--json", action="store_true", help="the classified changes as JSON")
     args = parser.parse_args(argv)
     try:
         before = at_revision(args.base, args.spec) if args.base else load(str(args.released))
@@ -73,9 +75,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (DiffError, VersionError) as error:
         print(f"spec-diff: {error}", file=sys.stderr)
         return 2
-    rows = judged(diff(before, after).changes(), for_client_users)
+    rows = judged(diff(before, after), for_client_users)
     breaking = any(impact.level == CLIENT for _, impact in rows)
     base_label = args.base or "the released spec"
+    if args.json and not args.check:
+        print(as_json(rows))
+        return 0
     if not args.check:
         preamble = [f"Base: {base_label} (client {show(base_version)}). Now: client {show(head_version)}."]
         print(markdown("What this spec change does to client users", preamble, rows), end="")

@@ -32,8 +32,8 @@ def check(
     ledger: Path = departures.LEDGER,
     curation: Path = departures.CURATION,
 ) -> departures.Verdict:
-    report = diff(load(upstream), load(str(spec)))
-    return departures.judge(report.changes(), departures.load(ledger), departures.headings(curation))
+    changes = diff(load(upstream), load(str(spec)))
+    return departures.judge(changes, departures.load(ledger), departures.headings(curation))
 
 
 def show(value: Any) -> str:

@@ -1,11 +1,12 @@
 """What a new Hex document changes and what that breaks, as a Markdown report (`make upstream-diff`).
 
-    python -m scripts.upstream_diff FILE_OR_URL [--old SNAPSHOT] [--spec spec/hex-api.yaml]
+    python -m scripts.upstream_diff FILE_OR_URL [--old SNAPSHOT] [--spec spec/hex-api.yaml] [--json]
 
 Compares the new document with the vendored snapshot (how Hex's document moved) and classifies each
 change with `breaking.classify`; changes to operations outside our curated inventory are harmless to
 the kit. A last section runs the ledger check of `upstream_check` against the new document: what the
-curated spec and spec/departures.yaml will have to say once the new document is vendored.
+curated spec and spec/departures.yaml will have to say once the new document is vendored. `--json`
+prints the classified changes alone, as JSON.
 
 Exit status: 0 the report was written, 2 a document or the ledger cannot be read.
 """
@@ -19,11 +20,11 @@ from pathlib import Path
 
 from scripts import departures, upstream_check, upstream_snapshot
 from scripts.breaking import HARMLESS, Impact, classify
-from scripts.change_report import judged, markdown
+from scripts.change_report import as_json, judged, markdown
 from scripts.openapi_diff import SPEC, Change, DiffError, diff, load, operations
 
 
-def report(new: str, old: Path, spec: Path = SPEC, ledger: Path = departures.LEDGER) -> str:
+def classified(new: str, old: Path, spec: Path = SPEC) -> list[tuple[Change, Impact]]:
     curated = operations(load(str(spec)))
 
     def judge(change: Change) -> Impact:
@@ -31,9 +32,12 @@ def report(new: str, old: Path, spec: Path = SPEC, ledger: Path = departures.LED
             return Impact(HARMLESS, "not in the curated inventory")
         return classify(change)
 
-    changes = list(diff(load(str(old)), load(new)).changes())
+    return judged(diff(load(str(old)), load(new)), judge)
+
+
+def report(new: str, old: Path, spec: Path = SPEC, ledger: Path = departures.LEDGER) -> str:
     preamble = [f"Old: `{old.name}` (the vendored snapshot). New: `{new}`."]
-    text = markdown("Hex's OpenAPI document: what changed", preamble, judged(changes, judge))
+    text = markdown("Hex's OpenAPI document: what changed", preamble, classified(new, old, spec))
     verdict = upstream_check.check(new, spec, ledger)
     ledger_section = ["", "## Our spec against the new document", ""]
     if verdict.ok:
@@ -54,9 +58,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("new", metavar="FILE_OR_URL", help="Hex's new document")
     parser.add_argument("--old", type=Path, help="default: the snapshot in spec/upstream/")
     parser.add_argument("--spec", type=Path, default=SPEC)
+    parser.add_argument("--json", action="store_true", help="the classified changes as JSON")
     args = parser.parse_args(argv)
     try:
-        print(report(args.new, args.old or upstream_snapshot.verify(), args.spec), end="")
+        old = args.old or upstream_snapshot.verify()
+        if args.json:
+            print(as_json(classified(args.new, old, args.spec)))
+        else:
+            print(report(args.new, old, args.spec), end="")
     except (DiffError, departures.LedgerError, upstream_snapshot.SnapshotError) as error:
         print(f"upstream-diff: {error}", file=sys.stderr)
         return 2

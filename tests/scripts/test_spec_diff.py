@@ -3,6 +3,7 @@ refuses a breaking change without a new major `info.version` and a CHANGELOG ent
 
 from __future__ import annotations
 
+import json
 import subprocess
 from pathlib import Path
 
@@ -95,3 +96,15 @@ def test_the_released_client_is_versioned_and_in_the_changelog(capsys: pytest.Ca
     assert spec_diff.main(["--check"]) == 0, capsys.readouterr().err
     version = client_version.show(client_version.of(yaml.safe_load(client_version.SPEC.read_text())))
     assert version in client_version.changelog_entries()
+
+
+def test_json_lists_the_changes_with_their_impact(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    released = write(tmp_path / "released.yaml", "1.4.2")
+    spec = write(tmp_path / "spec.yaml", "2.0.0", breaking=True)
+    assert spec_diff.main(["--spec", str(spec), "--released", str(released), "--json"]) == 0
+    [change] = json.loads(capsys.readouterr().out)
+    assert (change["operationId"], change["kind"], change["impact"]) == (
+        "DeleteWidget",
+        "operation removed",
+        "breaking for the client",
+    )

@@ -3,6 +3,7 @@ ledger will say about our spec against it."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -65,3 +66,18 @@ def test_main_writes_markdown_and_exits_2_on_unreadable_input(
     )
     assert upstream_diff.main([str(tmp_path / "missing.json")]) == 2
     assert "upstream-diff: cannot load" in capsys.readouterr().err
+
+
+def test_json_gives_each_change_with_its_impact(capsys: pytest.CaptureFixture[str]) -> None:
+    assert upstream_diff.main([str(NEW), "--old", str(OLD), "--spec", str(OURS), "--json"]) == 0
+    changes = json.loads(capsys.readouterr().out)
+    assert {
+        "operationId": "ListWidgets",
+        "where": "query parameter offset",
+        "location": "/parameters/query/offset/schema",
+        "kind": "type",
+        "before": "integer",
+        "after": "number",
+        "impact": "breaking for the client",
+        "why": "what is sent or parsed changes shape",
+    } in changes
