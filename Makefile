@@ -14,7 +14,7 @@ PORT ?= 8000
 .PHONY: help bootstrap install generate check-generated spec-check lint test serve
 
 help:  ## List the targets.
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-21s %s\n", $$1, $$2}'
 
 bootstrap:
 	@command -v uv >/dev/null 2>&1 || python3 -m uv --version >/dev/null 2>&1 \
@@ -43,9 +43,8 @@ test: install spec-check check-generated upstream-check client-version-check lin
 # Drift from Hex's published document (spec/upstream/) and from our own released spec: README's
 # "Regenerating the client" is the workflow.
 FILE ?=
-ARGS ?=
-
 BASE ?=
+ARGS ?=
 
 .PHONY: upstream-update upstream-check upstream-diff spec-diff client-version-check client-release
 
@@ -56,12 +55,12 @@ upstream-update: install  ## Vendor a new Hex document into spec/upstream/: FILE
 upstream-check: install  ## Fail on spec/Hex differences spec/departures.yaml does not explain (ARGS=--suggest).
 	$(RUN) python -m scripts.upstream_check $(ARGS)
 
-upstream-diff: install  ## What a new Hex document changes and breaks, as Markdown: FILE=path-or-URL.
+upstream-diff: install  ## What a new Hex document changes and breaks, as Markdown: FILE=path-or-URL (ARGS=--json).
 	@if [ -z "$(FILE)" ]; then echo "usage: make upstream-diff FILE=path-or-URL" >&2; exit 2; fi
-	@$(RUN) python -m scripts.upstream_diff "$(FILE)"
+	@$(RUN) python -m scripts.upstream_diff "$(FILE)" $(ARGS)
 
-spec-diff: install  ## What the spec's changes since BASE=<git rev> (default: the released spec) do to client users.
-	@$(RUN) python -m scripts.spec_diff $(if $(BASE),--base "$(BASE)")
+spec-diff: install  ## What the spec's changes since BASE=<git rev> (default: the release) do to client users (ARGS=--json).
+	@$(RUN) python -m scripts.spec_diff $(if $(BASE),--base "$(BASE)") $(ARGS)
 
 client-version-check: install  ## Fail on a change breaking client users without a major info.version + CHANGELOG entry.
 	$(RUN) python -m scripts.spec_diff --check
