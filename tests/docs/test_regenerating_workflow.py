@@ -11,8 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
-from scripts import departures, spec_diff, upstream_check, upstream_diff, upstream_snapshot
+from scripts import client_version, departures, spec_diff, upstream_check, upstream_diff, upstream_snapshot
 from scripts.spec_check import ROOT
 
 SECTION = re.search(r"## Regenerating the client\n(.*?)\n## ", (ROOT / "README.md").read_text(), re.DOTALL)
@@ -79,13 +80,17 @@ def test_a_new_hex_document_from_report_to_release(
     assert upstream_check.check(new, spec, departures.LEDGER).ok
 
     # 5. A reply value old clients cannot parse: a new major version and its CHANGELOG entry.
+    released = ROOT / "spec" / "hex-api.yaml"  # as if the current spec were the last release
+    version = client_version.of(yaml.safe_load(released.read_text()))
+    major = client_version.show((version[0] + 1, 0, 0))
     changelog = tmp_path / "CHANGELOG.md"
-    changelog.write_text("## 1.0.0\n")
-    argv = ["--check", "--spec", str(spec), "--changelog", str(changelog)]
+    changelog.write_text(f"## {client_version.show(version)}\n")
+    argv = ["--check", "--spec", str(spec), "--released", str(released), "--changelog", str(changelog)]
     assert spec_diff.main(argv) == 1
     assert "must be a new major version" in capsys.readouterr().err
-    spec.write_text(spec.read_text().replace("\n  version: 1.0.0\n", "\n  version: 2.0.0\n", 1))
+    current = f"\n  version: {client_version.show(version)}\n"
+    spec.write_text(spec.read_text().replace(current, f"\n  version: {major}\n", 1))
     assert spec_diff.main(argv) == 1
-    assert "no `## 2.0.0` entry" in capsys.readouterr().err
-    changelog.write_text("## 2.0.0\n\nRuns may be QUEUED.\n\n## 1.0.0\n")
+    assert f"no `## {major}` entry" in capsys.readouterr().err
+    changelog.write_text(f"## {major}\n\nRuns may be QUEUED.\n\n{changelog.read_text()}")
     assert spec_diff.main(argv) == 0
