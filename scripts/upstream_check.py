@@ -37,7 +37,7 @@ def check(
 
 
 def show(value: Any) -> str:
-    return "(absent)" if value is ABSENT else json.dumps(value, default=str)
+    return "(absent)" if value is ABSENT else json.dumps(value, default=str, ensure_ascii=False)
 
 
 def explain(change: Change) -> str:
