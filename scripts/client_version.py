@@ -2,13 +2,15 @@
 
     python -m scripts.client_version   # print it (for packaging the generated client)
 
-`generated/CHANGELOG.md` has one `## MAJOR.MINOR.PATCH` heading per released version.
+`generated/CHANGELOG.md` has one `## MAJOR.MINOR.PATCH` heading per released version; the client
+distribution's `generated/pyproject.toml`, where there is one, must declare the same version.
 """
 
 from __future__ import annotations
 
 import re
 import sys
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +19,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "hex-api.yaml"
 CHANGELOG = ROOT / "generated" / "CHANGELOG.md"
+PYPROJECT = ROOT / "generated" / "pyproject.toml"
 SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
 ENTRY = re.compile(r"^##\s+\[?(\d+\.\d+\.\d+)\]?", flags=re.MULTILINE)
 
@@ -48,6 +51,14 @@ def show(version: Version) -> str:
 def changelog_entries(changelog: Path = CHANGELOG) -> set[str]:
     """The versions the CHANGELOG has an entry for."""
     return set(ENTRY.findall(changelog.read_text(encoding="utf-8"))) if changelog.exists() else set()
+
+
+def declared(pyproject: Path = PYPROJECT) -> str | None:
+    """The version the client distribution's pyproject.toml declares (None: no such file)."""
+    if not pyproject.exists():
+        return None
+    project = tomllib.loads(pyproject.read_text(encoding="utf-8")).get("project", {})
+    return str(project.get("version", ""))
 
 
 def main() -> int:

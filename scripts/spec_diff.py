@@ -7,8 +7,8 @@ Without `--base`, the base is spec/released/hex-api.yaml, the spec as last relea
 client-release` records it). The report is Markdown (or JSON with `--json`): the changes that break
 code written against the older client (`breaking.classify`) and the compatible ones. `--check`
 fails when a change breaks client users while the spec's `info.version` (the client's version) is
-not a new major version with an entry in generated/CHANGELOG.md, or when the version changed
-without an entry.
+not a new major version with an entry in generated/CHANGELOG.md, when the version changed without
+an entry, or when generated/pyproject.toml declares another version.
 
 Exit status: 0 fine, 1 `--check` found a problem, 2 a document or git revision cannot be read.
 """
@@ -45,8 +45,15 @@ def for_client_users(change: Change) -> Impact:
     return impact if impact.level == CLIENT else Impact(HARMLESS, "compatible for client users")
 
 
-def versioning_problems(base: Version, head: Version, breaking: bool, entries: set[str]) -> list[str]:
+def versioning_problems(
+    base: Version, head: Version, breaking: bool, entries: set[str], declared: str | None = None
+) -> list[str]:
     problems: list[str] = []
+    if declared is not None and declared != show(head):
+        problems.append(
+            f"generated/pyproject.toml declares version {declared!r}; the client's version is the spec's "
+            f"info.version, {show(head)}"
+        )
     if head < base:
         problems.append(f"info.version {show(head)} is lower than the released {show(base)}")
     if breaking and head[0] <= base[0]:
@@ -65,6 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--spec", type=Path, default=SPEC)
     parser.add_argument("--released", type=Path, default=RELEASED, help=argparse.SUPPRESS)
     parser.add_argument("--changelog", type=Path, default=client_version.CHANGELOG, help=argparse.SUPPRESS)
+    parser.add_argument("--pyproject", type=Path, default=client_version.PYPROJECT, help=argparse.SUPPRESS)
     parser.add_argument("--check", action="store_true", help="fail on an unversioned breaking change")
     parser.add_argument("--json", action="store_true", help="the classified changes as JSON")
     args = parser.parse_args(argv)
@@ -85,9 +93,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         preamble = [f"Base: {base_label} (client {show(base_version)}). Now: client {show(head_version)}."]
         print(markdown("What this spec change does to client users", preamble, rows), end="")
         return 0
-    problems = versioning_problems(
-        base_version, head_version, breaking, client_version.changelog_entries(args.changelog)
-    )
+    entries = client_version.changelog_entries(args.changelog)
+    declared = client_version.declared(args.pyproject)
+    problems = versioning_problems(base_version, head_version, breaking, entries, declared)
     if problems:
         print(f"client version check against {base_label} failed:", file=sys.stderr)
         print("\n".join(f"  {problem}" for problem in problems), file=sys.stderr)

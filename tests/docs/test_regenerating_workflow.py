@@ -86,6 +86,7 @@ def test_a_new_hex_document_from_report_to_release(
     changelog = tmp_path / "CHANGELOG.md"
     changelog.write_text(f"## {client_version.show(version)}\n")
     argv = ["--check", "--spec", str(spec), "--released", str(released), "--changelog", str(changelog)]
+    argv += ["--pyproject", str(tmp_path / "pyproject.toml")]  # the scratch client has no distribution
     assert spec_diff.main(argv) == 1
     assert "must be a new major version" in capsys.readouterr().err
     current = f"\n  version: {client_version.show(version)}\n"

@@ -25,11 +25,16 @@ def write(path: Path, version: str, *, breaking: bool = False) -> Path:
     return path
 
 
-def check(tmp_path: Path, version: str, *, breaking: bool, changelog: str) -> int:
+def check(
+    tmp_path: Path, version: str, *, breaking: bool, changelog: str, declared: str | None = None
+) -> int:
     released = write(tmp_path / "released.yaml", "1.4.2")
     spec = write(tmp_path / "spec.yaml", version, breaking=breaking)
     (tmp_path / "CHANGELOG.md").write_text(changelog)
-    argv = ["--check", "--spec", str(spec), "--released", str(released)]
+    pyproject = tmp_path / "pyproject.toml"  # absent unless `declared`
+    if declared is not None:
+        pyproject.write_text(f'[project]\nname = "hex-api-client"\nversion = "{declared}"\n')
+    argv = ["--check", "--spec", str(spec), "--released", str(released), "--pyproject", str(pyproject)]
     return spec_diff.main([*argv, "--changelog", str(tmp_path / "CHANGELOG.md")])
 
 
@@ -50,6 +55,14 @@ def test_breaking_changes_need_a_major_version_and_an_entry(
     tmp_path: Path, version: str, breaking: bool, changelog: str, status: int
 ) -> None:
     assert check(tmp_path, version, breaking=breaking, changelog=changelog) == status
+
+
+def test_the_distribution_declares_the_spec_version(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert check(tmp_path, "1.4.2", breaking=False, changelog="", declared="1.4.2") == 0
+    assert check(tmp_path, "1.4.2", breaking=False, changelog="", declared="1.4.3") == 1
+    assert "generated/pyproject.toml declares version '1.4.3'" in capsys.readouterr().err
 
 
 def test_the_failure_says_what_is_missing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
