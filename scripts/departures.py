@@ -5,8 +5,9 @@ An entry explains a difference (see `openapi_diff.Change`) when all of these hol
 
 - `operations`: the operationId is listed, or the entry says `"*"` (any operation);
 - `kinds`: the difference's kind is listed ("format", "field added", "status added", ...);
-- `fields` (default `["*"]`): one of the globs matches the location in words
+- `fields` (default `["*"]`): one of the patterns matches the location in words
   (`openapi_diff.describe`: "response 200 field runs[].projectId", "query parameter limit", "status 429");
+  `*` stands for any characters and `?` for one, everything else for itself (so `[]` is literal);
 - `before` / `after` (optional): the value on that side (Hex's, ours) equals the one given.
 
 Every listed operation and every field glob must explain at least one difference: one that no longer
@@ -15,7 +16,7 @@ does is stale, so the ledger cannot keep explaining a departure that is gone.
 
 from __future__ import annotations
 
-import fnmatch
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -58,10 +59,20 @@ class Departure:
         return (
             (not self.operations or change.operation_id in self.operations)
             and difference.kind in self.kinds
-            and any(fnmatch.fnmatchcase(describe(difference.location), pattern) for pattern in patterns)
+            and any(matches(pattern, describe(difference.location)) for pattern in patterns)
             and (self.before is ABSENT or same(self.before, difference.before))
             and (self.after is ABSENT or same(self.after, difference.after))
         )
+
+
+@functools.cache
+def compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(re.escape(pattern).replace(r"\*", ".*").replace(r"\?", "."))
+
+
+def matches(pattern: str, text: str) -> bool:
+    """`*` any characters, `?` one, anything else itself (unlike fnmatch, `[` is no character class)."""
+    return compiled(pattern).fullmatch(text) is not None
 
 
 def same(expected: Any, value: Any) -> bool:

@@ -45,6 +45,25 @@ def test_an_entry_explains_only_what_all_its_conditions_match(fields: dict[str, 
     assert entry(**fields).explains(QUERY_OFFSET) is explains
 
 
+@pytest.mark.parametrize(
+    ("pattern", "text", "expected"),
+    [
+        (
+            "response 200 field values[]<anyOf 0>.groups[].id",
+            "response 200 field values[]<anyOf 0>.groups[].id",
+            True,
+        ),
+        ("*Ids[]", "request body field userIds[]", True),
+        ("status 4??", "status 404", True),
+        ("status 4??", "status 4041", False),
+        ("a.b", "axb", False),
+        ("query parameter [ab]", "query parameter a", False),
+    ],
+)
+def test_field_patterns_know_only_star_and_question_mark(pattern: str, text: str, expected: bool) -> None:
+    assert departures.matches(pattern, text) is expected
+
+
 def test_a_boolean_never_matches_a_number() -> None:
     change = Change("X", Difference("/parameters/query/a/schema", "nullable", True, False))
     assert not entry(kinds=["nullable"], before=1).explains(change)
