@@ -3,10 +3,11 @@
     python -m scripts.upstream_diff FILE_OR_URL [--old SNAPSHOT] [--spec spec/hex-api.yaml] [--json]
 
 Compares the new document with the vendored snapshot (how Hex's document moved) and classifies each
-change with `breaking.classify`; changes to operations outside our curated inventory are harmless to
-the kit. A last section runs the ledger check of `upstream_check` against the new document: what the
-curated spec and spec/departures.yaml will have to say once the new document is vendored. `--json`
-prints the classified changes alone, as JSON.
+change with `breaking.classify`; changes to operations outside our curated inventory, and changes
+our spec already made (where it agrees with the new document), are harmless to the kit. A last
+section runs the ledger check of `upstream_check` against the new document: what the curated spec
+and spec/departures.yaml will have to say once the new document is vendored. `--json` prints the
+classified changes alone, as JSON.
 
 Exit status: 0 the report was written, 2 a document or the ledger cannot be read.
 """
@@ -25,14 +26,26 @@ from scripts.openapi_diff import SPEC, Change, DiffError, diff, load, operations
 
 
 def classified(new: str, old: Path, spec: Path = SPEC) -> list[tuple[Change, Impact]]:
-    curated = operations(load(str(spec)))
+    ours, theirs = load(str(spec)), load(new)
+    curated = operations(ours)
+    # Where our spec still differs from the new document; a change of Hex's that leaves no difference
+    # there is one our spec already made.
+    still_different = {where(change) for change in diff(theirs, ours)}
 
     def judge(change: Change) -> Impact:
         if change.operation_id not in curated:
             return Impact(HARMLESS, "not in the curated inventory")
+        if where(change) not in still_different:
+            return Impact(HARMLESS, "our spec already says so")
         return classify(change)
 
-    return judged(diff(load(str(old)), load(new)), judge)
+    return judged(diff(load(str(old)), theirs), judge)
+
+
+def where(change: Change) -> tuple[str, str, str]:
+    """Operation, location and kind, with "field added" and "field removed" both "field"."""
+    kind = change.difference.kind.removesuffix(" added").removesuffix(" removed")
+    return change.operation_id, change.difference.location, kind
 
 
 def report(new: str, old: Path, spec: Path = SPEC, ledger: Path = departures.LEDGER) -> str:

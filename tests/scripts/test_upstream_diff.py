@@ -81,3 +81,10 @@ def test_json_gives_each_change_with_its_impact(capsys: pytest.CaptureFixture[st
         "impact": "breaking for the client",
         "why": "what is sent or parsed changes shape",
     } in changes
+
+
+def test_changes_our_spec_already_made_are_harmless(ledger: Path) -> None:
+    """Hex moves from upstream-changed.yaml to exactly our shapes: nothing of ours can break."""
+    report = upstream_diff.report(str(OLD), NEW, OURS, ledger)
+    assert "## Breaking" not in report
+    assert "| UpdateWidget | operation | method | `PUT` | `PATCH` | our spec already says so |" in report
