@@ -65,8 +65,8 @@ spec-diff: install  ## What the spec's changes since BASE=<git rev> (default: th
 client-version-check: install  ## Fail on a change breaking client users without a major info.version + CHANGELOG entry.
 	$(RUN) python -m scripts.spec_diff --check
 
-client-release: client-version-check  ## Record the spec as released (spec/released/), the base of client-version-check.
-	cp $(SPEC) spec/released/hex-api.yaml
+client-release: install  ## Record the spec as released (spec/released/), the base of client-version-check.
+	$(RUN) python -m scripts.spec_diff --release
 
 serve: install  ## Serve the mock with the demo workspace.
 	$(RUN) hex-mock serve --host $(HOST) --port $(PORT) --control-plane

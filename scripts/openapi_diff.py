@@ -425,6 +425,7 @@ def compare_parameter(at: str, before: dict[str, Any], after: dict[str, Any]) ->
 
 def compare_operations(before: Operation, after: Operation) -> list[Difference]:
     differences = compare_value("/", "method", before.method.upper(), after.method.upper())
+    differences += compare_value("/", "deprecated", before.deprecated, after.deprecated)
     # Path parameters whose names alone differ are the same parameters: compare them under our names.
     names: dict[str, str] = {}
     if PATH_PARAMETER.sub("{}", before.path) != PATH_PARAMETER.sub("{}", after.path):

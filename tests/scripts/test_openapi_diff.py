@@ -403,3 +403,17 @@ def test_a_failing_url_raises_diff_error() -> None:
         pytest.raises(openapi_diff.DiffError, match=f"cannot load {re.escape(HEX_URL)}"),
     ):
         openapi_diff.load(HEX_URL, http)
+
+
+def test_an_operation_becoming_deprecated_is_a_difference() -> None:
+    def document(deprecated: bool) -> dict[str, Any]:
+        operation = {
+            "operationId": "Get",
+            "deprecated": deprecated,
+            "responses": {"204": {"description": ""}},
+        }
+        return {"paths": {"/w": {"get": operation}}}
+
+    assert rows(openapi_diff.diff(document(False), document(True))) == [
+        ("Get", "/", "deprecated", False, True)
+    ]

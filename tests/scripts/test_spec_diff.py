@@ -121,3 +121,28 @@ def test_json_lists_the_changes_with_their_impact(tmp_path: Path, capsys: pytest
         "operation removed",
         "breaking for the client",
     )
+
+
+def test_a_release_records_the_spec_once_its_version_says_what_changed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    released = write(tmp_path / "released.yaml", "1.4.2")
+    spec = tmp_path / "spec.yaml"
+    document = yaml.safe_load(released.read_text())
+    document["paths"]["/v1/widgets"]["get"]["deprecated"] = True  # compatible, but a change
+    spec.write_text(yaml.safe_dump(document))
+    (tmp_path / "CHANGELOG.md").write_text("## 1.5.0\n")
+    argv = ["--release", "--spec", str(spec), "--released", str(released)]
+    argv += ["--changelog", str(tmp_path / "CHANGELOG.md"), "--pyproject", str(tmp_path / "pyproject.toml")]
+    assert spec_diff.main(argv) == 1
+    assert "the spec changed since 1.4.2 was released: give it a new info.version" in capsys.readouterr().err
+    assert yaml.safe_load(released.read_text())["info"]["version"] == "1.4.2"
+    spec.write_text(spec.read_text().replace("version: 1.4.2", "version: 1.5.0"))
+    assert spec_diff.main(argv) == 0
+    assert released.read_text() == spec.read_text()
+    assert spec_diff.main(argv) == 0  # released again unchanged: nothing to version
+
+
+def test_a_release_is_always_against_the_released_spec() -> None:
+    with pytest.raises(SystemExit):
+        spec_diff.main(["--release", "--base", "HEAD"])
