@@ -23,8 +23,6 @@ import yaml
 from scripts import departures, upstream_snapshot
 from scripts.openapi_diff import ABSENT, SPEC, Change, DiffError, diff, load
 
-ROOT = Path(__file__).resolve().parent.parent
-
 
 def check(
     upstream: str,
