@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from hex_mock.clock import SystemClock
+from hex_mock.rate_limit import Budget, budget
 
 DEMO_TOKENS = (
     ("hxtp_demo_ana_admin", "personal token of Ana (ADMIN)"),
@@ -38,9 +39,26 @@ def banner(base_url: str, demo: bool, control_plane: bool) -> str:
     return "\n".join(lines)
 
 
+def rate_limit_flag(text: str) -> tuple[str, Budget]:
+    """`GROUP=PER_MINUTE[/PER_HOUR]`; `none` for a figure means no limit over that window."""
+    group, equals, figures = text.partition("=")
+    per_minute, _, per_hour = figures.partition("/")
+    try:
+        if not group or not equals:
+            raise ValueError("expected GROUP=PER_MINUTE[/PER_HOUR]")
+        values = {
+            key: None if value in ("", "none") else int(value)
+            for key, value in (("perMinute", per_minute), ("perHour", per_hour))
+        }
+        return group, budget(values, where=group)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"{text!r}: {error}") from None
+
+
 def serve(args: argparse.Namespace) -> int:
     from hex_mock.mock import HexMock
     from hex_mock.persistence import StateFileError
+    from hex_mock.rate_limit import RateLimits
     from hex_mock.serving import serve as serve_http
 
     if args.control_plane and not is_loopback(args.host) and not args.admin_token:
@@ -55,11 +73,16 @@ def serve(args: argparse.Namespace) -> int:
             control_plane=args.control_plane,
             admin_token=args.admin_token,
             state_file=args.state_file,
+            rate_limits=RateLimits(overrides=dict(args.rate_limit)),
+            json_401=True if args.json_401 else None,
         )
     except StateFileError as error:
         # Never fall back to an empty workspace: the caller expects the saved one.
         print(f"hex-mock: cannot start: {error}", file=sys.stderr)
         return 1
+    except ValueError as error:  # a --rate-limit group the spec does not define, a bad fixtures file
+        print(f"hex-mock: {error}", file=sys.stderr)
+        return 2
     print(
         banner(
             f"http://{args.host}:{args.port}", demo=args.fixtures is None, control_plane=args.control_plane
@@ -106,6 +129,21 @@ def parser() -> argparse.ArgumentParser:
     run.add_argument("--admin-token", help="require this bearer token on the control plane")
     run.add_argument(
         "--validate-responses", action="store_true", help="check every response against the spec"
+    )
+    run.add_argument(
+        "--rate-limit",
+        action="append",
+        default=[],
+        type=rate_limit_flag,
+        metavar="GROUP=PER_MINUTE[/PER_HOUR]",
+        help="replace a rate-limit group's per-token budget, e.g. hex-api=100/6000 or hex-run-kernel=none"
+        " (repeatable; default: the spec's x-hex-rate-limit-groups)",
+    )
+    run.add_argument(
+        "--json-401",
+        action="store_true",
+        help="answer a missing or refused token with the JSON {code: UNAUTHORIZED} envelope"
+        " instead of Hex's plain-text 401",
     )
     run.add_argument(
         "--log-level", default="warning", choices=["critical", "error", "warning", "info", "debug"]

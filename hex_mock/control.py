@@ -92,6 +92,21 @@ def control_plane(mock: HexMock, admin_token: str | None = None) -> Callable[[Ru
             message=body.get("message"),
         )
 
+    def rate_limit(request: Request, body: Mapping[str, Any]) -> dict[str, int | None]:
+        group = request.path_params["group"]
+        unknown = set(body) - {"perMinute", "perHour"}
+        if unknown:
+            raise ValueError(f"unknown field(s) {', '.join(sorted(unknown))}; expected perMinute, perHour")
+        mock.set_rate_limit(group, per_minute=body.get("perMinute"), per_hour=body.get("perHour"))
+        return mock.rate_limits()[group]
+
+    def json_401(_: Request, body: Mapping[str, Any]) -> dict[str, bool]:
+        enabled = body["enabled"]
+        if not isinstance(enabled, bool):
+            raise ValueError("enabled: must be true or false")
+        mock.set_json_401(enabled)
+        return {"enabled": enabled}
+
     def journal(request: Request, _: Mapping[str, Any]) -> dict[str, Any]:
         entries = mock.journal(request.query_params.get("operationId"))
         return {"entries": [asdict(entry) for entry in entries]}
@@ -111,6 +126,9 @@ def control_plane(mock: HexMock, admin_token: str | None = None) -> Callable[[Ru
         Route("/projects/{project_id}/outcomes", endpoint(outcomes, 204), methods=["POST"]),
         Route("/projects/{project_id}/publish", endpoint(publish), methods=["POST"]),
         Route("/faults", endpoint(fault, 204), methods=["POST"]),
+        Route("/rate-limits", endpoint(lambda _r, _b: mock.rate_limits()), methods=["GET"]),
+        Route("/rate-limits/{group}", endpoint(rate_limit), methods=["PUT"]),
+        Route("/json-401", endpoint(json_401), methods=["PUT"]),
         Route("/journal", endpoint(journal), methods=["GET"]),
         Route("/journal", endpoint(lambda _r, _b: mock.runtime.journal.clear(), 204), methods=["DELETE"]),
     ]

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from hex_mock.rate_limit import Budget, budget
 from hex_mock.store import (
     ACCESS_LEVELS,
     ORG_ROLES,
@@ -269,11 +271,47 @@ class _Loader:
 
 
 SECTIONS = ("users", "tokens", "groups", "data_connections", "collections", "projects", "guides")
+SETTINGS = "settings"  # how the mock behaves, not what the workspace holds: see `settings()`
+
+
+@dataclass(frozen=True)
+class Settings:
+    """A fixtures document's `settings` section. None / empty: keep the mock's own choice."""
+
+    rate_limits: Mapping[str, Budget] = field(default_factory=dict)  # group -> budget replacing the spec's
+    json_401: bool | None = None  # answer a refused token with the JSON envelope instead of plain text
+
+
+def settings(data: Mapping[str, Any]) -> Settings:
+    """The document's `settings` section. Raises FixtureError naming the first bad entry."""
+    section = data.get(SETTINGS) or {}
+    if not isinstance(section, Mapping):
+        raise FixtureError(f"{SETTINGS}: must be a mapping")
+    unknown = set(section) - {"rate_limits", "json_401"}
+    if unknown:
+        raise FixtureError(f"{SETTINGS}: unknown key(s) {', '.join(sorted(unknown))}")
+    json_401 = section.get("json_401")
+    if json_401 is not None and not isinstance(json_401, bool):
+        raise FixtureError(f"{SETTINGS}.json_401: must be true or false")
+    groups = section.get("rate_limits") or {}
+    if not isinstance(groups, Mapping):
+        raise FixtureError(f"{SETTINGS}.rate_limits: must map group names to {{perMinute, perHour}}")
+    budgets = {}
+    for group, figures in groups.items():
+        at = f"{SETTINGS}.rate_limits.{group}"
+        if not isinstance(figures, Mapping):
+            raise FixtureError(f"{at}: must be a mapping with perMinute and/or perHour")
+        try:
+            budgets[str(group)] = budget(figures, where=at)
+        except ValueError as error:
+            raise FixtureError(str(error)) from error
+    return Settings(rate_limits=budgets, json_401=json_401)
 
 
 def load_fixtures(workspace: Workspace, data: Mapping[str, Any]) -> None:
-    """Add the document's records to `workspace`. Raises FixtureError naming the first bad entry."""
-    unknown = set(data) - {*SECTIONS, "statuses", "categories"}
+    """Add the document's records to `workspace`. Raises FixtureError naming the first bad entry.
+    (The `settings` section is the mock's, read by `settings()`.)"""
+    unknown = set(data) - {*SECTIONS, "statuses", "categories", SETTINGS}
     if unknown:
         raise FixtureError(
             f"unknown fixtures section(s): {', '.join(sorted(unknown))}; expected {', '.join(SECTIONS)}"

@@ -15,10 +15,10 @@ from starlette.applications import Starlette
 from hex_mock import persistence, runs
 from hex_mock.app import Runtime, Sleep, create_app
 from hex_mock.clock import Clock, ManualClock
-from hex_mock.fixtures import DEMO, load_fixtures, read_document
+from hex_mock.fixtures import DEMO, load_fixtures, read_document, settings
 from hex_mock.ids import IdFactory
 from hex_mock.journal import JournalEntry
-from hex_mock.rate_limit import DEFAULT_RATE_LIMITS, RateLimits
+from hex_mock.rate_limit import DEFAULT_RATE_LIMITS, WINDOWS, Budget, RateLimits, budget
 from hex_mock.store import AppInput, Workspace
 
 Fixtures = Mapping[str, Any] | Path | str | None
@@ -36,6 +36,10 @@ class HexMock:
     when it exists (the fixtures then only matter to `reset`), and saved to it before the response
     to every write, and by every method here that changes the workspace. A file that cannot be
     used raises StateFileError. `close()` releases the file.
+
+    Rate limits are the spec's per-group defaults, replaced for the groups named by the fixtures'
+    `settings.rate_limits`, then by `rate_limits.overrides`. A refused token gets Hex's plain-text
+    401 unless `json_401` (or the fixtures' `settings.json_401`) asks for the JSON envelope.
     """
 
     def __init__(
@@ -46,6 +50,7 @@ class HexMock:
         clock: Clock | None = None,
         validate_responses: bool = False,
         rate_limits: RateLimits = DEFAULT_RATE_LIMITS,
+        json_401: bool | None = None,
         control_plane: bool = True,
         admin_token: str | None = None,
         sleep: Sleep | None = None,
@@ -56,15 +61,25 @@ class HexMock:
         self.clock = clock if clock is not None else ManualClock()
         self.seed = seed
         self._fixtures = self._document(fixtures)
+        chosen = settings(self._fixtures or {})
         options: dict[str, Any] = {"sleep": sleep} if sleep is not None else {}
         self.app: Starlette = create_app(
             self._fresh_workspace(),
             validate_responses=validate_responses,
             rate_limits=rate_limits,
+            json_401=json_401 if json_401 is not None else bool(chosen.json_401),
             control_plane=build_control_plane(self, admin_token) if control_plane else None,
             **options,
         )
         self.runtime: Runtime = self.app.state.runtime
+        for group in rate_limits.overrides:
+            self._set_budget(group, rate_limits.overrides[group])  # checks that the spec knows it
+        for group, limits in chosen.rate_limits.items():
+            if group not in rate_limits.overrides:  # an explicit override wins over the fixtures
+                self._set_budget(group, limits)
+        # What reset() returns to.
+        self._initial_budgets = dict(self.runtime.limiter.budgets)
+        self._initial_json_401 = self.runtime.json_401
         self._state: persistence.StateFile | None = None
         if state_file is not None:
             self._open_state(persistence.StateFile(state_file))
@@ -127,20 +142,27 @@ class HexMock:
     # --- state ------------------------------------------------------------------------------------
     def reset(self) -> None:
         """Back to the initial workspace (same seed and fixtures) and, on a manual clock, the initial
-        time; journal, faults and rate limits cleared."""
+        time; journal, faults and rate-limit counts cleared, budgets and the 401 mode as at start."""
         if isinstance(self.clock, ManualClock):
             self.clock.rewind()
         self.runtime.workspace = self._fresh_workspace()
         self.runtime.journal.clear()
         self.runtime.faults.clear()
         self.runtime.limiter.reset()
+        self.runtime.limiter.budgets = dict(self._initial_budgets)
+        self.runtime.json_401 = self._initial_json_401
         self.save()
 
     def load_fixtures(self, document: Mapping[str, Any] | Path | str) -> None:
-        """Add a fixtures document's records to the current workspace."""
+        """Add a fixtures document's records to the current workspace and apply its settings."""
         data = self._document(document)
         if data is not None:
+            chosen = settings(data)  # checked before any record is added
             load_fixtures(self.workspace, data)
+            for group, limits in chosen.rate_limits.items():
+                self._set_budget(group, limits)
+            if chosen.json_401 is not None:
+                self.runtime.json_401 = chosen.json_401
             self.save()
 
     def dump(self) -> dict[str, Any]:
@@ -176,6 +198,30 @@ class HexMock:
         version = runs.publish(self.workspace, project_id, declared).published_version
         self.save()
         return version
+
+    # --- rate limits and the 401 ---------------------------------------------------------------------
+    def set_rate_limit(self, group: str, *, per_minute: int | None, per_hour: int | None) -> None:
+        """Replace a rate-limit group's per-token budget (None: no limit over that window)."""
+        self._set_budget(group, budget({"perMinute": per_minute, "perHour": per_hour}, where=group))
+
+    def _set_budget(self, group: str, limits: Budget) -> None:
+        if group not in self.runtime.spec.rate_limit_budgets:
+            known = ", ".join(sorted(self.runtime.spec.rate_limit_budgets))
+            raise ValueError(f"no rate-limit group {group!r} in the spec (known: {known})")
+        self.runtime.limiter.set_budget(group, limits)
+
+    def rate_limits(self) -> dict[str, dict[str, int | None]]:
+        """Every group's budget now, as `{perMinute, perHour}` (None: no limit over that window)."""
+        budgets = self.runtime.limiter.budgets
+        result = {}
+        for group in self.runtime.spec.rate_limit_budgets:
+            by_window = {window: count for count, window in budgets.get(group, ())}
+            result[group] = {key: by_window.get(window) for key, window in WINDOWS.items()}
+        return result
+
+    def set_json_401(self, enabled: bool) -> None:
+        """Answer a refused token with the JSON envelope (True) or Hex's plain text (False)."""
+        self.runtime.json_401 = enabled
 
     # --- faults and the journal -------------------------------------------------------------------
     def inject_fault(

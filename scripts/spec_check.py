@@ -122,13 +122,17 @@ def resolve_ref(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
     return node
 
 
+# Examples are data, and a `not` subschema only says what is refused: generators make no class of either.
+NOT_SCHEMAS = ("example", "examples", "not")
+
+
 def inline_objects(node: Any, at: str) -> Iterator[str]:
-    """Places at or below `node` where an object schema is declared inline (skipping examples)."""
+    """Places at or below `node` where an object schema is declared inline (skipping NOT_SCHEMAS)."""
     if isinstance(node, dict):
         if isinstance(node.get("properties"), dict):
             yield at
         for key, value in node.items():
-            if key not in ("example", "examples"):
+            if key not in NOT_SCHEMAS:
                 yield from inline_objects(value, f"{at}/{key}")
     elif isinstance(node, list):
         for index, value in enumerate(node):
@@ -140,7 +144,7 @@ def check_named_objects(spec: dict[str, Any]) -> list[str]:
     places = list(inline_objects(spec.get("paths", {}), "#/paths"))
     for name, schema in spec.get("components", {}).get("schemas", {}).items():
         for key, value in schema.items():
-            if key not in ("example", "examples"):
+            if key not in NOT_SCHEMAS:
                 places += inline_objects(value, f"#/components/schemas/{name}/{key}")
     # A component's own `properties` map holds property schemas, not an inline object.
     return [f"inline object schema at {place}" for place in places if not re.search(r"/properties$", place)]

@@ -27,6 +27,11 @@ def test_control_plane_off_loopback_needs_an_admin_token(capsys: pytest.CaptureF
     assert "--admin-token" in capsys.readouterr().err
 
 
+def test_a_rate_limit_for_an_unknown_group_stops_the_start(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["serve", "--rate-limit", "hex-nope=5"]) == 2
+    assert "no rate-limit group 'hex-nope'" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize(
     ("host", "loopback"),
     [
@@ -92,7 +97,13 @@ def test_served_mock_answers_like_hex(served: tuple[str, subprocess.Popen[str]])
     assert projects.status_code == 200
     assert projects.json()["values"]
     assert "server" not in projects.headers  # Hex sends none; uvicorn would add its own
-    assert httpx.get(f"{base_url}/api/v1/projects").status_code == 401
+    refused = httpx.get(f"{base_url}/api/v1/projects")
+    assert (refused.status_code, refused.text, refused.headers["www-authenticate"]) == (
+        401,
+        "Unauthorized",
+        "Bearer",
+    )
+    assert projects.headers["x-trace-id"] != refused.headers["x-trace-id"]
     spec = httpx.get(f"{base_url}/openapi.json").json()
     assert spec["info"]["title"] == "Hex API"
     assert httpx.get(f"{base_url}/__mock__/clock").status_code == 200

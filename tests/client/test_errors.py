@@ -1,10 +1,11 @@
 """Error responses through the generated client, each parsed into the model its operation declares:
 operations on Hex's newer framework answer in `ApiError` ({code, message, issues}), those still on
 tsoa in `TsoaError` ({reason, details?, traceId?}), RunProject's 422 is `TsoaError` or
-`InvalidParamPayload`, and 401 is `ApiError` on every operation."""
+`InvalidParamPayload`, and 401 is Hex's plain text `Unauthorized` on every operation."""
 
 from __future__ import annotations
 
+import json
 from http import HTTPStatus
 
 import pytest
@@ -117,11 +118,22 @@ def test_422_api_error_code_is_the_one_the_spec_documents(client: AuthenticatedC
 
 
 @pytest.mark.parametrize("hex_token", ["hxtp_demo_eve_revoked", "hxtp_no_such_token"])
-def test_401_with_a_bad_token_is_an_api_error_even_on_tsoa_operations(client: AuthenticatedClient) -> None:
+def test_401_with_a_bad_token_is_hexs_plain_text_on_every_operation(client: AuthenticatedClient) -> None:
     for response in (
         me.sync_detailed(client=client),
         list_projects.sync_detailed(client=client),  # its 400/403/429 are TsoaError
         get_collection.sync_detailed(UNKNOWN, client=client),  # its 404 is TsoaError
     ):
         assert response.status_code == HTTPStatus.UNAUTHORIZED
-        assert expect(response.parsed, ApiError).code == "UNAUTHORIZED"
+        assert response.parsed == "Unauthorized"
+        assert response.headers["www-authenticate"].startswith('Bearer error="invalid_token"')
+
+
+@pytest.mark.parametrize("hex_token", ["hxtp_no_such_token"])
+def test_the_json_401_switch_still_parses(client: AuthenticatedClient, mock: HexMock) -> None:
+    mock.set_json_401(True)
+    response = me.sync_detailed(client=client)
+    assert response.status_code == HTTPStatus.UNAUTHORIZED
+    # The spec lists text/plain first (Hex's edge), so the client hands the JSON body over as text.
+    assert isinstance(response.parsed, str)
+    assert json.loads(response.parsed)["code"] == "UNAUTHORIZED"

@@ -396,7 +396,8 @@ async def _group_ids(base_url: str) -> list[str]:
 @pytest.mark.live
 def test_acknowledged_writes_survive_kill_9(tmp_path: Path) -> None:
     state_file = tmp_path / "state.json"
-    first = ProcessServer("--state-file", str(state_file)).start()
+    # 230 writes in seconds: far beyond the default group's 30 a minute, which is not the subject here.
+    first = ProcessServer("--state-file", str(state_file), "--rate-limit", "hex-api=none").start()
     try:
         # Sequential writes, then a burst; kill -9 while the burst is still in flight.
         settled = asyncio.run(_write_many(first.base_url, 30))
@@ -406,7 +407,7 @@ def test_acknowledged_writes_survive_kill_9(tmp_path: Path) -> None:
         first.stop()
     assert len(burst) == 60
 
-    second = ProcessServer("--state-file", str(state_file)).start()
+    second = ProcessServer("--state-file", str(state_file), "--rate-limit", "hex-api=none").start()
     try:
         present = asyncio.run(_group_ids(second.base_url))
         lost = [group_id for group_id in settled + burst if group_id not in present]

@@ -7,13 +7,15 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.cell import Cell
-from ...models.create_cell_request import CreateCellRequest
+from ...models.create_code_cell_request import CreateCodeCellRequest
+from ...models.create_markdown_cell_request import CreateMarkdownCellRequest
+from ...models.create_sql_cell_request import CreateSqlCellRequest
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: CreateCellRequest,
+    body: CreateCodeCellRequest | CreateMarkdownCellRequest | CreateSqlCellRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,7 +24,12 @@ def _get_kwargs(
         "url": "/v1/cells",
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, CreateCodeCellRequest) or isinstance(
+        body, CreateSqlCellRequest
+    ):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -32,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | Cell | None:
+) -> ApiError | Cell | str | None:
     if response.status_code == 200:
         response_200 = Cell.from_dict(response.json())
 
@@ -44,8 +51,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -57,6 +63,21 @@ def _parse_response(
         response_404 = ApiError.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 408:
+        response_408 = ApiError.from_dict(response.json())
+
+        return response_408
+
+    if response.status_code == 413:
+        response_413 = ApiError.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ApiError.from_dict(response.json())
+
+        return response_415
 
     if response.status_code == 429:
         response_429 = ApiError.from_dict(response.json())
@@ -76,7 +97,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | Cell]:
+) -> Response[ApiError | Cell | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -97,8 +118,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateCellRequest,
-) -> Response[ApiError | Cell]:
+    body: CreateCodeCellRequest | CreateMarkdownCellRequest | CreateSqlCellRequest,
+) -> Response[ApiError | Cell | str]:
     """Add a cell to a project's draft
 
      Adds a code, SQL or markdown cell to the draft version of a project. `contents` must hold
@@ -109,18 +130,20 @@ def sync_detailed(
     default (Hex notes that these numbers may vary).
 
     Args:
-        body (CreateCellRequest): A new cell for a project's draft. Example: {'projectId':
-            '5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93', 'cellType': 'SQL', 'label': 'Orders', 'contents':
-            {'sqlCell': {'source': 'select * from orders', 'dataConnectionId':
-            'c8f815c8-88c2-4dea-981f-69f544d6165d'}}, 'location': {'insertAfterCellId':
-            '3d6e1f0a-9b2c-4d8e-a7f6-5c4b3a291807'}}.
+        body (CreateCodeCellRequest | CreateMarkdownCellRequest | CreateSqlCellRequest): A new
+            cell for a project's draft: `cellType` picks the variant, and `contents` holds exactly
+            that variant's entry (`codeCell` for CODE, `sqlCell` for SQL, `markdownCell` for
+            MARKDOWN). Example: {'projectId': '5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93', 'cellType':
+            'SQL', 'label': 'Orders', 'contents': {'sqlCell': {'source': 'select * from orders',
+            'dataConnectionId': 'c8f815c8-88c2-4dea-981f-69f544d6165d'}}, 'location':
+            {'insertAfterCellId': '3d6e1f0a-9b2c-4d8e-a7f6-5c4b3a291807'}}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Cell]
+        Response[ApiError | Cell | str]
     """
 
     kwargs = _get_kwargs(
@@ -137,8 +160,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateCellRequest,
-) -> ApiError | Cell | None:
+    body: CreateCodeCellRequest | CreateMarkdownCellRequest | CreateSqlCellRequest,
+) -> ApiError | Cell | str | None:
     """Add a cell to a project's draft
 
      Adds a code, SQL or markdown cell to the draft version of a project. `contents` must hold
@@ -149,18 +172,20 @@ def sync(
     default (Hex notes that these numbers may vary).
 
     Args:
-        body (CreateCellRequest): A new cell for a project's draft. Example: {'projectId':
-            '5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93', 'cellType': 'SQL', 'label': 'Orders', 'contents':
-            {'sqlCell': {'source': 'select * from orders', 'dataConnectionId':
-            'c8f815c8-88c2-4dea-981f-69f544d6165d'}}, 'location': {'insertAfterCellId':
-            '3d6e1f0a-9b2c-4d8e-a7f6-5c4b3a291807'}}.
+        body (CreateCodeCellRequest | CreateMarkdownCellRequest | CreateSqlCellRequest): A new
+            cell for a project's draft: `cellType` picks the variant, and `contents` holds exactly
+            that variant's entry (`codeCell` for CODE, `sqlCell` for SQL, `markdownCell` for
+            MARKDOWN). Example: {'projectId': '5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93', 'cellType':
+            'SQL', 'label': 'Orders', 'contents': {'sqlCell': {'source': 'select * from orders',
+            'dataConnectionId': 'c8f815c8-88c2-4dea-981f-69f544d6165d'}}, 'location':
+            {'insertAfterCellId': '3d6e1f0a-9b2c-4d8e-a7f6-5c4b3a291807'}}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Cell
+        ApiError | Cell | str
     """
 
     return sync_detailed(
@@ -172,8 +197,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateCellRequest,
-) -> Response[ApiError | Cell]:
+    body: CreateCodeCellRequest | CreateMarkdownCellRequest | CreateSqlCellRequest,
+) -> Response[ApiError | Cell | str]:
     """Add a cell to a project's draft
 
      Adds a code, SQL or markdown cell to the draft version of a project. `contents` must hold
@@ -184,18 +209,20 @@ async def asyncio_detailed(
     default (Hex notes that these numbers may vary).
 
     Args:
-        body (CreateCellRequest): A new cell for a project's draft. Example: {'projectId':
-            '5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93', 'cellType': 'SQL', 'label': 'Orders', 'contents':
-            {'sqlCell': {'source': 'select * from orders', 'dataConnectionId':
-            'c8f815c8-88c2-4dea-981f-69f544d6165d'}}, 'location': {'insertAfterCellId':
-            '3d6e1f0a-9b2c-4d8e-a7f6-5c4b3a291807'}}.
+        body (CreateCodeCellRequest | CreateMarkdownCellRequest | CreateSqlCellRequest): A new
+            cell for a project's draft: `cellType` picks the variant, and `contents` holds exactly
+            that variant's entry (`codeCell` for CODE, `sqlCell` for SQL, `markdownCell` for
+            MARKDOWN). Example: {'projectId': '5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93', 'cellType':
+            'SQL', 'label': 'Orders', 'contents': {'sqlCell': {'source': 'select * from orders',
+            'dataConnectionId': 'c8f815c8-88c2-4dea-981f-69f544d6165d'}}, 'location':
+            {'insertAfterCellId': '3d6e1f0a-9b2c-4d8e-a7f6-5c4b3a291807'}}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Cell]
+        Response[ApiError | Cell | str]
     """
 
     kwargs = _get_kwargs(
@@ -210,8 +237,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateCellRequest,
-) -> ApiError | Cell | None:
+    body: CreateCodeCellRequest | CreateMarkdownCellRequest | CreateSqlCellRequest,
+) -> ApiError | Cell | str | None:
     """Add a cell to a project's draft
 
      Adds a code, SQL or markdown cell to the draft version of a project. `contents` must hold
@@ -222,18 +249,20 @@ async def asyncio(
     default (Hex notes that these numbers may vary).
 
     Args:
-        body (CreateCellRequest): A new cell for a project's draft. Example: {'projectId':
-            '5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93', 'cellType': 'SQL', 'label': 'Orders', 'contents':
-            {'sqlCell': {'source': 'select * from orders', 'dataConnectionId':
-            'c8f815c8-88c2-4dea-981f-69f544d6165d'}}, 'location': {'insertAfterCellId':
-            '3d6e1f0a-9b2c-4d8e-a7f6-5c4b3a291807'}}.
+        body (CreateCodeCellRequest | CreateMarkdownCellRequest | CreateSqlCellRequest): A new
+            cell for a project's draft: `cellType` picks the variant, and `contents` holds exactly
+            that variant's entry (`codeCell` for CODE, `sqlCell` for SQL, `markdownCell` for
+            MARKDOWN). Example: {'projectId': '5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93', 'cellType':
+            'SQL', 'label': 'Orders', 'contents': {'sqlCell': {'source': 'select * from orders',
+            'dataConnectionId': 'c8f815c8-88c2-4dea-981f-69f544d6165d'}}, 'location':
+            {'insertAfterCellId': '3d6e1f0a-9b2c-4d8e-a7f6-5c4b3a291807'}}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Cell
+        ApiError | Cell | str
     """
 
     return (

@@ -28,7 +28,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | DeleteCellResponse | None:
+) -> ApiError | DeleteCellResponse | str | None:
     if response.status_code == 200:
         response_200 = DeleteCellResponse.from_dict(response.json())
 
@@ -40,8 +40,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -72,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | DeleteCellResponse]:
+) -> Response[ApiError | DeleteCellResponse | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -94,7 +93,7 @@ def sync_detailed(
     cell_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | DeleteCellResponse]:
+) -> Response[ApiError | DeleteCellResponse | str]:
     """Delete a cell
 
      Removes a cell from the draft version of its project for good and echoes the id of the
@@ -112,7 +111,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | DeleteCellResponse]
+        Response[ApiError | DeleteCellResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +129,7 @@ def sync(
     cell_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | DeleteCellResponse | None:
+) -> ApiError | DeleteCellResponse | str | None:
     """Delete a cell
 
      Removes a cell from the draft version of its project for good and echoes the id of the
@@ -148,7 +147,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | DeleteCellResponse
+        ApiError | DeleteCellResponse | str
     """
 
     return sync_detailed(
@@ -161,7 +160,7 @@ async def asyncio_detailed(
     cell_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | DeleteCellResponse]:
+) -> Response[ApiError | DeleteCellResponse | str]:
     """Delete a cell
 
      Removes a cell from the draft version of its project for good and echoes the id of the
@@ -179,7 +178,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | DeleteCellResponse]
+        Response[ApiError | DeleteCellResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -195,7 +194,7 @@ async def asyncio(
     cell_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | DeleteCellResponse | None:
+) -> ApiError | DeleteCellResponse | str | None:
     """Delete a cell
 
      Removes a cell from the draft version of its project for good and echoes the id of the
@@ -213,7 +212,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | DeleteCellResponse
+        ApiError | DeleteCellResponse | str
     """
 
     return (

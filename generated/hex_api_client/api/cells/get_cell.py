@@ -28,7 +28,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | Cell | None:
+) -> ApiError | Cell | str | None:
     if response.status_code == 200:
         response_200 = Cell.from_dict(response.json())
 
@@ -40,8 +40,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -72,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | Cell]:
+) -> Response[ApiError | Cell | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -94,7 +93,7 @@ def sync_detailed(
     cell_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | Cell]:
+) -> Response[ApiError | Cell | str]:
     """Get one cell
 
      Returns one cell of a project's draft by its version-scoped id.
@@ -111,7 +110,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Cell]
+        Response[ApiError | Cell | str]
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +128,7 @@ def sync(
     cell_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | Cell | None:
+) -> ApiError | Cell | str | None:
     """Get one cell
 
      Returns one cell of a project's draft by its version-scoped id.
@@ -146,7 +145,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Cell
+        ApiError | Cell | str
     """
 
     return sync_detailed(
@@ -159,7 +158,7 @@ async def asyncio_detailed(
     cell_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | Cell]:
+) -> Response[ApiError | Cell | str]:
     """Get one cell
 
      Returns one cell of a project's draft by its version-scoped id.
@@ -176,7 +175,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Cell]
+        Response[ApiError | Cell | str]
     """
 
     kwargs = _get_kwargs(
@@ -192,7 +191,7 @@ async def asyncio(
     cell_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | Cell | None:
+) -> ApiError | Cell | str | None:
     """Get one cell
 
      Returns one cell of a project's draft by its version-scoped id.
@@ -209,7 +208,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Cell
+        ApiError | Cell | str
     """
 
     return (

@@ -43,7 +43,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | CellList | None:
+) -> ApiError | CellList | str | None:
     if response.status_code == 200:
         response_200 = CellList.from_dict(response.json())
 
@@ -55,8 +55,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -87,7 +86,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | CellList]:
+) -> Response[ApiError | CellList | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -109,7 +108,7 @@ def sync_detailed(
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ApiError | CellList]:
+) -> Response[ApiError | CellList | str]:
     """List the cells of a project's draft
 
      Pages through the cells of the draft (notebook) version of one project, never the published
@@ -133,7 +132,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | CellList]
+        Response[ApiError | CellList | str]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +156,7 @@ def sync(
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ApiError | CellList | None:
+) -> ApiError | CellList | str | None:
     """List the cells of a project's draft
 
      Pages through the cells of the draft (notebook) version of one project, never the published
@@ -181,7 +180,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | CellList
+        ApiError | CellList | str
     """
 
     return sync_detailed(
@@ -200,7 +199,7 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ApiError | CellList]:
+) -> Response[ApiError | CellList | str]:
     """List the cells of a project's draft
 
      Pages through the cells of the draft (notebook) version of one project, never the published
@@ -224,7 +223,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | CellList]
+        Response[ApiError | CellList | str]
     """
 
     kwargs = _get_kwargs(
@@ -246,7 +245,7 @@ async def asyncio(
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ApiError | CellList | None:
+) -> ApiError | CellList | str | None:
     """List the cells of a project's draft
 
      Pages through the cells of the draft (notebook) version of one project, never the published
@@ -270,7 +269,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | CellList
+        ApiError | CellList | str
     """
 
     return (

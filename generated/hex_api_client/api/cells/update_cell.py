@@ -37,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | Cell | None:
+) -> ApiError | Cell | str | None:
     if response.status_code == 200:
         response_200 = Cell.from_dict(response.json())
 
@@ -49,8 +49,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -62,6 +61,21 @@ def _parse_response(
         response_404 = ApiError.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 408:
+        response_408 = ApiError.from_dict(response.json())
+
+        return response_408
+
+    if response.status_code == 413:
+        response_413 = ApiError.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ApiError.from_dict(response.json())
+
+        return response_415
 
     if response.status_code == 429:
         response_429 = ApiError.from_dict(response.json())
@@ -81,7 +95,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | Cell]:
+) -> Response[ApiError | Cell | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -104,7 +118,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateCellRequest,
-) -> Response[ApiError | Cell]:
+) -> Response[ApiError | Cell | str]:
     """Change a cell's source or data connection
 
      Updates a draft cell in place. On SQL cells the source, the output dataframe name and the
@@ -126,7 +140,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Cell]
+        Response[ApiError | Cell | str]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +160,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateCellRequest,
-) -> ApiError | Cell | None:
+) -> ApiError | Cell | str | None:
     """Change a cell's source or data connection
 
      Updates a draft cell in place. On SQL cells the source, the output dataframe name and the
@@ -168,7 +182,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Cell
+        ApiError | Cell | str
     """
 
     return sync_detailed(
@@ -183,7 +197,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateCellRequest,
-) -> Response[ApiError | Cell]:
+) -> Response[ApiError | Cell | str]:
     """Change a cell's source or data connection
 
      Updates a draft cell in place. On SQL cells the source, the output dataframe name and the
@@ -205,7 +219,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Cell]
+        Response[ApiError | Cell | str]
     """
 
     kwargs = _get_kwargs(
@@ -223,7 +237,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateCellRequest,
-) -> ApiError | Cell | None:
+) -> ApiError | Cell | str | None:
     """Change a cell's source or data connection
 
      Updates a draft cell in place. On SQL cells the source, the output dataframe name and the
@@ -245,7 +259,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Cell
+        ApiError | Cell | str
     """
 
     return (

@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.collection import Collection
 from ...models.create_collection_request import CreateCollectionRequest
 from ...models.tsoa_error import TsoaError
@@ -33,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | Collection | TsoaError | None:
+) -> Collection | TsoaError | str | None:
     if response.status_code == 201:
         response_201 = Collection.from_dict(response.json())
 
@@ -45,8 +44,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -58,6 +56,21 @@ def _parse_response(
         response_404 = TsoaError.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 408:
+        response_408 = TsoaError.from_dict(response.json())
+
+        return response_408
+
+    if response.status_code == 413:
+        response_413 = TsoaError.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = TsoaError.from_dict(response.json())
+
+        return response_415
 
     if response.status_code == 422:
         response_422 = TsoaError.from_dict(response.json())
@@ -82,7 +95,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | Collection | TsoaError]:
+) -> Response[Collection | TsoaError | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -104,7 +117,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateCollectionRequest,
-) -> Response[ApiError | Collection | TsoaError]:
+) -> Response[Collection | TsoaError | str]:
     """Create a collection
 
      Creates a collection, optionally sharing it straight away with users, groups and the
@@ -123,7 +136,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Collection | TsoaError]
+        Response[Collection | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +154,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateCollectionRequest,
-) -> ApiError | Collection | TsoaError | None:
+) -> Collection | TsoaError | str | None:
     """Create a collection
 
      Creates a collection, optionally sharing it straight away with users, groups and the
@@ -160,7 +173,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Collection | TsoaError
+        Collection | TsoaError | str
     """
 
     return sync_detailed(
@@ -173,7 +186,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateCollectionRequest,
-) -> Response[ApiError | Collection | TsoaError]:
+) -> Response[Collection | TsoaError | str]:
     """Create a collection
 
      Creates a collection, optionally sharing it straight away with users, groups and the
@@ -192,7 +205,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Collection | TsoaError]
+        Response[Collection | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -208,7 +221,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateCollectionRequest,
-) -> ApiError | Collection | TsoaError | None:
+) -> Collection | TsoaError | str | None:
     """Create a collection
 
      Creates a collection, optionally sharing it straight away with users, groups and the
@@ -227,7 +240,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Collection | TsoaError
+        Collection | TsoaError | str
     """
 
     return (

@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.collection import Collection
 from ...models.edit_collection_request import EditCollectionRequest
 from ...models.tsoa_error import TsoaError
@@ -38,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | Collection | TsoaError | None:
+) -> Collection | TsoaError | str | None:
     if response.status_code == 200:
         response_200 = Collection.from_dict(response.json())
 
@@ -50,8 +49,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -63,6 +61,21 @@ def _parse_response(
         response_404 = TsoaError.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 408:
+        response_408 = TsoaError.from_dict(response.json())
+
+        return response_408
+
+    if response.status_code == 413:
+        response_413 = TsoaError.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = TsoaError.from_dict(response.json())
+
+        return response_415
 
     if response.status_code == 422:
         response_422 = TsoaError.from_dict(response.json())
@@ -87,7 +100,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | Collection | TsoaError]:
+) -> Response[Collection | TsoaError | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -110,7 +123,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EditCollectionRequest,
-) -> Response[ApiError | Collection | TsoaError]:
+) -> Response[Collection | TsoaError | str]:
     """Rename, describe or re-share a collection
 
      Changes a collection's name or description, and adds or updates who it is shared with.
@@ -131,7 +144,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Collection | TsoaError]
+        Response[Collection | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +164,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: EditCollectionRequest,
-) -> ApiError | Collection | TsoaError | None:
+) -> Collection | TsoaError | str | None:
     """Rename, describe or re-share a collection
 
      Changes a collection's name or description, and adds or updates who it is shared with.
@@ -172,7 +185,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Collection | TsoaError
+        Collection | TsoaError | str
     """
 
     return sync_detailed(
@@ -187,7 +200,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EditCollectionRequest,
-) -> Response[ApiError | Collection | TsoaError]:
+) -> Response[Collection | TsoaError | str]:
     """Rename, describe or re-share a collection
 
      Changes a collection's name or description, and adds or updates who it is shared with.
@@ -208,7 +221,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Collection | TsoaError]
+        Response[Collection | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -226,7 +239,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: EditCollectionRequest,
-) -> ApiError | Collection | TsoaError | None:
+) -> Collection | TsoaError | str | None:
     """Rename, describe or re-share a collection
 
      Changes a collection's name or description, and adds or updates who it is shared with.
@@ -247,7 +260,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Collection | TsoaError
+        Collection | TsoaError | str
     """
 
     return (

@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.collection_list import CollectionList
 from ...models.collection_sort_by import CollectionSortBy
 from ...models.tsoa_error import TsoaError
@@ -47,7 +46,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | CollectionList | TsoaError | None:
+) -> CollectionList | TsoaError | str | None:
     if response.status_code == 200:
         response_200 = CollectionList.from_dict(response.json())
 
@@ -59,8 +58,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -86,7 +84,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | CollectionList | TsoaError]:
+) -> Response[CollectionList | TsoaError | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -111,7 +109,7 @@ def sync_detailed(
     before: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     sort_by: CollectionSortBy | Unset = UNSET,
-) -> Response[ApiError | CollectionList | TsoaError]:
+) -> Response[CollectionList | TsoaError | str]:
     """List collections
 
      Pages through the workspace's collections that the caller can see. Collections can only be
@@ -133,7 +131,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | CollectionList | TsoaError]
+        Response[CollectionList | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +155,7 @@ def sync(
     before: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     sort_by: CollectionSortBy | Unset = UNSET,
-) -> ApiError | CollectionList | TsoaError | None:
+) -> CollectionList | TsoaError | str | None:
     """List collections
 
      Pages through the workspace's collections that the caller can see. Collections can only be
@@ -179,7 +177,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | CollectionList | TsoaError
+        CollectionList | TsoaError | str
     """
 
     return sync_detailed(
@@ -198,7 +196,7 @@ async def asyncio_detailed(
     before: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     sort_by: CollectionSortBy | Unset = UNSET,
-) -> Response[ApiError | CollectionList | TsoaError]:
+) -> Response[CollectionList | TsoaError | str]:
     """List collections
 
      Pages through the workspace's collections that the caller can see. Collections can only be
@@ -220,7 +218,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | CollectionList | TsoaError]
+        Response[CollectionList | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -242,7 +240,7 @@ async def asyncio(
     before: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     sort_by: CollectionSortBy | Unset = UNSET,
-) -> ApiError | CollectionList | TsoaError | None:
+) -> CollectionList | TsoaError | str | None:
     """List collections
 
      Pages through the workspace's collections that the caller can see. Collections can only be
@@ -264,7 +262,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | CollectionList | TsoaError
+        CollectionList | TsoaError | str
     """
 
     return (

@@ -28,7 +28,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | DataConnection | None:
+) -> ApiError | DataConnection | str | None:
     if response.status_code == 200:
         response_200 = DataConnection.from_dict(response.json())
 
@@ -40,8 +40,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -72,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | DataConnection]:
+) -> Response[ApiError | DataConnection | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -94,7 +93,7 @@ def sync_detailed(
     data_connection_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | DataConnection]:
+) -> Response[ApiError | DataConnection | str]:
     """Get one data connection
 
      Returns one data connection in full: its non-secret connection settings, flags, schema
@@ -112,7 +111,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | DataConnection]
+        Response[ApiError | DataConnection | str]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +129,7 @@ def sync(
     data_connection_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | DataConnection | None:
+) -> ApiError | DataConnection | str | None:
     """Get one data connection
 
      Returns one data connection in full: its non-secret connection settings, flags, schema
@@ -148,7 +147,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | DataConnection
+        ApiError | DataConnection | str
     """
 
     return sync_detailed(
@@ -161,7 +160,7 @@ async def asyncio_detailed(
     data_connection_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | DataConnection]:
+) -> Response[ApiError | DataConnection | str]:
     """Get one data connection
 
      Returns one data connection in full: its non-secret connection settings, flags, schema
@@ -179,7 +178,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | DataConnection]
+        Response[ApiError | DataConnection | str]
     """
 
     kwargs = _get_kwargs(
@@ -195,7 +194,7 @@ async def asyncio(
     data_connection_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | DataConnection | None:
+) -> ApiError | DataConnection | str | None:
     """Get one data connection
 
      Returns one data connection in full: its non-secret connection settings, flags, schema
@@ -213,7 +212,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | DataConnection
+        ApiError | DataConnection | str
     """
 
     return (

@@ -54,7 +54,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | DataConnectionList | None:
+) -> ApiError | DataConnectionList | str | None:
     if response.status_code == 200:
         response_200 = DataConnectionList.from_dict(response.json())
 
@@ -66,8 +66,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -98,7 +97,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | DataConnectionList]:
+) -> Response[ApiError | DataConnectionList | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -124,7 +123,7 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     sort_by: DataConnectionSortBy | Unset = DataConnectionSortBy.NAME,
     sort_direction: SortDirection | Unset = SortDirection.ASC,
-) -> Response[ApiError | DataConnectionList]:
+) -> Response[ApiError | DataConnectionList | str]:
     """List data connections
 
      Pages through the workspace's data connections, by default ordered by name, A to Z. Each
@@ -150,7 +149,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | DataConnectionList]
+        Response[ApiError | DataConnectionList | str]
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +175,7 @@ def sync(
     limit: int | Unset = UNSET,
     sort_by: DataConnectionSortBy | Unset = DataConnectionSortBy.NAME,
     sort_direction: SortDirection | Unset = SortDirection.ASC,
-) -> ApiError | DataConnectionList | None:
+) -> ApiError | DataConnectionList | str | None:
     """List data connections
 
      Pages through the workspace's data connections, by default ordered by name, A to Z. Each
@@ -202,7 +201,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | DataConnectionList
+        ApiError | DataConnectionList | str
     """
 
     return sync_detailed(
@@ -223,7 +222,7 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     sort_by: DataConnectionSortBy | Unset = DataConnectionSortBy.NAME,
     sort_direction: SortDirection | Unset = SortDirection.ASC,
-) -> Response[ApiError | DataConnectionList]:
+) -> Response[ApiError | DataConnectionList | str]:
     """List data connections
 
      Pages through the workspace's data connections, by default ordered by name, A to Z. Each
@@ -249,7 +248,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | DataConnectionList]
+        Response[ApiError | DataConnectionList | str]
     """
 
     kwargs = _get_kwargs(
@@ -273,7 +272,7 @@ async def asyncio(
     limit: int | Unset = UNSET,
     sort_by: DataConnectionSortBy | Unset = DataConnectionSortBy.NAME,
     sort_direction: SortDirection | Unset = SortDirection.ASC,
-) -> ApiError | DataConnectionList | None:
+) -> ApiError | DataConnectionList | str | None:
     """List data connections
 
      Pages through the workspace's data connections, by default ordered by name, A to Z. Each
@@ -299,7 +298,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | DataConnectionList
+        ApiError | DataConnectionList | str
     """
 
     return (

@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.create_group_request import CreateGroupRequest
 from ...models.create_group_response import CreateGroupResponse
 from ...models.tsoa_error import TsoaError
@@ -33,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | CreateGroupResponse | TsoaError | None:
+) -> CreateGroupResponse | TsoaError | str | None:
     if response.status_code == 201:
         response_201 = CreateGroupResponse.from_dict(response.json())
 
@@ -45,8 +44,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -58,6 +56,21 @@ def _parse_response(
         response_404 = TsoaError.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 408:
+        response_408 = TsoaError.from_dict(response.json())
+
+        return response_408
+
+    if response.status_code == 413:
+        response_413 = TsoaError.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = TsoaError.from_dict(response.json())
+
+        return response_415
 
     if response.status_code == 422:
         response_422 = TsoaError.from_dict(response.json())
@@ -82,7 +95,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | CreateGroupResponse | TsoaError]:
+) -> Response[CreateGroupResponse | TsoaError | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -104,7 +117,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateGroupRequest,
-) -> Response[ApiError | CreateGroupResponse | TsoaError]:
+) -> Response[CreateGroupResponse | TsoaError | str]:
     """Create a group
 
      Creates a user group, optionally with up to 100 initial members. Unlike the other group
@@ -122,7 +135,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | CreateGroupResponse | TsoaError]
+        Response[CreateGroupResponse | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -140,7 +153,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateGroupRequest,
-) -> ApiError | CreateGroupResponse | TsoaError | None:
+) -> CreateGroupResponse | TsoaError | str | None:
     """Create a group
 
      Creates a user group, optionally with up to 100 initial members. Unlike the other group
@@ -158,7 +171,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | CreateGroupResponse | TsoaError
+        CreateGroupResponse | TsoaError | str
     """
 
     return sync_detailed(
@@ -171,7 +184,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateGroupRequest,
-) -> Response[ApiError | CreateGroupResponse | TsoaError]:
+) -> Response[CreateGroupResponse | TsoaError | str]:
     """Create a group
 
      Creates a user group, optionally with up to 100 initial members. Unlike the other group
@@ -189,7 +202,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | CreateGroupResponse | TsoaError]
+        Response[CreateGroupResponse | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -205,7 +218,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateGroupRequest,
-) -> ApiError | CreateGroupResponse | TsoaError | None:
+) -> CreateGroupResponse | TsoaError | str | None:
     """Create a group
 
      Creates a user group, optionally with up to 100 initial members. Unlike the other group
@@ -223,7 +236,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | CreateGroupResponse | TsoaError
+        CreateGroupResponse | TsoaError | str
     """
 
     return (

@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.edit_group_request import EditGroupRequest
 from ...models.group import Group
 from ...models.tsoa_error import TsoaError
@@ -38,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | Group | TsoaError | None:
+) -> Group | TsoaError | str | None:
     if response.status_code == 200:
         response_200 = Group.from_dict(response.json())
 
@@ -50,8 +49,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -63,6 +61,21 @@ def _parse_response(
         response_404 = TsoaError.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 408:
+        response_408 = TsoaError.from_dict(response.json())
+
+        return response_408
+
+    if response.status_code == 413:
+        response_413 = TsoaError.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = TsoaError.from_dict(response.json())
+
+        return response_415
 
     if response.status_code == 422:
         response_422 = TsoaError.from_dict(response.json())
@@ -87,7 +100,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | Group | TsoaError]:
+) -> Response[Group | TsoaError | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -110,7 +123,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EditGroupRequest,
-) -> Response[ApiError | Group | TsoaError]:
+) -> Response[Group | TsoaError | str]:
     """Rename a group or change its members
 
      Renames a group and/or adds and removes members (up to 100 users in each of `add` and
@@ -129,7 +142,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Group | TsoaError]
+        Response[Group | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +162,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: EditGroupRequest,
-) -> ApiError | Group | TsoaError | None:
+) -> Group | TsoaError | str | None:
     """Rename a group or change its members
 
      Renames a group and/or adds and removes members (up to 100 users in each of `add` and
@@ -168,7 +181,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Group | TsoaError
+        Group | TsoaError | str
     """
 
     return sync_detailed(
@@ -183,7 +196,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EditGroupRequest,
-) -> Response[ApiError | Group | TsoaError]:
+) -> Response[Group | TsoaError | str]:
     """Rename a group or change its members
 
      Renames a group and/or adds and removes members (up to 100 users in each of `add` and
@@ -202,7 +215,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Group | TsoaError]
+        Response[Group | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -220,7 +233,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: EditGroupRequest,
-) -> ApiError | Group | TsoaError | None:
+) -> Group | TsoaError | str | None:
     """Rename a group or change its members
 
      Renames a group and/or adds and removes members (up to 100 users in each of `add` and
@@ -239,7 +252,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Group | TsoaError
+        Group | TsoaError | str
     """
 
     return (

@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.group import Group
 from ...models.tsoa_error import TsoaError
 from ...types import Response
@@ -29,7 +28,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | Group | TsoaError | None:
+) -> Group | TsoaError | str | None:
     if response.status_code == 200:
         response_200 = Group.from_dict(response.json())
 
@@ -41,8 +40,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -73,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | Group | TsoaError]:
+) -> Response[Group | TsoaError | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -95,7 +93,7 @@ def sync_detailed(
     group_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | Group | TsoaError]:
+) -> Response[Group | TsoaError | str]:
     """Get one group
 
      Returns a group's id, name and creation time (not its members).
@@ -110,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Group | TsoaError]
+        Response[Group | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -128,7 +126,7 @@ def sync(
     group_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | Group | TsoaError | None:
+) -> Group | TsoaError | str | None:
     """Get one group
 
      Returns a group's id, name and creation time (not its members).
@@ -143,7 +141,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Group | TsoaError
+        Group | TsoaError | str
     """
 
     return sync_detailed(
@@ -156,7 +154,7 @@ async def asyncio_detailed(
     group_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | Group | TsoaError]:
+) -> Response[Group | TsoaError | str]:
     """Get one group
 
      Returns a group's id, name and creation time (not its members).
@@ -171,7 +169,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Group | TsoaError]
+        Response[Group | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +185,7 @@ async def asyncio(
     group_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | Group | TsoaError | None:
+) -> Group | TsoaError | str | None:
     """Get one group
 
      Returns a group's id, name and creation time (not its members).
@@ -202,7 +200,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Group | TsoaError
+        Group | TsoaError | str
     """
 
     return (

@@ -41,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | DraftGuideList | None:
+) -> ApiError | DraftGuideList | str | None:
     if response.status_code == 200:
         response_200 = DraftGuideList.from_dict(response.json())
 
@@ -53,8 +53,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -85,7 +84,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | DraftGuideList]:
+) -> Response[ApiError | DraftGuideList | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -110,7 +109,7 @@ def sync_detailed(
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
     external_source: str | Unset = UNSET,
-) -> Response[ApiError | DraftGuideList]:
+) -> Response[ApiError | DraftGuideList | str]:
     """List guides that have a draft
 
      Pages through the guide files that currently have a draft, up to 100 per page (also the
@@ -134,7 +133,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | DraftGuideList]
+        Response[ApiError | DraftGuideList | str]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +157,7 @@ def sync(
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
     external_source: str | Unset = UNSET,
-) -> ApiError | DraftGuideList | None:
+) -> ApiError | DraftGuideList | str | None:
     """List guides that have a draft
 
      Pages through the guide files that currently have a draft, up to 100 per page (also the
@@ -182,7 +181,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | DraftGuideList
+        ApiError | DraftGuideList | str
     """
 
     return sync_detailed(
@@ -201,7 +200,7 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
     external_source: str | Unset = UNSET,
-) -> Response[ApiError | DraftGuideList]:
+) -> Response[ApiError | DraftGuideList | str]:
     """List guides that have a draft
 
      Pages through the guide files that currently have a draft, up to 100 per page (also the
@@ -225,7 +224,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | DraftGuideList]
+        Response[ApiError | DraftGuideList | str]
     """
 
     kwargs = _get_kwargs(
@@ -247,7 +246,7 @@ async def asyncio(
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
     external_source: str | Unset = UNSET,
-) -> ApiError | DraftGuideList | None:
+) -> ApiError | DraftGuideList | str | None:
     """List guides that have a draft
 
      Pages through the guide files that currently have a draft, up to 100 per page (also the
@@ -271,7 +270,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | DraftGuideList
+        ApiError | DraftGuideList | str
     """
 
     return (

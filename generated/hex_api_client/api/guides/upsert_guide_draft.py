@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.tsoa_error import TsoaError
 from ...models.upsert_guide_draft_request import UpsertGuideDraftRequest
 from ...models.upsert_guide_draft_response import UpsertGuideDraftResponse
@@ -33,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | TsoaError | UpsertGuideDraftResponse | None:
+) -> TsoaError | UpsertGuideDraftResponse | str | None:
     if response.status_code == 200:
         response_200 = UpsertGuideDraftResponse.from_dict(response.json())
 
@@ -45,14 +44,28 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
         response_403 = TsoaError.from_dict(response.json())
 
         return response_403
+
+    if response.status_code == 408:
+        response_408 = TsoaError.from_dict(response.json())
+
+        return response_408
+
+    if response.status_code == 413:
+        response_413 = TsoaError.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = TsoaError.from_dict(response.json())
+
+        return response_415
 
     if response.status_code == 422:
         response_422 = TsoaError.from_dict(response.json())
@@ -77,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | TsoaError | UpsertGuideDraftResponse]:
+) -> Response[TsoaError | UpsertGuideDraftResponse | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -99,7 +112,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpsertGuideDraftRequest,
-) -> Response[ApiError | TsoaError | UpsertGuideDraftResponse]:
+) -> Response[TsoaError | UpsertGuideDraftResponse | str]:
     """Create or overwrite guide drafts
 
      Writes draft contents for one or more guide files, matched by `filePath`. A file with no
@@ -121,7 +134,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | TsoaError | UpsertGuideDraftResponse]
+        Response[TsoaError | UpsertGuideDraftResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -139,7 +152,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpsertGuideDraftRequest,
-) -> ApiError | TsoaError | UpsertGuideDraftResponse | None:
+) -> TsoaError | UpsertGuideDraftResponse | str | None:
     """Create or overwrite guide drafts
 
      Writes draft contents for one or more guide files, matched by `filePath`. A file with no
@@ -161,7 +174,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | TsoaError | UpsertGuideDraftResponse
+        TsoaError | UpsertGuideDraftResponse | str
     """
 
     return sync_detailed(
@@ -174,7 +187,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpsertGuideDraftRequest,
-) -> Response[ApiError | TsoaError | UpsertGuideDraftResponse]:
+) -> Response[TsoaError | UpsertGuideDraftResponse | str]:
     """Create or overwrite guide drafts
 
      Writes draft contents for one or more guide files, matched by `filePath`. A file with no
@@ -196,7 +209,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | TsoaError | UpsertGuideDraftResponse]
+        Response[TsoaError | UpsertGuideDraftResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -212,7 +225,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpsertGuideDraftRequest,
-) -> ApiError | TsoaError | UpsertGuideDraftResponse | None:
+) -> TsoaError | UpsertGuideDraftResponse | str | None:
     """Create or overwrite guide drafts
 
      Writes draft contents for one or more guide files, matched by `filePath`. A file with no
@@ -234,7 +247,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | TsoaError | UpsertGuideDraftResponse
+        TsoaError | UpsertGuideDraftResponse | str
     """
 
     return (

@@ -32,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | Project | None:
+) -> ApiError | Project | str | None:
     if response.status_code == 201:
         response_201 = Project.from_dict(response.json())
 
@@ -44,14 +44,28 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
         response_403 = ApiError.from_dict(response.json())
 
         return response_403
+
+    if response.status_code == 408:
+        response_408 = ApiError.from_dict(response.json())
+
+        return response_408
+
+    if response.status_code == 413:
+        response_413 = ApiError.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ApiError.from_dict(response.json())
+
+        return response_415
 
     if response.status_code == 429:
         response_429 = ApiError.from_dict(response.json())
@@ -71,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | Project]:
+) -> Response[ApiError | Project | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -93,7 +107,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateProjectRequest,
-) -> Response[ApiError | Project]:
+) -> Response[ApiError | Project | str]:
     """Create a project
 
      Creates an empty project in the workspace with the given title and, optionally, a
@@ -113,7 +127,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Project]
+        Response[ApiError | Project | str]
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +145,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateProjectRequest,
-) -> ApiError | Project | None:
+) -> ApiError | Project | str | None:
     """Create a project
 
      Creates an empty project in the workspace with the given title and, optionally, a
@@ -151,7 +165,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Project
+        ApiError | Project | str
     """
 
     return sync_detailed(
@@ -164,7 +178,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateProjectRequest,
-) -> Response[ApiError | Project]:
+) -> Response[ApiError | Project | str]:
     """Create a project
 
      Creates an empty project in the workspace with the given title and, optionally, a
@@ -184,7 +198,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Project]
+        Response[ApiError | Project | str]
     """
 
     kwargs = _get_kwargs(
@@ -200,7 +214,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateProjectRequest,
-) -> ApiError | Project | None:
+) -> ApiError | Project | str | None:
     """Create a project
 
      Creates an empty project in the workspace with the given title and, optionally, a
@@ -220,7 +234,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Project
+        ApiError | Project | str
     """
 
     return (

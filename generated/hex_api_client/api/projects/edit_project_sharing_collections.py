@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.edit_project_sharing_collections_request import (
     EditProjectSharingCollectionsRequest,
 )
@@ -42,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | EditProjectSharingCollectionsResponse | TsoaError | None:
+) -> EditProjectSharingCollectionsResponse | TsoaError | str | None:
     if response.status_code == 200:
         response_200 = EditProjectSharingCollectionsResponse.from_dict(response.json())
 
@@ -54,8 +53,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -67,6 +65,21 @@ def _parse_response(
         response_404 = TsoaError.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 408:
+        response_408 = TsoaError.from_dict(response.json())
+
+        return response_408
+
+    if response.status_code == 413:
+        response_413 = TsoaError.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = TsoaError.from_dict(response.json())
+
+        return response_415
 
     if response.status_code == 422:
         response_422 = TsoaError.from_dict(response.json())
@@ -91,7 +104,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | EditProjectSharingCollectionsResponse | TsoaError]:
+) -> Response[EditProjectSharingCollectionsResponse | TsoaError | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -114,7 +127,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EditProjectSharingCollectionsRequest,
-) -> Response[ApiError | EditProjectSharingCollectionsResponse | TsoaError]:
+) -> Response[EditProjectSharingCollectionsResponse | TsoaError | str]:
     """Add a project to collections
 
      Adds the project to up to 25 collections, identified by id, with the given access level for
@@ -137,7 +150,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | EditProjectSharingCollectionsResponse | TsoaError]
+        Response[EditProjectSharingCollectionsResponse | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +170,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: EditProjectSharingCollectionsRequest,
-) -> ApiError | EditProjectSharingCollectionsResponse | TsoaError | None:
+) -> EditProjectSharingCollectionsResponse | TsoaError | str | None:
     """Add a project to collections
 
      Adds the project to up to 25 collections, identified by id, with the given access level for
@@ -180,7 +193,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | EditProjectSharingCollectionsResponse | TsoaError
+        EditProjectSharingCollectionsResponse | TsoaError | str
     """
 
     return sync_detailed(
@@ -195,7 +208,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EditProjectSharingCollectionsRequest,
-) -> Response[ApiError | EditProjectSharingCollectionsResponse | TsoaError]:
+) -> Response[EditProjectSharingCollectionsResponse | TsoaError | str]:
     """Add a project to collections
 
      Adds the project to up to 25 collections, identified by id, with the given access level for
@@ -218,7 +231,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | EditProjectSharingCollectionsResponse | TsoaError]
+        Response[EditProjectSharingCollectionsResponse | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -236,7 +249,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: EditProjectSharingCollectionsRequest,
-) -> ApiError | EditProjectSharingCollectionsResponse | TsoaError | None:
+) -> EditProjectSharingCollectionsResponse | TsoaError | str | None:
     """Add a project to collections
 
      Adds the project to up to 25 collections, identified by id, with the given access level for
@@ -259,7 +272,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | EditProjectSharingCollectionsResponse | TsoaError
+        EditProjectSharingCollectionsResponse | TsoaError | str
     """
 
     return (

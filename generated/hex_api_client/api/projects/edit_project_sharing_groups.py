@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.edit_project_sharing_groups_request import (
     EditProjectSharingGroupsRequest,
 )
@@ -42,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | EditProjectSharingGroupsResponse | TsoaError | None:
+) -> EditProjectSharingGroupsResponse | TsoaError | str | None:
     if response.status_code == 200:
         response_200 = EditProjectSharingGroupsResponse.from_dict(response.json())
 
@@ -54,8 +53,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -67,6 +65,21 @@ def _parse_response(
         response_404 = TsoaError.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 408:
+        response_408 = TsoaError.from_dict(response.json())
+
+        return response_408
+
+    if response.status_code == 413:
+        response_413 = TsoaError.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = TsoaError.from_dict(response.json())
+
+        return response_415
 
     if response.status_code == 422:
         response_422 = TsoaError.from_dict(response.json())
@@ -91,7 +104,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | EditProjectSharingGroupsResponse | TsoaError]:
+) -> Response[EditProjectSharingGroupsResponse | TsoaError | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -114,7 +127,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EditProjectSharingGroupsRequest,
-) -> Response[ApiError | EditProjectSharingGroupsResponse | TsoaError]:
+) -> Response[EditProjectSharingGroupsResponse | TsoaError | str]:
     """Share a project with groups
 
      Grants, changes or removes (with `NONE`) the access of up to 25 groups, identified by id, on
@@ -136,7 +149,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | EditProjectSharingGroupsResponse | TsoaError]
+        Response[EditProjectSharingGroupsResponse | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +169,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: EditProjectSharingGroupsRequest,
-) -> ApiError | EditProjectSharingGroupsResponse | TsoaError | None:
+) -> EditProjectSharingGroupsResponse | TsoaError | str | None:
     """Share a project with groups
 
      Grants, changes or removes (with `NONE`) the access of up to 25 groups, identified by id, on
@@ -178,7 +191,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | EditProjectSharingGroupsResponse | TsoaError
+        EditProjectSharingGroupsResponse | TsoaError | str
     """
 
     return sync_detailed(
@@ -193,7 +206,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EditProjectSharingGroupsRequest,
-) -> Response[ApiError | EditProjectSharingGroupsResponse | TsoaError]:
+) -> Response[EditProjectSharingGroupsResponse | TsoaError | str]:
     """Share a project with groups
 
      Grants, changes or removes (with `NONE`) the access of up to 25 groups, identified by id, on
@@ -215,7 +228,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | EditProjectSharingGroupsResponse | TsoaError]
+        Response[EditProjectSharingGroupsResponse | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -233,7 +246,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: EditProjectSharingGroupsRequest,
-) -> ApiError | EditProjectSharingGroupsResponse | TsoaError | None:
+) -> EditProjectSharingGroupsResponse | TsoaError | str | None:
     """Share a project with groups
 
      Grants, changes or removes (with `NONE`) the access of up to 25 groups, identified by id, on
@@ -255,7 +268,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | EditProjectSharingGroupsResponse | TsoaError
+        EditProjectSharingGroupsResponse | TsoaError | str
     """
 
     return (

@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.edit_project_sharing_users_request import EditProjectSharingUsersRequest
 from ...models.edit_project_sharing_users_response import (
     EditProjectSharingUsersResponse,
@@ -40,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | EditProjectSharingUsersResponse | TsoaError | None:
+) -> EditProjectSharingUsersResponse | TsoaError | str | None:
     if response.status_code == 200:
         response_200 = EditProjectSharingUsersResponse.from_dict(response.json())
 
@@ -52,8 +51,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -65,6 +63,21 @@ def _parse_response(
         response_404 = TsoaError.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 408:
+        response_408 = TsoaError.from_dict(response.json())
+
+        return response_408
+
+    if response.status_code == 413:
+        response_413 = TsoaError.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = TsoaError.from_dict(response.json())
+
+        return response_415
 
     if response.status_code == 422:
         response_422 = TsoaError.from_dict(response.json())
@@ -89,7 +102,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | EditProjectSharingUsersResponse | TsoaError]:
+) -> Response[EditProjectSharingUsersResponse | TsoaError | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -112,7 +125,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EditProjectSharingUsersRequest,
-) -> Response[ApiError | EditProjectSharingUsersResponse | TsoaError]:
+) -> Response[EditProjectSharingUsersResponse | TsoaError | str]:
     """Share a project with users
 
      Grants, changes or removes (with `NONE`) the access of up to 25 users, identified by id, on
@@ -135,7 +148,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | EditProjectSharingUsersResponse | TsoaError]
+        Response[EditProjectSharingUsersResponse | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +168,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: EditProjectSharingUsersRequest,
-) -> ApiError | EditProjectSharingUsersResponse | TsoaError | None:
+) -> EditProjectSharingUsersResponse | TsoaError | str | None:
     """Share a project with users
 
      Grants, changes or removes (with `NONE`) the access of up to 25 users, identified by id, on
@@ -178,7 +191,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | EditProjectSharingUsersResponse | TsoaError
+        EditProjectSharingUsersResponse | TsoaError | str
     """
 
     return sync_detailed(
@@ -193,7 +206,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EditProjectSharingUsersRequest,
-) -> Response[ApiError | EditProjectSharingUsersResponse | TsoaError]:
+) -> Response[EditProjectSharingUsersResponse | TsoaError | str]:
     """Share a project with users
 
      Grants, changes or removes (with `NONE`) the access of up to 25 users, identified by id, on
@@ -216,7 +229,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | EditProjectSharingUsersResponse | TsoaError]
+        Response[EditProjectSharingUsersResponse | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -234,7 +247,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: EditProjectSharingUsersRequest,
-) -> ApiError | EditProjectSharingUsersResponse | TsoaError | None:
+) -> EditProjectSharingUsersResponse | TsoaError | str | None:
     """Share a project with users
 
      Grants, changes or removes (with `NONE`) the access of up to 25 users, identified by id, on
@@ -257,7 +270,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | EditProjectSharingUsersResponse | TsoaError
+        EditProjectSharingUsersResponse | TsoaError | str
     """
 
     return (

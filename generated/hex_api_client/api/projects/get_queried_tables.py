@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.queried_table_list import QueriedTableList
 from ...models.tsoa_error import TsoaError
 from ...types import UNSET, Response, Unset
@@ -44,7 +43,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | QueriedTableList | TsoaError | None:
+) -> QueriedTableList | TsoaError | str | None:
     if response.status_code == 200:
         response_200 = QueriedTableList.from_dict(response.json())
 
@@ -56,8 +55,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -93,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | QueriedTableList | TsoaError]:
+) -> Response[QueriedTableList | TsoaError | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -118,7 +116,7 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
-) -> Response[ApiError | QueriedTableList | TsoaError]:
+) -> Response[QueriedTableList | TsoaError | str]:
     """List the warehouse tables a project queries
 
      Returns one page of the warehouse tables that the project's SQL reads, each with the data
@@ -141,7 +139,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | QueriedTableList | TsoaError]
+        Response[QueriedTableList | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +163,7 @@ def sync(
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
-) -> ApiError | QueriedTableList | TsoaError | None:
+) -> QueriedTableList | TsoaError | str | None:
     """List the warehouse tables a project queries
 
      Returns one page of the warehouse tables that the project's SQL reads, each with the data
@@ -188,7 +186,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | QueriedTableList | TsoaError
+        QueriedTableList | TsoaError | str
     """
 
     return sync_detailed(
@@ -207,7 +205,7 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
-) -> Response[ApiError | QueriedTableList | TsoaError]:
+) -> Response[QueriedTableList | TsoaError | str]:
     """List the warehouse tables a project queries
 
      Returns one page of the warehouse tables that the project's SQL reads, each with the data
@@ -230,7 +228,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | QueriedTableList | TsoaError]
+        Response[QueriedTableList | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -252,7 +250,7 @@ async def asyncio(
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
-) -> ApiError | QueriedTableList | TsoaError | None:
+) -> QueriedTableList | TsoaError | str | None:
     """List the warehouse tables a project queries
 
      Returns one page of the warehouse tables that the project's SQL reads, each with the data
@@ -275,7 +273,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | QueriedTableList | TsoaError
+        QueriedTableList | TsoaError | str
     """
 
     return (

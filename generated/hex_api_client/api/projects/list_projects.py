@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.project_list import ProjectList
 from ...models.project_sort_by import ProjectSortBy
 from ...models.sort_direction import SortDirection
@@ -94,7 +93,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | ProjectList | TsoaError | None:
+) -> ProjectList | TsoaError | str | None:
     if response.status_code == 200:
         response_200 = ProjectList.from_dict(response.json())
 
@@ -106,8 +105,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -120,6 +118,11 @@ def _parse_response(
 
         return response_429
 
+    if response.status_code == 500:
+        response_500 = TsoaError.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -128,7 +131,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | ProjectList | TsoaError]:
+) -> Response[ProjectList | TsoaError | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -163,7 +166,7 @@ def sync_detailed(
     before: str | Unset = UNSET,
     sort_by: ProjectSortBy | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
-) -> Response[ApiError | ProjectList | TsoaError]:
+) -> Response[ProjectList | TsoaError | str]:
     """List projects
 
      Returns one page of the projects the caller is allowed to see, newest-created first unless
@@ -205,7 +208,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | ProjectList | TsoaError]
+        Response[ProjectList | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -249,7 +252,7 @@ def sync(
     before: str | Unset = UNSET,
     sort_by: ProjectSortBy | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
-) -> ApiError | ProjectList | TsoaError | None:
+) -> ProjectList | TsoaError | str | None:
     """List projects
 
      Returns one page of the projects the caller is allowed to see, newest-created first unless
@@ -291,7 +294,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | ProjectList | TsoaError
+        ProjectList | TsoaError | str
     """
 
     return sync_detailed(
@@ -330,7 +333,7 @@ async def asyncio_detailed(
     before: str | Unset = UNSET,
     sort_by: ProjectSortBy | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
-) -> Response[ApiError | ProjectList | TsoaError]:
+) -> Response[ProjectList | TsoaError | str]:
     """List projects
 
      Returns one page of the projects the caller is allowed to see, newest-created first unless
@@ -372,7 +375,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | ProjectList | TsoaError]
+        Response[ProjectList | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -414,7 +417,7 @@ async def asyncio(
     before: str | Unset = UNSET,
     sort_by: ProjectSortBy | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
-) -> ApiError | ProjectList | TsoaError | None:
+) -> ProjectList | TsoaError | str | None:
     """List projects
 
      Returns one page of the projects the caller is allowed to see, newest-created first unless
@@ -456,7 +459,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | ProjectList | TsoaError
+        ProjectList | TsoaError | str
     """
 
     return (

@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.tsoa_error import TsoaError
 from ...types import Response
 
@@ -30,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ApiError | TsoaError | None:
+) -> Any | TsoaError | str | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -41,8 +40,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -65,6 +63,11 @@ def _parse_response(
 
         return response_429
 
+    if response.status_code == 500:
+        response_500 = TsoaError.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -73,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ApiError | TsoaError]:
+) -> Response[Any | TsoaError | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -96,7 +99,7 @@ def sync_detailed(
     run_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ApiError | TsoaError]:
+) -> Response[Any | TsoaError | str]:
     """Cancel a run (legacy path)
 
      The original path of CancelRun, still served because Hex's own Airflow and Dagster
@@ -115,7 +118,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ApiError | TsoaError]
+        Response[Any | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -135,7 +138,7 @@ def sync(
     run_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ApiError | TsoaError | None:
+) -> Any | TsoaError | str | None:
     """Cancel a run (legacy path)
 
      The original path of CancelRun, still served because Hex's own Airflow and Dagster
@@ -154,7 +157,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ApiError | TsoaError
+        Any | TsoaError | str
     """
 
     return sync_detailed(
@@ -169,7 +172,7 @@ async def asyncio_detailed(
     run_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ApiError | TsoaError]:
+) -> Response[Any | TsoaError | str]:
     """Cancel a run (legacy path)
 
      The original path of CancelRun, still served because Hex's own Airflow and Dagster
@@ -188,7 +191,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ApiError | TsoaError]
+        Response[Any | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -206,7 +209,7 @@ async def asyncio(
     run_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ApiError | TsoaError | None:
+) -> Any | TsoaError | str | None:
     """Cancel a run (legacy path)
 
      The original path of CancelRun, still served because Hex's own Airflow and Dagster
@@ -225,7 +228,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ApiError | TsoaError
+        Any | TsoaError | str
     """
 
     return (

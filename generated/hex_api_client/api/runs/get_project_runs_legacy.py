@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.project_run_list import ProjectRunList
 from ...models.project_run_status import ProjectRunStatus
 from ...models.run_trigger_filter import RunTriggerFilter
@@ -57,7 +56,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | ProjectRunList | TsoaError | None:
+) -> ProjectRunList | TsoaError | str | None:
     if response.status_code == 200:
         response_200 = ProjectRunList.from_dict(response.json())
 
@@ -69,8 +68,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -93,6 +91,11 @@ def _parse_response(
 
         return response_429
 
+    if response.status_code == 500:
+        response_500 = TsoaError.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -101,7 +104,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | ProjectRunList | TsoaError]:
+) -> Response[ProjectRunList | TsoaError | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -127,7 +130,7 @@ def sync_detailed(
     offset: int | Unset = UNSET,
     status_filter: ProjectRunStatus | Unset = UNSET,
     run_trigger_filter: RunTriggerFilter | Unset = UNSET,
-) -> Response[ApiError | ProjectRunList | TsoaError]:
+) -> Response[ProjectRunList | TsoaError | str]:
     """List a project's runs (legacy path)
 
      The original path of GetProjectRuns, still served for older Hex integrations. It takes the
@@ -152,7 +155,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | ProjectRunList | TsoaError]
+        Response[ProjectRunList | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +181,7 @@ def sync(
     offset: int | Unset = UNSET,
     status_filter: ProjectRunStatus | Unset = UNSET,
     run_trigger_filter: RunTriggerFilter | Unset = UNSET,
-) -> ApiError | ProjectRunList | TsoaError | None:
+) -> ProjectRunList | TsoaError | str | None:
     """List a project's runs (legacy path)
 
      The original path of GetProjectRuns, still served for older Hex integrations. It takes the
@@ -203,7 +206,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | ProjectRunList | TsoaError
+        ProjectRunList | TsoaError | str
     """
 
     return sync_detailed(
@@ -224,7 +227,7 @@ async def asyncio_detailed(
     offset: int | Unset = UNSET,
     status_filter: ProjectRunStatus | Unset = UNSET,
     run_trigger_filter: RunTriggerFilter | Unset = UNSET,
-) -> Response[ApiError | ProjectRunList | TsoaError]:
+) -> Response[ProjectRunList | TsoaError | str]:
     """List a project's runs (legacy path)
 
      The original path of GetProjectRuns, still served for older Hex integrations. It takes the
@@ -249,7 +252,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | ProjectRunList | TsoaError]
+        Response[ProjectRunList | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -273,7 +276,7 @@ async def asyncio(
     offset: int | Unset = UNSET,
     status_filter: ProjectRunStatus | Unset = UNSET,
     run_trigger_filter: RunTriggerFilter | Unset = UNSET,
-) -> ApiError | ProjectRunList | TsoaError | None:
+) -> ProjectRunList | TsoaError | str | None:
     """List a project's runs (legacy path)
 
      The original path of GetProjectRuns, still served for older Hex integrations. It takes the
@@ -298,7 +301,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | ProjectRunList | TsoaError
+        ProjectRunList | TsoaError | str
     """
 
     return (

@@ -36,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | RunStatus | None:
+) -> ApiError | RunStatus | str | None:
     if response.status_code == 200:
         response_200 = RunStatus.from_dict(response.json())
 
@@ -48,8 +48,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -72,6 +71,11 @@ def _parse_response(
 
         return response_429
 
+    if response.status_code == 500:
+        response_500 = ApiError.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -80,7 +84,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | RunStatus]:
+) -> Response[ApiError | RunStatus | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -104,7 +108,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     enable_expanded_stats: str | Unset = UNSET,
-) -> Response[ApiError | RunStatus]:
+) -> Response[ApiError | RunStatus | str]:
     """Get a run's status
 
      Returns where a run stands: its status, what triggered it, the project version it ran, and
@@ -128,7 +132,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | RunStatus]
+        Response[ApiError | RunStatus | str]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +154,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     enable_expanded_stats: str | Unset = UNSET,
-) -> ApiError | RunStatus | None:
+) -> ApiError | RunStatus | str | None:
     """Get a run's status
 
      Returns where a run stands: its status, what triggered it, the project version it ran, and
@@ -174,7 +178,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | RunStatus
+        ApiError | RunStatus | str
     """
 
     return sync_detailed(
@@ -191,7 +195,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     enable_expanded_stats: str | Unset = UNSET,
-) -> Response[ApiError | RunStatus]:
+) -> Response[ApiError | RunStatus | str]:
     """Get a run's status
 
      Returns where a run stands: its status, what triggered it, the project version it ran, and
@@ -215,7 +219,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | RunStatus]
+        Response[ApiError | RunStatus | str]
     """
 
     kwargs = _get_kwargs(
@@ -235,7 +239,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     enable_expanded_stats: str | Unset = UNSET,
-) -> ApiError | RunStatus | None:
+) -> ApiError | RunStatus | str | None:
     """Get a run's status
 
      Returns where a run stands: its status, what triggered it, the project version it ran, and
@@ -259,7 +263,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | RunStatus
+        ApiError | RunStatus | str
     """
 
     return (

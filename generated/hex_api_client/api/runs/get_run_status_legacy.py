@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.run_status import RunStatus
 from ...models.tsoa_error import TsoaError
 from ...types import UNSET, Response, Unset
@@ -37,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | RunStatus | TsoaError | None:
+) -> RunStatus | TsoaError | str | None:
     if response.status_code == 200:
         response_200 = RunStatus.from_dict(response.json())
 
@@ -49,8 +48,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -73,6 +71,11 @@ def _parse_response(
 
         return response_429
 
+    if response.status_code == 500:
+        response_500 = TsoaError.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -81,7 +84,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | RunStatus | TsoaError]:
+) -> Response[RunStatus | TsoaError | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -105,7 +108,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     enable_expanded_stats: str | Unset = UNSET,
-) -> Response[ApiError | RunStatus | TsoaError]:
+) -> Response[RunStatus | TsoaError | str]:
     """Get a run's status (legacy path)
 
      The original path of GetRunStatus, still served because Hex's own Airflow and Dagster
@@ -127,7 +130,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | RunStatus | TsoaError]
+        Response[RunStatus | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +152,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     enable_expanded_stats: str | Unset = UNSET,
-) -> ApiError | RunStatus | TsoaError | None:
+) -> RunStatus | TsoaError | str | None:
     """Get a run's status (legacy path)
 
      The original path of GetRunStatus, still served because Hex's own Airflow and Dagster
@@ -171,7 +174,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | RunStatus | TsoaError
+        RunStatus | TsoaError | str
     """
 
     return sync_detailed(
@@ -188,7 +191,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     enable_expanded_stats: str | Unset = UNSET,
-) -> Response[ApiError | RunStatus | TsoaError]:
+) -> Response[RunStatus | TsoaError | str]:
     """Get a run's status (legacy path)
 
      The original path of GetRunStatus, still served because Hex's own Airflow and Dagster
@@ -210,7 +213,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | RunStatus | TsoaError]
+        Response[RunStatus | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -230,7 +233,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     enable_expanded_stats: str | Unset = UNSET,
-) -> ApiError | RunStatus | TsoaError | None:
+) -> RunStatus | TsoaError | str | None:
     """Get a run's status (legacy path)
 
      The original path of GetRunStatus, still served because Hex's own Airflow and Dagster
@@ -252,7 +255,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | RunStatus | TsoaError
+        RunStatus | TsoaError | str
     """
 
     return (

@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.invalid_param_payload import InvalidParamPayload
 from ...models.project_run import ProjectRun
 from ...models.run_project_request import RunProjectRequest
@@ -43,7 +42,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | InvalidParamPayload | TsoaError | ProjectRun | None:
+) -> InvalidParamPayload | TsoaError | ProjectRun | str | None:
     if response.status_code == 201:
         response_201 = ProjectRun.from_dict(response.json())
 
@@ -55,8 +54,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -68,6 +66,21 @@ def _parse_response(
         response_404 = TsoaError.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 408:
+        response_408 = TsoaError.from_dict(response.json())
+
+        return response_408
+
+    if response.status_code == 413:
+        response_413 = TsoaError.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = TsoaError.from_dict(response.json())
+
+        return response_415
 
     if response.status_code == 422:
 
@@ -97,6 +110,11 @@ def _parse_response(
 
         return response_429
 
+    if response.status_code == 500:
+        response_500 = TsoaError.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = TsoaError.from_dict(response.json())
 
@@ -110,7 +128,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | InvalidParamPayload | TsoaError | ProjectRun]:
+) -> Response[InvalidParamPayload | TsoaError | ProjectRun | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -134,7 +152,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: RunProjectRequest | Unset = UNSET,
     flag_config_override: str | Unset = UNSET,
-) -> Response[ApiError | InvalidParamPayload | TsoaError | ProjectRun]:
+) -> Response[InvalidParamPayload | TsoaError | ProjectRun | str]:
     """Run a published project (legacy path)
 
      The original path of RunProject, still served because Hex's own Airflow and Dagster
@@ -160,7 +178,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | InvalidParamPayload | TsoaError | ProjectRun | TsoaError]
+        Response[InvalidParamPayload | TsoaError | ProjectRun | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +200,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: RunProjectRequest | Unset = UNSET,
     flag_config_override: str | Unset = UNSET,
-) -> ApiError | InvalidParamPayload | TsoaError | ProjectRun | None:
+) -> InvalidParamPayload | TsoaError | ProjectRun | str | None:
     """Run a published project (legacy path)
 
      The original path of RunProject, still served because Hex's own Airflow and Dagster
@@ -208,7 +226,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | InvalidParamPayload | TsoaError | ProjectRun | TsoaError
+        InvalidParamPayload | TsoaError | ProjectRun | TsoaError | str
     """
 
     return sync_detailed(
@@ -225,7 +243,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: RunProjectRequest | Unset = UNSET,
     flag_config_override: str | Unset = UNSET,
-) -> Response[ApiError | InvalidParamPayload | TsoaError | ProjectRun]:
+) -> Response[InvalidParamPayload | TsoaError | ProjectRun | str]:
     """Run a published project (legacy path)
 
      The original path of RunProject, still served because Hex's own Airflow and Dagster
@@ -251,7 +269,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | InvalidParamPayload | TsoaError | ProjectRun | TsoaError]
+        Response[InvalidParamPayload | TsoaError | ProjectRun | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -271,7 +289,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: RunProjectRequest | Unset = UNSET,
     flag_config_override: str | Unset = UNSET,
-) -> ApiError | InvalidParamPayload | TsoaError | ProjectRun | None:
+) -> InvalidParamPayload | TsoaError | ProjectRun | str | None:
     """Run a published project (legacy path)
 
      The original path of RunProject, still served because Hex's own Airflow and Dagster
@@ -297,7 +315,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | InvalidParamPayload | TsoaError | ProjectRun | TsoaError
+        InvalidParamPayload | TsoaError | ProjectRun | TsoaError | str
     """
 
     return (

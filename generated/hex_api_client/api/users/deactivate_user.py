@@ -28,7 +28,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | DeactivateUserResponse | None:
+) -> ApiError | DeactivateUserResponse | str | None:
     if response.status_code == 200:
         response_200 = DeactivateUserResponse.from_dict(response.json())
 
@@ -40,8 +40,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -72,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | DeactivateUserResponse]:
+) -> Response[ApiError | DeactivateUserResponse | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -94,7 +93,7 @@ def sync_detailed(
     user_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | DeactivateUserResponse]:
+) -> Response[ApiError | DeactivateUserResponse | str]:
     """Deactivate a user
 
      Deactivates a workspace user and returns the user as it is afterwards. A deactivated user can
@@ -111,7 +110,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | DeactivateUserResponse]
+        Response[ApiError | DeactivateUserResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +128,7 @@ def sync(
     user_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | DeactivateUserResponse | None:
+) -> ApiError | DeactivateUserResponse | str | None:
     """Deactivate a user
 
      Deactivates a workspace user and returns the user as it is afterwards. A deactivated user can
@@ -146,7 +145,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | DeactivateUserResponse
+        ApiError | DeactivateUserResponse | str
     """
 
     return sync_detailed(
@@ -159,7 +158,7 @@ async def asyncio_detailed(
     user_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | DeactivateUserResponse]:
+) -> Response[ApiError | DeactivateUserResponse | str]:
     """Deactivate a user
 
      Deactivates a workspace user and returns the user as it is afterwards. A deactivated user can
@@ -176,7 +175,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | DeactivateUserResponse]
+        Response[ApiError | DeactivateUserResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -192,7 +191,7 @@ async def asyncio(
     user_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | DeactivateUserResponse | None:
+) -> ApiError | DeactivateUserResponse | str | None:
     """Deactivate a user
 
      Deactivates a workspace user and returns the user as it is afterwards. A deactivated user can
@@ -209,7 +208,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | DeactivateUserResponse
+        ApiError | DeactivateUserResponse | str
     """
 
     return (

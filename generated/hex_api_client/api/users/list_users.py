@@ -64,7 +64,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | UserList | None:
+) -> ApiError | UserList | str | None:
     if response.status_code == 200:
         response_200 = UserList.from_dict(response.json())
 
@@ -76,8 +76,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -108,7 +107,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | UserList]:
+) -> Response[ApiError | UserList | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -133,7 +132,7 @@ def sync_detailed(
     sort_direction: SortDirection | Unset = SortDirection.ASC,
     group_id: UUID | Unset = UNSET,
     user_ids: str | Unset = UNSET,
-) -> Response[ApiError | UserList]:
+) -> Response[ApiError | UserList | str]:
     """List workspace users
 
      Pages through the workspace's users, by default ordered by name, A to Z. Narrow the list to
@@ -163,7 +162,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | UserList]
+        Response[ApiError | UserList | str]
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +192,7 @@ def sync(
     sort_direction: SortDirection | Unset = SortDirection.ASC,
     group_id: UUID | Unset = UNSET,
     user_ids: str | Unset = UNSET,
-) -> ApiError | UserList | None:
+) -> ApiError | UserList | str | None:
     """List workspace users
 
      Pages through the workspace's users, by default ordered by name, A to Z. Narrow the list to
@@ -223,7 +222,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | UserList
+        ApiError | UserList | str
     """
 
     return sync_detailed(
@@ -248,7 +247,7 @@ async def asyncio_detailed(
     sort_direction: SortDirection | Unset = SortDirection.ASC,
     group_id: UUID | Unset = UNSET,
     user_ids: str | Unset = UNSET,
-) -> Response[ApiError | UserList]:
+) -> Response[ApiError | UserList | str]:
     """List workspace users
 
      Pages through the workspace's users, by default ordered by name, A to Z. Narrow the list to
@@ -278,7 +277,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | UserList]
+        Response[ApiError | UserList | str]
     """
 
     kwargs = _get_kwargs(
@@ -306,7 +305,7 @@ async def asyncio(
     sort_direction: SortDirection | Unset = SortDirection.ASC,
     group_id: UUID | Unset = UNSET,
     user_ids: str | Unset = UNSET,
-) -> ApiError | UserList | None:
+) -> ApiError | UserList | str | None:
     """List workspace users
 
      Pages through the workspace's users, by default ordered by name, A to Z. Narrow the list to
@@ -336,7 +335,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | UserList
+        ApiError | UserList | str
     """
 
     return (

@@ -23,7 +23,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | MeUser | MeWorkspaceToken | None:
+) -> ApiError | MeUser | MeWorkspaceToken | str | None:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> MeUser | MeWorkspaceToken:
@@ -51,8 +51,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -83,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | MeUser | MeWorkspaceToken]:
+) -> Response[ApiError | MeUser | MeWorkspaceToken | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -101,7 +100,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | MeUser | MeWorkspaceToken]:
+) -> Response[ApiError | MeUser | MeWorkspaceToken | str]:
     """Describe the caller's token
 
      Tells who is calling. With a personal access token the answer is the token's user plus the
@@ -116,7 +115,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | MeUser | MeWorkspaceToken]
+        Response[ApiError | MeUser | MeWorkspaceToken | str]
     """
 
     kwargs = _get_kwargs()
@@ -131,7 +130,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | MeUser | MeWorkspaceToken | None:
+) -> ApiError | MeUser | MeWorkspaceToken | str | None:
     """Describe the caller's token
 
      Tells who is calling. With a personal access token the answer is the token's user plus the
@@ -146,7 +145,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | MeUser | MeWorkspaceToken
+        ApiError | MeUser | MeWorkspaceToken | str
     """
 
     return sync_detailed(
@@ -157,7 +156,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | MeUser | MeWorkspaceToken]:
+) -> Response[ApiError | MeUser | MeWorkspaceToken | str]:
     """Describe the caller's token
 
      Tells who is calling. With a personal access token the answer is the token's user plus the
@@ -172,7 +171,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | MeUser | MeWorkspaceToken]
+        Response[ApiError | MeUser | MeWorkspaceToken | str]
     """
 
     kwargs = _get_kwargs()
@@ -185,7 +184,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | MeUser | MeWorkspaceToken | None:
+) -> ApiError | MeUser | MeWorkspaceToken | str | None:
     """Describe the caller's token
 
      Tells who is calling. With a personal access token the answer is the token's user plus the
@@ -200,7 +199,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | MeUser | MeWorkspaceToken
+        ApiError | MeUser | MeWorkspaceToken | str
     """
 
     return (
