@@ -317,6 +317,11 @@ def _compile_operation(
                 styles[status] = style
     # Undeclared statuses follow the operation's usual envelope: whatever its 400/403 use.
     default_style = styles.get(400) or styles.get(403) or ErrorStyle.STANDARD
+    # A body that fails validation: tsoa answers 422 "Validation Failed", the newer framework 400 with
+    # `issues` (its 422 means a valid request that cannot be carried out, e.g. an unpublished project).
+    body_failure_statuses = [
+        status for status in responses if status != 422 or styles.get(422) is ErrorStyle.TSOA
+    ]
     tags = declaration.get("tags") or []
     operation = Operation(
         operation_id=str(declaration["operationId"]),
@@ -325,7 +330,7 @@ def _compile_operation(
         tag=str(tags[0]) if tags else None,
         deprecated=bool(declaration.get("deprecated", False)),
         parameters=compile_parameters(_merge_parameters(shared, declaration.get("parameters") or [])),
-        body=compile_request_body(declaration.get("requestBody"), responses),
+        body=compile_request_body(declaration.get("requestBody"), body_failure_statuses),
         responses=MappingProxyType(responses),
         default_response=default_response,
         error_styles=MappingProxyType(styles),

@@ -121,7 +121,8 @@ _DELETE_GROUP_OPERATION = """\
       description: |
         Deletes a group. Its former members lose any access they had only through the group.
 
-        Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+        Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+        default (Hex notes these numbers may vary per workspace).
       parameters:
         - name: groupId
           in: path

@@ -126,8 +126,7 @@ def sync_detailed(
     exactly the entry that matches `cellType`. Without `location` the cell is appended at the end
     of the project. Needs edit rights on the project.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         body (CreateCodeCellRequest | CreateMarkdownCellRequest | CreateSqlCellRequest): A new
@@ -168,8 +167,7 @@ def sync(
     exactly the entry that matches `cellType`. Without `location` the cell is appended at the end
     of the project. Needs edit rights on the project.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         body (CreateCodeCellRequest | CreateMarkdownCellRequest | CreateSqlCellRequest): A new
@@ -205,8 +203,7 @@ async def asyncio_detailed(
     exactly the entry that matches `cellType`. Without `location` the cell is appended at the end
     of the project. Needs edit rights on the project.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         body (CreateCodeCellRequest | CreateMarkdownCellRequest | CreateSqlCellRequest): A new
@@ -245,8 +242,7 @@ async def asyncio(
     exactly the entry that matches `cellType`. Without `location` the cell is appended at the end
     of the project. Needs edit rights on the project.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         body (CreateCodeCellRequest | CreateMarkdownCellRequest | CreateSqlCellRequest): A new

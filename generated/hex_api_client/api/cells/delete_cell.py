@@ -99,8 +99,7 @@ def sync_detailed(
      Removes a cell from the draft version of its project for good and echoes the id of the
     removed cell.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         cell_id (UUID): The version-scoped id of a cell. Example:
@@ -135,8 +134,7 @@ def sync(
      Removes a cell from the draft version of its project for good and echoes the id of the
     removed cell.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         cell_id (UUID): The version-scoped id of a cell. Example:
@@ -166,8 +164,7 @@ async def asyncio_detailed(
      Removes a cell from the draft version of its project for good and echoes the id of the
     removed cell.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         cell_id (UUID): The version-scoped id of a cell. Example:
@@ -200,8 +197,7 @@ async def asyncio(
      Removes a cell from the draft version of its project for good and echoes the id of the
     removed cell.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         cell_id (UUID): The version-scoped id of a cell. Example:

@@ -98,8 +98,7 @@ def sync_detailed(
 
      Returns one cell of a project's draft by its version-scoped id.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         cell_id (UUID): The version-scoped id of a cell. Example:
@@ -133,8 +132,7 @@ def sync(
 
      Returns one cell of a project's draft by its version-scoped id.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         cell_id (UUID): The version-scoped id of a cell. Example:
@@ -163,8 +161,7 @@ async def asyncio_detailed(
 
      Returns one cell of a project's draft by its version-scoped id.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         cell_id (UUID): The version-scoped id of a cell. Example:
@@ -196,8 +193,7 @@ async def asyncio(
 
      Returns one cell of a project's draft by its version-scoped id.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         cell_id (UUID): The version-scoped id of a cell. Example:

@@ -115,8 +115,7 @@ def sync_detailed(
     app. Code, SQL and markdown cells carry their source in `contents`; for every other cell type
     all three `contents` entries are `null`.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -163,8 +162,7 @@ def sync(
     app. Code, SQL and markdown cells carry their source in `contents`; for every other cell type
     all three `contents` entries are `null`.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -206,8 +204,7 @@ async def asyncio_detailed(
     app. Code, SQL and markdown cells carry their source in `contents`; for every other cell type
     all three `contents` entries are `null`.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -252,8 +249,7 @@ async def asyncio(
     app. Code, SQL and markdown cells carry their source in `contents`; for every other cell type
     all three `contents` entries are `null`.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).

@@ -125,8 +125,7 @@ def sync_detailed(
     data connection can change (send `dataConnectionId: null` to detach the connection); on code
     and markdown cells only the source can. Returns the cell as it is after the change.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         cell_id (UUID): The version-scoped id of a cell. Example:
@@ -167,8 +166,7 @@ def sync(
     data connection can change (send `dataConnectionId: null` to detach the connection); on code
     and markdown cells only the source can. Returns the cell as it is after the change.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         cell_id (UUID): The version-scoped id of a cell. Example:
@@ -204,8 +202,7 @@ async def asyncio_detailed(
     data connection can change (send `dataConnectionId: null` to detach the connection); on code
     and markdown cells only the source can. Returns the cell as it is after the change.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         cell_id (UUID): The version-scoped id of a cell. Example:
@@ -244,8 +241,7 @@ async def asyncio(
     data connection can change (send `dataConnectionId: null` to detach the connection); on code
     and markdown cells only the source can. Returns the cell as it is after the change.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         cell_id (UUID): The version-scoped id of a cell. Example:

@@ -124,7 +124,8 @@ def sync_detailed(
     workspace. Projects are added to a collection from the project side (project collection
     sharing), not here.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         body (CreateCollectionRequest): A new collection. Example: {'name': 'Finance',
@@ -161,7 +162,8 @@ def sync(
     workspace. Projects are added to a collection from the project side (project collection
     sharing), not here.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         body (CreateCollectionRequest): A new collection. Example: {'name': 'Finance',
@@ -193,7 +195,8 @@ async def asyncio_detailed(
     workspace. Projects are added to a collection from the project side (project collection
     sharing), not here.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         body (CreateCollectionRequest): A new collection. Example: {'name': 'Finance',
@@ -228,7 +231,8 @@ async def asyncio(
     workspace. Projects are added to a collection from the project side (project collection
     sharing), not here.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         body (CreateCollectionRequest): A new collection. Example: {'name': 'Finance',

@@ -98,7 +98,8 @@ def sync_detailed(
 
      Returns one collection with its creator and sharing settings.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         collection_id (UUID): The id of a collection. Example:
@@ -132,7 +133,8 @@ def sync(
 
      Returns one collection with its creator and sharing settings.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         collection_id (UUID): The id of a collection. Example:
@@ -161,7 +163,8 @@ async def asyncio_detailed(
 
      Returns one collection with its creator and sharing settings.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         collection_id (UUID): The id of a collection. Example:
@@ -193,7 +196,8 @@ async def asyncio(
 
      Returns one collection with its creator and sharing settings.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         collection_id (UUID): The id of a collection. Example:

@@ -115,7 +115,8 @@ def sync_detailed(
      Pages through the workspace's collections that the caller can see. Collections can only be
     sorted by name; there is no sort-direction parameter.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         after (str | Unset): An opaque cursor. Pass it back unchanged as `after` or `before`.
@@ -161,7 +162,8 @@ def sync(
      Pages through the workspace's collections that the caller can see. Collections can only be
     sorted by name; there is no sort-direction parameter.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         after (str | Unset): An opaque cursor. Pass it back unchanged as `after` or `before`.
@@ -202,7 +204,8 @@ async def asyncio_detailed(
      Pages through the workspace's collections that the caller can see. Collections can only be
     sorted by name; there is no sort-direction parameter.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         after (str | Unset): An opaque cursor. Pass it back unchanged as `after` or `before`.
@@ -246,7 +249,8 @@ async def asyncio(
      Pages through the workspace's collections that the caller can see. Collections can only be
     sorted by name; there is no sort-direction parameter.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         after (str | Unset): An opaque cursor. Pass it back unchanged as `after` or `before`.

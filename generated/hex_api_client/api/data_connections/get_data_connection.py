@@ -100,7 +100,7 @@ def sync_detailed(
     filters, schema refresh schedule and sharing. Passwords, keys and tokens are never returned.
 
     Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         data_connection_id (UUID): The id of a data connection. Example:
@@ -136,7 +136,7 @@ def sync(
     filters, schema refresh schedule and sharing. Passwords, keys and tokens are never returned.
 
     Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         data_connection_id (UUID): The id of a data connection. Example:
@@ -167,7 +167,7 @@ async def asyncio_detailed(
     filters, schema refresh schedule and sharing. Passwords, keys and tokens are never returned.
 
     Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         data_connection_id (UUID): The id of a data connection. Example:
@@ -201,7 +201,7 @@ async def asyncio(
     filters, schema refresh schedule and sharing. Passwords, keys and tokens are never returned.
 
     Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         data_connection_id (UUID): The id of a data connection. Example:

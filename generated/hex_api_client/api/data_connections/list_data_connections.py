@@ -131,7 +131,7 @@ def sync_detailed(
     a reduced form with only id, name, type and description. Secrets are never returned.
 
     Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         after (str | Unset): An opaque cursor. Pass it back unchanged as `after` or `before`.
@@ -183,7 +183,7 @@ def sync(
     a reduced form with only id, name, type and description. Secrets are never returned.
 
     Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         after (str | Unset): An opaque cursor. Pass it back unchanged as `after` or `before`.
@@ -230,7 +230,7 @@ async def asyncio_detailed(
     a reduced form with only id, name, type and description. Secrets are never returned.
 
     Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         after (str | Unset): An opaque cursor. Pass it back unchanged as `after` or `before`.
@@ -280,7 +280,7 @@ async def asyncio(
     a reduced form with only id, name, type and description. Secrets are never returned.
 
     Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         after (str | Unset): An opaque cursor. Pass it back unchanged as `after` or `before`.

@@ -123,7 +123,8 @@ def sync_detailed(
      Creates a user group, optionally with up to 100 initial members. Unlike the other group
     operations, the response echoes the members and has no `createdAt`.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         body (CreateGroupRequest): A new group and, optionally, its first members. Example:
@@ -159,7 +160,8 @@ def sync(
      Creates a user group, optionally with up to 100 initial members. Unlike the other group
     operations, the response echoes the members and has no `createdAt`.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         body (CreateGroupRequest): A new group and, optionally, its first members. Example:
@@ -190,7 +192,8 @@ async def asyncio_detailed(
      Creates a user group, optionally with up to 100 initial members. Unlike the other group
     operations, the response echoes the members and has no `createdAt`.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         body (CreateGroupRequest): A new group and, optionally, its first members. Example:
@@ -224,7 +227,8 @@ async def asyncio(
      Creates a user group, optionally with up to 100 initial members. Unlike the other group
     operations, the response echoes the members and has no `createdAt`.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         body (CreateGroupRequest): A new group and, optionally, its first members. Example:

@@ -124,7 +124,8 @@ def sync_detailed(
      Pages through the workspace's user groups. Group members are not part of the listing; use
     ListUsers with `groupId` to see who is in a group. Pages may hold up to 500 groups.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         after (str | Unset): An opaque cursor. Pass it back unchanged as `after` or `before`.
@@ -173,7 +174,8 @@ def sync(
      Pages through the workspace's user groups. Group members are not part of the listing; use
     ListUsers with `groupId` to see who is in a group. Pages may hold up to 500 groups.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         after (str | Unset): An opaque cursor. Pass it back unchanged as `after` or `before`.
@@ -217,7 +219,8 @@ async def asyncio_detailed(
      Pages through the workspace's user groups. Group members are not part of the listing; use
     ListUsers with `groupId` to see who is in a group. Pages may hold up to 500 groups.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         after (str | Unset): An opaque cursor. Pass it back unchanged as `after` or `before`.
@@ -264,7 +267,8 @@ async def asyncio(
      Pages through the workspace's user groups. Group members are not part of the listing; use
     ListUsers with `groupId` to see who is in a group. Pages may hold up to 500 groups.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         after (str | Unset): An opaque cursor. Pass it back unchanged as `after` or `before`.

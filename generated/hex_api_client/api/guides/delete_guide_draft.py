@@ -96,7 +96,8 @@ def sync_detailed(
 
      Throws away the draft of one guide file. The published version, if any, is not affected.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         org_guide_file_id (UUID): The id of a guide file. Example:
@@ -130,7 +131,8 @@ def sync(
 
      Throws away the draft of one guide file. The published version, if any, is not affected.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         org_guide_file_id (UUID): The id of a guide file. Example:
@@ -159,7 +161,8 @@ async def asyncio_detailed(
 
      Throws away the draft of one guide file. The published version, if any, is not affected.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         org_guide_file_id (UUID): The id of a guide file. Example:
@@ -191,7 +194,8 @@ async def asyncio(
 
      Throws away the draft of one guide file. The published version, if any, is not affected.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         org_guide_file_id (UUID): The id of a guide file. Example:

@@ -116,8 +116,7 @@ def sync_detailed(
     default page size). `externalSource` restricts the list to guides synced from one external
     source.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         limit (int | Unset): Number of guide files per page (1 to 100, default 100). Example: 50.
@@ -164,8 +163,7 @@ def sync(
     default page size). `externalSource` restricts the list to guides synced from one external
     source.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         limit (int | Unset): Number of guide files per page (1 to 100, default 100). Example: 50.
@@ -207,8 +205,7 @@ async def asyncio_detailed(
     default page size). `externalSource` restricts the list to guides synced from one external
     source.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         limit (int | Unset): Number of guide files per page (1 to 100, default 100). Example: 50.
@@ -253,8 +250,7 @@ async def asyncio(
     default page size). `externalSource` restricts the list to guides synced from one external
     source.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         limit (int | Unset): Number of guide files per page (1 to 100, default 100). Example: 50.

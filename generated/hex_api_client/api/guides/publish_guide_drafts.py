@@ -124,7 +124,8 @@ def sync_detailed(
     `publishAllDraftGuides` is true (the id list is then ignored). Published guides become the
     context the agent reads.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         body (PublishGuideDraftsRequest): Which drafts to publish: the listed ids, or every draft
@@ -161,7 +162,8 @@ def sync(
     `publishAllDraftGuides` is true (the id list is then ignored). Published guides become the
     context the agent reads.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         body (PublishGuideDraftsRequest): Which drafts to publish: the listed ids, or every draft
@@ -193,7 +195,8 @@ async def asyncio_detailed(
     `publishAllDraftGuides` is true (the id list is then ignored). Published guides become the
     context the agent reads.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         body (PublishGuideDraftsRequest): Which drafts to publish: the listed ids, or every draft
@@ -228,7 +231,8 @@ async def asyncio(
     `publishAllDraftGuides` is true (the id list is then ignored). Published guides become the
     context the agent reads.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         body (PublishGuideDraftsRequest): Which drafts to publish: the listed ids, or every draft

@@ -122,7 +122,8 @@ def sync_detailed(
     that do not fail the whole request come back in `warnings`. Publish the drafts with
     PublishGuideDrafts.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         body (UpsertGuideDraftRequest): Draft contents for one or more guide files. Example:
@@ -162,7 +163,8 @@ def sync(
     that do not fail the whole request come back in `warnings`. Publish the drafts with
     PublishGuideDrafts.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         body (UpsertGuideDraftRequest): Draft contents for one or more guide files. Example:
@@ -197,7 +199,8 @@ async def asyncio_detailed(
     that do not fail the whole request come back in `warnings`. Publish the drafts with
     PublishGuideDrafts.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         body (UpsertGuideDraftRequest): Draft contents for one or more guide files. Example:
@@ -235,7 +238,8 @@ async def asyncio(
     that do not fail the whole request come back in `warnings`. Publish the drafts with
     PublishGuideDrafts.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         body (UpsertGuideDraftRequest): Draft contents for one or more guide files. Example:

@@ -7,13 +7,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.edit_project_sharing_groups_request import (
     EditProjectSharingGroupsRequest,
 )
 from ...models.edit_project_sharing_groups_response import (
     EditProjectSharingGroupsResponse,
 )
-from ...models.tsoa_error import TsoaError
 from ...types import Response
 
 
@@ -41,14 +41,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EditProjectSharingGroupsResponse | TsoaError | str | None:
+) -> ApiError | EditProjectSharingGroupsResponse | str | None:
     if response.status_code == 200:
         response_200 = EditProjectSharingGroupsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = TsoaError.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
@@ -57,42 +57,37 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = TsoaError.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = TsoaError.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 408:
-        response_408 = TsoaError.from_dict(response.json())
+        response_408 = ApiError.from_dict(response.json())
 
         return response_408
 
     if response.status_code == 413:
-        response_413 = TsoaError.from_dict(response.json())
+        response_413 = ApiError.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = TsoaError.from_dict(response.json())
+        response_415 = ApiError.from_dict(response.json())
 
         return response_415
 
-    if response.status_code == 422:
-        response_422 = TsoaError.from_dict(response.json())
-
-        return response_422
-
     if response.status_code == 429:
-        response_429 = TsoaError.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = TsoaError.from_dict(response.json())
+        response_500 = ApiError.from_dict(response.json())
 
         return response_500
 
@@ -104,7 +99,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EditProjectSharingGroupsResponse | TsoaError | str]:
+) -> Response[ApiError | EditProjectSharingGroupsResponse | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -127,7 +122,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EditProjectSharingGroupsRequest,
-) -> Response[EditProjectSharingGroupsResponse | TsoaError | str]:
+) -> Response[ApiError | EditProjectSharingGroupsResponse | str]:
     """Share a project with groups
 
      Grants, changes or removes (with `NONE`) the access of up to 25 groups, identified by id, on
@@ -135,7 +130,8 @@ def sync_detailed(
     it calls "Can view app". Changes that could not be applied are listed in `errors` while the
     rest still take effect. The response carries the project with its sharing after the change.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -149,7 +145,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EditProjectSharingGroupsResponse | TsoaError | str]
+        Response[ApiError | EditProjectSharingGroupsResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +165,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: EditProjectSharingGroupsRequest,
-) -> EditProjectSharingGroupsResponse | TsoaError | str | None:
+) -> ApiError | EditProjectSharingGroupsResponse | str | None:
     """Share a project with groups
 
      Grants, changes or removes (with `NONE`) the access of up to 25 groups, identified by id, on
@@ -177,7 +173,8 @@ def sync(
     it calls "Can view app". Changes that could not be applied are listed in `errors` while the
     rest still take effect. The response carries the project with its sharing after the change.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -191,7 +188,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EditProjectSharingGroupsResponse | TsoaError | str
+        ApiError | EditProjectSharingGroupsResponse | str
     """
 
     return sync_detailed(
@@ -206,7 +203,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EditProjectSharingGroupsRequest,
-) -> Response[EditProjectSharingGroupsResponse | TsoaError | str]:
+) -> Response[ApiError | EditProjectSharingGroupsResponse | str]:
     """Share a project with groups
 
      Grants, changes or removes (with `NONE`) the access of up to 25 groups, identified by id, on
@@ -214,7 +211,8 @@ async def asyncio_detailed(
     it calls "Can view app". Changes that could not be applied are listed in `errors` while the
     rest still take effect. The response carries the project with its sharing after the change.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -228,7 +226,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EditProjectSharingGroupsResponse | TsoaError | str]
+        Response[ApiError | EditProjectSharingGroupsResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -246,7 +244,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: EditProjectSharingGroupsRequest,
-) -> EditProjectSharingGroupsResponse | TsoaError | str | None:
+) -> ApiError | EditProjectSharingGroupsResponse | str | None:
     """Share a project with groups
 
      Grants, changes or removes (with `NONE`) the access of up to 25 groups, identified by id, on
@@ -254,7 +252,8 @@ async def asyncio(
     it calls "Can view app". Changes that could not be applied are listed in `errors` while the
     rest still take effect. The response carries the project with its sharing after the change.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -268,7 +267,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EditProjectSharingGroupsResponse | TsoaError | str
+        ApiError | EditProjectSharingGroupsResponse | str
     """
 
     return (

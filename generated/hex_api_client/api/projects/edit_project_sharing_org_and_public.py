@@ -7,13 +7,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.edit_project_sharing_org_and_public_request import (
     EditProjectSharingOrgAndPublicRequest,
 )
 from ...models.edit_project_sharing_org_and_public_response import (
     EditProjectSharingOrgAndPublicResponse,
 )
-from ...models.tsoa_error import TsoaError
 from ...types import Response
 
 
@@ -41,14 +41,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EditProjectSharingOrgAndPublicResponse | TsoaError | str | None:
+) -> ApiError | EditProjectSharingOrgAndPublicResponse | str | None:
     if response.status_code == 200:
         response_200 = EditProjectSharingOrgAndPublicResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = TsoaError.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
@@ -57,42 +57,37 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = TsoaError.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = TsoaError.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 408:
-        response_408 = TsoaError.from_dict(response.json())
+        response_408 = ApiError.from_dict(response.json())
 
         return response_408
 
     if response.status_code == 413:
-        response_413 = TsoaError.from_dict(response.json())
+        response_413 = ApiError.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = TsoaError.from_dict(response.json())
+        response_415 = ApiError.from_dict(response.json())
 
         return response_415
 
-    if response.status_code == 422:
-        response_422 = TsoaError.from_dict(response.json())
-
-        return response_422
-
     if response.status_code == 429:
-        response_429 = TsoaError.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = TsoaError.from_dict(response.json())
+        response_500 = ApiError.from_dict(response.json())
 
         return response_500
 
@@ -104,7 +99,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EditProjectSharingOrgAndPublicResponse | TsoaError | str]:
+) -> Response[ApiError | EditProjectSharingOrgAndPublicResponse | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -127,7 +122,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EditProjectSharingOrgAndPublicRequest,
-) -> Response[EditProjectSharingOrgAndPublicResponse | TsoaError | str]:
+) -> Response[ApiError | EditProjectSharingOrgAndPublicResponse | str]:
     """Set a project's workspace and public-web access
 
      Sets the access that every member of the workspace (guests excepted) has on the project,
@@ -136,7 +131,8 @@ def sync_detailed(
     whose admin has disabled it) is listed in `errors` while the rest still takes effect. The
     response carries the project with its sharing after the change.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -149,7 +145,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EditProjectSharingOrgAndPublicResponse | TsoaError | str]
+        Response[ApiError | EditProjectSharingOrgAndPublicResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +165,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: EditProjectSharingOrgAndPublicRequest,
-) -> EditProjectSharingOrgAndPublicResponse | TsoaError | str | None:
+) -> ApiError | EditProjectSharingOrgAndPublicResponse | str | None:
     """Set a project's workspace and public-web access
 
      Sets the access that every member of the workspace (guests excepted) has on the project,
@@ -178,7 +174,8 @@ def sync(
     whose admin has disabled it) is listed in `errors` while the rest still takes effect. The
     response carries the project with its sharing after the change.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -191,7 +188,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EditProjectSharingOrgAndPublicResponse | TsoaError | str
+        ApiError | EditProjectSharingOrgAndPublicResponse | str
     """
 
     return sync_detailed(
@@ -206,7 +203,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EditProjectSharingOrgAndPublicRequest,
-) -> Response[EditProjectSharingOrgAndPublicResponse | TsoaError | str]:
+) -> Response[ApiError | EditProjectSharingOrgAndPublicResponse | str]:
     """Set a project's workspace and public-web access
 
      Sets the access that every member of the workspace (guests excepted) has on the project,
@@ -215,7 +212,8 @@ async def asyncio_detailed(
     whose admin has disabled it) is listed in `errors` while the rest still takes effect. The
     response carries the project with its sharing after the change.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -228,7 +226,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EditProjectSharingOrgAndPublicResponse | TsoaError | str]
+        Response[ApiError | EditProjectSharingOrgAndPublicResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -246,7 +244,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: EditProjectSharingOrgAndPublicRequest,
-) -> EditProjectSharingOrgAndPublicResponse | TsoaError | str | None:
+) -> ApiError | EditProjectSharingOrgAndPublicResponse | str | None:
     """Set a project's workspace and public-web access
 
      Sets the access that every member of the workspace (guests excepted) has on the project,
@@ -255,7 +253,8 @@ async def asyncio(
     whose admin has disabled it) is listed in `errors` while the rest still takes effect. The
     response carries the project with its sharing after the change.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -268,7 +267,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EditProjectSharingOrgAndPublicResponse | TsoaError | str
+        ApiError | EditProjectSharingOrgAndPublicResponse | str
     """
 
     return (

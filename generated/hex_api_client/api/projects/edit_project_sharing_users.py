@@ -7,11 +7,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.edit_project_sharing_users_request import EditProjectSharingUsersRequest
 from ...models.edit_project_sharing_users_response import (
     EditProjectSharingUsersResponse,
 )
-from ...models.tsoa_error import TsoaError
 from ...types import Response
 
 
@@ -39,14 +39,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EditProjectSharingUsersResponse | TsoaError | str | None:
+) -> ApiError | EditProjectSharingUsersResponse | str | None:
     if response.status_code == 200:
         response_200 = EditProjectSharingUsersResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = TsoaError.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
@@ -55,42 +55,37 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = TsoaError.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = TsoaError.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 408:
-        response_408 = TsoaError.from_dict(response.json())
+        response_408 = ApiError.from_dict(response.json())
 
         return response_408
 
     if response.status_code == 413:
-        response_413 = TsoaError.from_dict(response.json())
+        response_413 = ApiError.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = TsoaError.from_dict(response.json())
+        response_415 = ApiError.from_dict(response.json())
 
         return response_415
 
-    if response.status_code == 422:
-        response_422 = TsoaError.from_dict(response.json())
-
-        return response_422
-
     if response.status_code == 429:
-        response_429 = TsoaError.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = TsoaError.from_dict(response.json())
+        response_500 = ApiError.from_dict(response.json())
 
         return response_500
 
@@ -102,7 +97,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EditProjectSharingUsersResponse | TsoaError | str]:
+) -> Response[ApiError | EditProjectSharingUsersResponse | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -125,7 +120,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EditProjectSharingUsersRequest,
-) -> Response[EditProjectSharingUsersResponse | TsoaError | str]:
+) -> Response[ApiError | EditProjectSharingUsersResponse | str]:
     """Share a project with users
 
      Grants, changes or removes (with `NONE`) the access of up to 25 users, identified by id, on
@@ -134,7 +129,7 @@ def sync_detailed(
     rest still take effect, so a 200 may be a partial success. The response carries the project
     with its sharing after the change.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -148,7 +143,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EditProjectSharingUsersResponse | TsoaError | str]
+        Response[ApiError | EditProjectSharingUsersResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +163,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: EditProjectSharingUsersRequest,
-) -> EditProjectSharingUsersResponse | TsoaError | str | None:
+) -> ApiError | EditProjectSharingUsersResponse | str | None:
     """Share a project with users
 
      Grants, changes or removes (with `NONE`) the access of up to 25 users, identified by id, on
@@ -177,7 +172,7 @@ def sync(
     rest still take effect, so a 200 may be a partial success. The response carries the project
     with its sharing after the change.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -191,7 +186,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EditProjectSharingUsersResponse | TsoaError | str
+        ApiError | EditProjectSharingUsersResponse | str
     """
 
     return sync_detailed(
@@ -206,7 +201,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EditProjectSharingUsersRequest,
-) -> Response[EditProjectSharingUsersResponse | TsoaError | str]:
+) -> Response[ApiError | EditProjectSharingUsersResponse | str]:
     """Share a project with users
 
      Grants, changes or removes (with `NONE`) the access of up to 25 users, identified by id, on
@@ -215,7 +210,7 @@ async def asyncio_detailed(
     rest still take effect, so a 200 may be a partial success. The response carries the project
     with its sharing after the change.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -229,7 +224,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EditProjectSharingUsersResponse | TsoaError | str]
+        Response[ApiError | EditProjectSharingUsersResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -247,7 +242,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: EditProjectSharingUsersRequest,
-) -> EditProjectSharingUsersResponse | TsoaError | str | None:
+) -> ApiError | EditProjectSharingUsersResponse | str | None:
     """Share a project with users
 
      Grants, changes or removes (with `NONE`) the access of up to 25 users, identified by id, on
@@ -256,7 +251,7 @@ async def asyncio(
     rest still take effect, so a 200 may be a partial success. The response carries the project
     with its sharing after the change.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -270,7 +265,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EditProjectSharingUsersResponse | TsoaError | str
+        ApiError | EditProjectSharingUsersResponse | str
     """
 
     return (

@@ -123,7 +123,8 @@ def sync_detailed(
     connection it was queried through. Part of Hex's Observability API, which is only available
     on the Enterprise plan; other workspaces get 403.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -170,7 +171,8 @@ def sync(
     connection it was queried through. Part of Hex's Observability API, which is only available
     on the Enterprise plan; other workspaces get 403.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -212,7 +214,8 @@ async def asyncio_detailed(
     connection it was queried through. Part of Hex's Observability API, which is only available
     on the Enterprise plan; other workspaces get 403.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -257,7 +260,8 @@ async def asyncio(
     connection it was queried through. Part of Hex's Observability API, which is only available
     on the Enterprise plan; other workspaces get 403.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).

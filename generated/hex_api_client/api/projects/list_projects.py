@@ -175,7 +175,8 @@ def sync_detailed(
     `includeSharing=true`. The remaining filters narrow the list by status name, category name,
     creator, owner or collection. Page through the results with the `pagination` cursors.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         include_archived (bool | Unset): Also return archived projects. Default: False.
@@ -261,7 +262,8 @@ def sync(
     `includeSharing=true`. The remaining filters narrow the list by status name, category name,
     creator, owner or collection. Page through the results with the `pagination` cursors.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         include_archived (bool | Unset): Also return archived projects. Default: False.
@@ -342,7 +344,8 @@ async def asyncio_detailed(
     `includeSharing=true`. The remaining filters narrow the list by status name, category name,
     creator, owner or collection. Page through the results with the `pagination` cursors.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         include_archived (bool | Unset): Also return archived projects. Default: False.
@@ -426,7 +429,8 @@ async def asyncio(
     `includeSharing=true`. The remaining filters narrow the list by status name, category name,
     creator, owner or collection. Page through the results with the `pagination` cursors.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         include_archived (bool | Unset): Also return archived projects. Default: False.

@@ -7,8 +7,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.project import Project
-from ...models.tsoa_error import TsoaError
 from ...models.update_project_request import UpdateProjectRequest
 from ...types import Response
 
@@ -37,14 +37,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Project | TsoaError | str | None:
+) -> ApiError | Project | str | None:
     if response.status_code == 200:
         response_200 = Project.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = TsoaError.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
@@ -53,42 +53,37 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = TsoaError.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = TsoaError.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 408:
-        response_408 = TsoaError.from_dict(response.json())
+        response_408 = ApiError.from_dict(response.json())
 
         return response_408
 
     if response.status_code == 413:
-        response_413 = TsoaError.from_dict(response.json())
+        response_413 = ApiError.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = TsoaError.from_dict(response.json())
+        response_415 = ApiError.from_dict(response.json())
 
         return response_415
 
-    if response.status_code == 422:
-        response_422 = TsoaError.from_dict(response.json())
-
-        return response_422
-
     if response.status_code == 429:
-        response_429 = TsoaError.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = TsoaError.from_dict(response.json())
+        response_500 = ApiError.from_dict(response.json())
 
         return response_500
 
@@ -100,7 +95,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Project | TsoaError | str]:
+) -> Response[ApiError | Project | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -123,7 +118,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateProjectRequest,
-) -> Response[Project | TsoaError | str]:
+) -> Response[ApiError | Project | str]:
     """Set or clear a project's status
 
      Sets the project's status to the workspace status with the given name, or removes the
@@ -131,7 +126,8 @@ def sync_detailed(
     Admins and Managers; Editors need Can edit or Full access on the project. Returns the
     updated project.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -144,7 +140,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Project | TsoaError | str]
+        Response[ApiError | Project | str]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +160,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateProjectRequest,
-) -> Project | TsoaError | str | None:
+) -> ApiError | Project | str | None:
     """Set or clear a project's status
 
      Sets the project's status to the workspace status with the given name, or removes the
@@ -172,7 +168,8 @@ def sync(
     Admins and Managers; Editors need Can edit or Full access on the project. Returns the
     updated project.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -185,7 +182,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Project | TsoaError | str
+        ApiError | Project | str
     """
 
     return sync_detailed(
@@ -200,7 +197,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateProjectRequest,
-) -> Response[Project | TsoaError | str]:
+) -> Response[ApiError | Project | str]:
     """Set or clear a project's status
 
      Sets the project's status to the workspace status with the given name, or removes the
@@ -208,7 +205,8 @@ async def asyncio_detailed(
     Admins and Managers; Editors need Can edit or Full access on the project. Returns the
     updated project.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -221,7 +219,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Project | TsoaError | str]
+        Response[ApiError | Project | str]
     """
 
     kwargs = _get_kwargs(
@@ -239,7 +237,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateProjectRequest,
-) -> Project | TsoaError | str | None:
+) -> ApiError | Project | str | None:
     """Set or clear a project's status
 
      Sets the project's status to the workspace status with the given name, or removes the
@@ -247,7 +245,8 @@ async def asyncio(
     Admins and Managers; Editors need Can edit or Full access on the project. Returns the
     updated project.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -260,7 +259,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Project | TsoaError | str
+        ApiError | Project | str
     """
 
     return (

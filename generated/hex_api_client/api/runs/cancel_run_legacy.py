@@ -106,7 +106,8 @@ def sync_detailed(
     integrations call it. It behaves like `DELETE /v1/projects/{projectId}/runs/{runId}`; use
     that path in new code.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -145,7 +146,8 @@ def sync(
     integrations call it. It behaves like `DELETE /v1/projects/{projectId}/runs/{runId}`; use
     that path in new code.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -179,7 +181,8 @@ async def asyncio_detailed(
     integrations call it. It behaves like `DELETE /v1/projects/{projectId}/runs/{runId}`; use
     that path in new code.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -216,7 +219,8 @@ async def asyncio(
     integrations call it. It behaves like `DELETE /v1/projects/{projectId}/runs/{runId}`; use
     that path in new code.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).

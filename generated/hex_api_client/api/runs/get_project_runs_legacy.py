@@ -137,7 +137,8 @@ def sync_detailed(
     same parameters and returns the same payload as `GET /v1/projects/{projectId}/runs`; use
     that path in new code.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -188,7 +189,8 @@ def sync(
     same parameters and returns the same payload as `GET /v1/projects/{projectId}/runs`; use
     that path in new code.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -234,7 +236,8 @@ async def asyncio_detailed(
     same parameters and returns the same payload as `GET /v1/projects/{projectId}/runs`; use
     that path in new code.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -283,7 +286,8 @@ async def asyncio(
     same parameters and returns the same payload as `GET /v1/projects/{projectId}/runs`; use
     that path in new code.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).

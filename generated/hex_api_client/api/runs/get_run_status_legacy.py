@@ -116,7 +116,8 @@ def sync_detailed(
     `GET /v1/projects/{projectId}/runs/{runId}`, but its errors use the original error body;
     use the plural path in new code.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -160,7 +161,8 @@ def sync(
     `GET /v1/projects/{projectId}/runs/{runId}`, but its errors use the original error body;
     use the plural path in new code.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -199,7 +201,8 @@ async def asyncio_detailed(
     `GET /v1/projects/{projectId}/runs/{runId}`, but its errors use the original error body;
     use the plural path in new code.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -241,7 +244,8 @@ async def asyncio(
     `GET /v1/projects/{projectId}/runs/{runId}`, but its errors use the original error body;
     use the plural path in new code.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).

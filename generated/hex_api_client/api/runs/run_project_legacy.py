@@ -159,8 +159,9 @@ def sync_detailed(
     integrations call it. It accepts the same body and headers and returns the same payload and
     errors as `POST /v1/projects/{projectId}/runs`; use that path in new code.
 
-    Rate limit: 20 requests per minute and 60 requests per hour, per API token, shared with
-    RunProject.
+    Rate limit: Hex's `hex-run-kernel` group (starting runs and sending thread messages),
+    for which Hex gives no figures; the mock allows 20 requests per minute and 60 per hour.
+    The budget is shared with RunProject.
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -207,8 +208,9 @@ def sync(
     integrations call it. It accepts the same body and headers and returns the same payload and
     errors as `POST /v1/projects/{projectId}/runs`; use that path in new code.
 
-    Rate limit: 20 requests per minute and 60 requests per hour, per API token, shared with
-    RunProject.
+    Rate limit: Hex's `hex-run-kernel` group (starting runs and sending thread messages),
+    for which Hex gives no figures; the mock allows 20 requests per minute and 60 per hour.
+    The budget is shared with RunProject.
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -250,8 +252,9 @@ async def asyncio_detailed(
     integrations call it. It accepts the same body and headers and returns the same payload and
     errors as `POST /v1/projects/{projectId}/runs`; use that path in new code.
 
-    Rate limit: 20 requests per minute and 60 requests per hour, per API token, shared with
-    RunProject.
+    Rate limit: Hex's `hex-run-kernel` group (starting runs and sending thread messages),
+    for which Hex gives no figures; the mock allows 20 requests per minute and 60 per hour.
+    The budget is shared with RunProject.
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -296,8 +299,9 @@ async def asyncio(
     integrations call it. It accepts the same body and headers and returns the same payload and
     errors as `POST /v1/projects/{projectId}/runs`; use that path in new code.
 
-    Rate limit: 20 requests per minute and 60 requests per hour, per API token, shared with
-    RunProject.
+    Rate limit: Hex's `hex-run-kernel` group (starting runs and sending thread messages),
+    for which Hex gives no figures; the mock allows 20 requests per minute and 60 per hour.
+    The budget is shared with RunProject.
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).

@@ -99,8 +99,7 @@ def sync_detailed(
      Deactivates a workspace user and returns the user as it is afterwards. A deactivated user can
     no longer sign in and their personal access tokens stop working. Takes no request body.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         user_id (UUID): The id of a workspace user. Example: 1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b.
@@ -134,8 +133,7 @@ def sync(
      Deactivates a workspace user and returns the user as it is afterwards. A deactivated user can
     no longer sign in and their personal access tokens stop working. Takes no request body.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         user_id (UUID): The id of a workspace user. Example: 1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b.
@@ -164,8 +162,7 @@ async def asyncio_detailed(
      Deactivates a workspace user and returns the user as it is afterwards. A deactivated user can
     no longer sign in and their personal access tokens stop working. Takes no request body.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         user_id (UUID): The id of a workspace user. Example: 1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b.
@@ -197,8 +194,7 @@ async def asyncio(
      Deactivates a workspace user and returns the user as it is afterwards. A deactivated user can
     no longer sign in and their personal access tokens stop working. Takes no request body.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         user_id (UUID): The id of a workspace user. Example: 1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b.

@@ -139,8 +139,7 @@ def sync_detailed(
     the members of one group with `groupId` (an unknown group gives a 404), or to specific users
     with `userIds`. Pages may hold up to 500 users.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         after (str | Unset): An opaque cursor. Pass it back unchanged as `after` or `before`.
@@ -199,8 +198,7 @@ def sync(
     the members of one group with `groupId` (an unknown group gives a 404), or to specific users
     with `userIds`. Pages may hold up to 500 users.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         after (str | Unset): An opaque cursor. Pass it back unchanged as `after` or `before`.
@@ -254,8 +252,7 @@ async def asyncio_detailed(
     the members of one group with `groupId` (an unknown group gives a 404), or to specific users
     with `userIds`. Pages may hold up to 500 users.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         after (str | Unset): An opaque cursor. Pass it back unchanged as `after` or `before`.
@@ -312,8 +309,7 @@ async def asyncio(
     the members of one group with `groupId` (an unknown group gives a 404), or to specific users
     with `userIds`. Pages may hold up to 500 users.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         after (str | Unset): An opaque cursor. Pass it back unchanged as `after` or `before`.
