@@ -292,6 +292,8 @@ class Repair:
             self._sql_contents(contents[own])
         if isinstance(body.get("location"), dict):
             self._location(body["location"], self._cells_of(body.get("projectId"), live=self._live(case)))
+            if not body["location"]:  # no cell to name: an omitted location appends the cell instead
+                del body["location"]
 
     def _update_cell(self, case: AnyCase, body: Body) -> None:
         self._ref(body, "dataConnectionId", self.world.data_connections, "dataConnectionId")
