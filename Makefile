@@ -39,6 +39,7 @@ lint: install  ## ruff and mypy --strict.
 
 test: install spec-check check-generated upstream-check client-version-check lint  ## Everything CI runs.
 	$(RUN) pytest
+	$(RUN) python -m scripts.conformance --seed $(CONFORMANCE_TEST_SEED) --max-examples 5
 
 # Drift from Hex's published document (spec/upstream/) and from our own released spec: README's
 # "Regenerating the client" is the workflow.
@@ -70,6 +71,18 @@ client-release: install  ## Record the spec as released (spec/released/), the ba
 
 serve: install  ## Serve the mock with the demo workspace.
 	$(RUN) hex-mock serve --host $(HOST) --port $(PORT) --control-plane
+
+# Conformance: the schemathesis CLI with the committed schemathesis.toml (every check, every phase)
+# against a served mock, started and stopped by scripts/conformance.py. `make test` runs a short
+# fixed-seed version; `make conformance` a longer one with a fresh seed, printed for replay.
+CONFORMANCE_SEED ?=
+CONFORMANCE_SECONDS ?= 240
+CONFORMANCE_TEST_SEED := 1
+
+.PHONY: conformance
+
+conformance: install  ## schemathesis CLI (all checks, all phases) vs a served mock; CONFORMANCE_SEED=N replays. ~4 min.
+	$(RUN) python -m scripts.conformance --max-time $(CONFORMANCE_SECONDS) $(if $(CONFORMANCE_SEED),--seed $(CONFORMANCE_SEED))
 
 # Benchmarks: their own commands, never part of `make test`. Prism, the peer mock they compare the
 # mock with, is installed from npm into .bench/ (git-ignored) by `make bench-peers`.

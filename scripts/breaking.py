@@ -25,8 +25,8 @@ MOCK = "breaking for the mock"
 HARMLESS = "harmless"
 LEVELS = (CLIENT, MOCK, HARMLESS)
 
-LOWER_BOUNDS = ("minimum", "exclusiveMinimum", "minLength", "minItems")
-UPPER_BOUNDS = ("maximum", "exclusiveMaximum", "maxLength", "maxItems")
+LOWER_BOUNDS = ("minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties")
+UPPER_BOUNDS = ("maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties")
 SHAPE = ("method", "path", "type", "combinator", "items", "style", "explode", "enum")
 # Formats the generated client turns into their own Python types (UUID, datetime, date, File); the
 # others (int32, double, ...) leave the type as it is.
@@ -58,7 +58,7 @@ def narrows(kind: str, before: Any, after: Any) -> bool:
         return after is not ABSENT and (before is ABSENT or after < before)
     if kind == "additionalProperties":
         return after is False
-    return after is not ABSENT and after is not False  # pattern, uniqueItems: any new constraint
+    return after is not ABSENT and after is not False  # pattern, uniqueItems, not: any new constraint
 
 
 def classify(change: Change) -> Impact:
@@ -117,7 +117,7 @@ def classify(change: Change) -> Impact:
         if is_success(where):
             return Impact(CLIENT, "the client expects it")
         return Impact(HARMLESS, "an error reply no longer documented")
-    if kind in (*LOWER_BOUNDS, *UPPER_BOUNDS, "pattern", "uniqueItems", "additionalProperties"):
+    if kind in (*LOWER_BOUNDS, *UPPER_BOUNDS, "pattern", "uniqueItems", "additionalProperties", "not"):
         if not request:
             return Impact(HARMLESS, "the client does not check it in replies")
         if narrows(kind, before, after):

@@ -43,7 +43,7 @@ Schema = dict[str, Any]
 # Keywords compared as plain values; FLAGS default to false and are kept only when true.
 SCALARS = (
     "type", "format", "default", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
-    "minLength", "maxLength", "pattern", "minItems", "maxItems",
+    "minLength", "maxLength", "pattern", "minItems", "maxItems", "minProperties", "maxProperties",
 )  # fmt: skip
 FLAGS = ("nullable", "deprecated", "readOnly", "writeOnly", "uniqueItems")
 KNOWN_FORMATS = {("timestamp", "date-time"): "known normalisation: timestamp is date-time"}
@@ -179,8 +179,9 @@ def normalise(document: Document, node: Any, refs: frozenset[str] = frozenset())
         own["properties"] = {name: normalise(document, sub, refs) for name, sub in node["properties"].items()}
     if node.get("required"):
         own["required"] = sorted(set(node["required"]))
-    if "items" in node:
-        own["items"] = normalise(document, node["items"], refs)
+    for key in ("items", "not"):
+        if key in node:
+            own[key] = normalise(document, node[key], refs)
     extra = node.get("additionalProperties", True)
     if extra is False:
         own["additionalProperties"] = False
@@ -354,7 +355,7 @@ def compare(at: str, before: Schema, after: Schema) -> list[Difference]:
             name in before.get("required", []),
             name in after.get("required", []),
         )
-    for key in ("items", "additionalProperties"):
+    for key in ("items", "additionalProperties", "not"):
         before_sub, after_sub = before.get(key, ABSENT), after.get(key, ABSENT)
         if isinstance(before_sub, dict) and isinstance(after_sub, dict):
             differences += compare(at + pointer(key), before_sub, after_sub)

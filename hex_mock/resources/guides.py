@@ -28,6 +28,7 @@ from hex_mock.store import Guide, Workspace
 
 GITHUB = "https://github.com"
 UNSPECIFIED_SOURCE: Mapping[str, Any] = {"source": "unknown"}
+NO_SOURCE = ("none",)  # source_identity never returns it, so no guide has it
 
 
 def render_guide_file(guide: Guide) -> dict[str, Any]:
@@ -65,21 +66,20 @@ def _require_guide(ws: Workspace, guide_id: str) -> Guide:
 
 
 def _source_filter(raw: str | None) -> tuple[str, ...] | None:
+    """The source identity `externalSource` names, or None without the filter. A value that is not a
+    readable locator names no source (NO_SOURCE), so nothing matches it."""
     if raw is None:
         return None
     try:
         source = json.loads(raw)
     except (ValueError, RecursionError):  # not JSON, or nested deeper than the parser recurses
-        source = None
+        return NO_SOURCE
     if not isinstance(source, dict) or source.get("source") not in ("github", "unknown"):
-        raise bad_request(
-            "Invalid externalSource",
-            'externalSource: must be a JSON object with "source": "github" or "unknown"',
-        )
+        return NO_SOURCE
     if source["source"] == "github" and not all(
         isinstance(source.get(key), str) for key in ("owner", "repo")
     ):
-        raise bad_request("Invalid externalSource", "externalSource: a github source needs owner and repo")
+        return NO_SOURCE
     return source_identity(source)
 
 

@@ -52,6 +52,9 @@ def level(
         (f"{BODY}/name", "maxLength", 100, 200, None, MOCK),
         (f"{BODY}/name", "minLength", ABSENT, 1, None, CLIENT),
         (f"{BODY}/name", "pattern", "^a", ABSENT, None, MOCK),
+        (f"{BODY}/name", "not", ABSENT, "any enum ['class']", None, CLIENT),
+        (f"{BODY}/contents", "maxProperties", ABSENT, 1, None, CLIENT),
+        (f"{BODY}/contents", "maxProperties", 1, ABSENT, None, MOCK),
         (
             "/requestBody/content/application~1json/schema",
             "additionalProperties",

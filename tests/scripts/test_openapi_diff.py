@@ -417,3 +417,15 @@ def test_an_operation_becoming_deprecated_is_a_difference() -> None:
     assert rows(openapi_diff.diff(document(False), document(True))) == [
         ("Get", "/", "deprecated", False, True)
     ]
+
+
+def test_not_and_property_counts_are_compared() -> None:
+    keyword = {"type": "string", "not": {"enum": ["class"]}}
+    assert schema_differences({"type": "string"}, keyword) == [("", "not")]
+    assert schema_differences(keyword, {"type": "string", "not": {"enum": ["def"]}}) == [
+        ("/not", "enum value removed"),
+        ("/not", "enum value added"),
+    ]
+    assert schema_differences({"type": "object"}, {"type": "object", "maxProperties": 1}) == [
+        ("", "maxProperties")
+    ]

@@ -153,9 +153,11 @@ def sync_detailed(
         flag_config_override (str | Unset): An opaque feature-flag override for the run (format
             undocumented by Hex); echoed as `flagConfigOverride` in the expanded run status.
         body (RunProjectRequest | Unset): Options for a run. Every field is optional; an empty or
-            missing body runs the app with its default inputs. Example: {'inputParams':
-            {'text_input_1': 'Hello World'}, 'useCachedSqlResults': False, 'notifications': [{'type':
-            'FAILURE', 'includeSuccessScreenshot': False, 'groupIds':
+            missing body runs the app with its default inputs. Custom `inputParams` rule out `viewId`,
+            `updateCache: true` and `updatePublishedResults: true` (422, as Hex answers them: see the
+            operation's `x-hex-constraints`). Example: {'inputParams': {'text_input_1': 'Hello
+            World'}, 'useCachedSqlResults': False, 'notifications': [{'type': 'FAILURE',
+            'includeSuccessScreenshot': False, 'groupIds':
             ['8e7d6c5b-4a39-4281-b7f6-e5d4c3b2a190']}]}.
 
     Raises:
@@ -205,9 +207,11 @@ def sync(
         flag_config_override (str | Unset): An opaque feature-flag override for the run (format
             undocumented by Hex); echoed as `flagConfigOverride` in the expanded run status.
         body (RunProjectRequest | Unset): Options for a run. Every field is optional; an empty or
-            missing body runs the app with its default inputs. Example: {'inputParams':
-            {'text_input_1': 'Hello World'}, 'useCachedSqlResults': False, 'notifications': [{'type':
-            'FAILURE', 'includeSuccessScreenshot': False, 'groupIds':
+            missing body runs the app with its default inputs. Custom `inputParams` rule out `viewId`,
+            `updateCache: true` and `updatePublishedResults: true` (422, as Hex answers them: see the
+            operation's `x-hex-constraints`). Example: {'inputParams': {'text_input_1': 'Hello
+            World'}, 'useCachedSqlResults': False, 'notifications': [{'type': 'FAILURE',
+            'includeSuccessScreenshot': False, 'groupIds':
             ['8e7d6c5b-4a39-4281-b7f6-e5d4c3b2a190']}]}.
 
     Raises:
@@ -252,9 +256,11 @@ async def asyncio_detailed(
         flag_config_override (str | Unset): An opaque feature-flag override for the run (format
             undocumented by Hex); echoed as `flagConfigOverride` in the expanded run status.
         body (RunProjectRequest | Unset): Options for a run. Every field is optional; an empty or
-            missing body runs the app with its default inputs. Example: {'inputParams':
-            {'text_input_1': 'Hello World'}, 'useCachedSqlResults': False, 'notifications': [{'type':
-            'FAILURE', 'includeSuccessScreenshot': False, 'groupIds':
+            missing body runs the app with its default inputs. Custom `inputParams` rule out `viewId`,
+            `updateCache: true` and `updatePublishedResults: true` (422, as Hex answers them: see the
+            operation's `x-hex-constraints`). Example: {'inputParams': {'text_input_1': 'Hello
+            World'}, 'useCachedSqlResults': False, 'notifications': [{'type': 'FAILURE',
+            'includeSuccessScreenshot': False, 'groupIds':
             ['8e7d6c5b-4a39-4281-b7f6-e5d4c3b2a190']}]}.
 
     Raises:
@@ -302,9 +308,11 @@ async def asyncio(
         flag_config_override (str | Unset): An opaque feature-flag override for the run (format
             undocumented by Hex); echoed as `flagConfigOverride` in the expanded run status.
         body (RunProjectRequest | Unset): Options for a run. Every field is optional; an empty or
-            missing body runs the app with its default inputs. Example: {'inputParams':
-            {'text_input_1': 'Hello World'}, 'useCachedSqlResults': False, 'notifications': [{'type':
-            'FAILURE', 'includeSuccessScreenshot': False, 'groupIds':
+            missing body runs the app with its default inputs. Custom `inputParams` rule out `viewId`,
+            `updateCache: true` and `updatePublishedResults: true` (422, as Hex answers them: see the
+            operation's `x-hex-constraints`). Example: {'inputParams': {'text_input_1': 'Hello
+            World'}, 'useCachedSqlResults': False, 'notifications': [{'type': 'FAILURE',
+            'includeSuccessScreenshot': False, 'groupIds':
             ['8e7d6c5b-4a39-4281-b7f6-e5d4c3b2a190']}]}.
 
     Raises:

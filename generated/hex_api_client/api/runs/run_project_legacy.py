@@ -169,9 +169,11 @@ def sync_detailed(
         flag_config_override (str | Unset): An opaque feature-flag override for the run (format
             undocumented by Hex); echoed as `flagConfigOverride` in the expanded run status.
         body (RunProjectRequest | Unset): Options for a run. Every field is optional; an empty or
-            missing body runs the app with its default inputs. Example: {'inputParams':
-            {'text_input_1': 'Hello World'}, 'useCachedSqlResults': False, 'notifications': [{'type':
-            'FAILURE', 'includeSuccessScreenshot': False, 'groupIds':
+            missing body runs the app with its default inputs. Custom `inputParams` rule out `viewId`,
+            `updateCache: true` and `updatePublishedResults: true` (422, as Hex answers them: see the
+            operation's `x-hex-constraints`). Example: {'inputParams': {'text_input_1': 'Hello
+            World'}, 'useCachedSqlResults': False, 'notifications': [{'type': 'FAILURE',
+            'includeSuccessScreenshot': False, 'groupIds':
             ['8e7d6c5b-4a39-4281-b7f6-e5d4c3b2a190']}]}.
 
     Raises:
@@ -218,9 +220,11 @@ def sync(
         flag_config_override (str | Unset): An opaque feature-flag override for the run (format
             undocumented by Hex); echoed as `flagConfigOverride` in the expanded run status.
         body (RunProjectRequest | Unset): Options for a run. Every field is optional; an empty or
-            missing body runs the app with its default inputs. Example: {'inputParams':
-            {'text_input_1': 'Hello World'}, 'useCachedSqlResults': False, 'notifications': [{'type':
-            'FAILURE', 'includeSuccessScreenshot': False, 'groupIds':
+            missing body runs the app with its default inputs. Custom `inputParams` rule out `viewId`,
+            `updateCache: true` and `updatePublishedResults: true` (422, as Hex answers them: see the
+            operation's `x-hex-constraints`). Example: {'inputParams': {'text_input_1': 'Hello
+            World'}, 'useCachedSqlResults': False, 'notifications': [{'type': 'FAILURE',
+            'includeSuccessScreenshot': False, 'groupIds':
             ['8e7d6c5b-4a39-4281-b7f6-e5d4c3b2a190']}]}.
 
     Raises:
@@ -262,9 +266,11 @@ async def asyncio_detailed(
         flag_config_override (str | Unset): An opaque feature-flag override for the run (format
             undocumented by Hex); echoed as `flagConfigOverride` in the expanded run status.
         body (RunProjectRequest | Unset): Options for a run. Every field is optional; an empty or
-            missing body runs the app with its default inputs. Example: {'inputParams':
-            {'text_input_1': 'Hello World'}, 'useCachedSqlResults': False, 'notifications': [{'type':
-            'FAILURE', 'includeSuccessScreenshot': False, 'groupIds':
+            missing body runs the app with its default inputs. Custom `inputParams` rule out `viewId`,
+            `updateCache: true` and `updatePublishedResults: true` (422, as Hex answers them: see the
+            operation's `x-hex-constraints`). Example: {'inputParams': {'text_input_1': 'Hello
+            World'}, 'useCachedSqlResults': False, 'notifications': [{'type': 'FAILURE',
+            'includeSuccessScreenshot': False, 'groupIds':
             ['8e7d6c5b-4a39-4281-b7f6-e5d4c3b2a190']}]}.
 
     Raises:
@@ -309,9 +315,11 @@ async def asyncio(
         flag_config_override (str | Unset): An opaque feature-flag override for the run (format
             undocumented by Hex); echoed as `flagConfigOverride` in the expanded run status.
         body (RunProjectRequest | Unset): Options for a run. Every field is optional; an empty or
-            missing body runs the app with its default inputs. Example: {'inputParams':
-            {'text_input_1': 'Hello World'}, 'useCachedSqlResults': False, 'notifications': [{'type':
-            'FAILURE', 'includeSuccessScreenshot': False, 'groupIds':
+            missing body runs the app with its default inputs. Custom `inputParams` rule out `viewId`,
+            `updateCache: true` and `updatePublishedResults: true` (422, as Hex answers them: see the
+            operation's `x-hex-constraints`). Example: {'inputParams': {'text_input_1': 'Hello
+            World'}, 'useCachedSqlResults': False, 'notifications': [{'type': 'FAILURE',
+            'includeSuccessScreenshot': False, 'groupIds':
             ['8e7d6c5b-4a39-4281-b7f6-e5d4c3b2a190']}]}.
 
     Raises:
