@@ -157,7 +157,9 @@ class HexMock:
         """Add a fixtures document's records to the current workspace and apply its settings."""
         data = self._document(document)
         if data is not None:
-            chosen = settings(data)  # checked before any record is added
+            chosen = settings(data)
+            for group in chosen.rate_limits:
+                self._known_group(group)  # checked before any record is added
             load_fixtures(self.workspace, data)
             for group, limits in chosen.rate_limits.items():
                 self._set_budget(group, limits)
@@ -205,10 +207,13 @@ class HexMock:
         self._set_budget(group, budget({"perMinute": per_minute, "perHour": per_hour}, where=group))
 
     def _set_budget(self, group: str, limits: Budget) -> None:
+        self._known_group(group)
+        self.runtime.limiter.set_budget(group, limits)
+
+    def _known_group(self, group: str) -> None:
         if group not in self.runtime.spec.rate_limit_budgets:
             known = ", ".join(sorted(self.runtime.spec.rate_limit_budgets))
             raise ValueError(f"no rate-limit group {group!r} in the spec (known: {known})")
-        self.runtime.limiter.set_budget(group, limits)
 
     def rate_limits(self) -> dict[str, dict[str, int | None]]:
         """Every group's budget now, as `{perMinute, perHour}` (None: no limit over that window)."""

@@ -530,6 +530,32 @@ MUTATIONS: tuple[Mutation, ...] = (
         checks=TESTS_ONLY,
     ),
     Mutation(
+        "mock-401-json-by-default",
+        "mock",
+        "a refused token gets the JSON envelope unless asked for it, instead of Hex's plain text",
+        (
+            Edit(
+                "hex_mock/app.py",
+                _lines("        if error.status == 401 and not self.runtime.json_401:"),
+                _lines("        if error.status == 401 and self.runtime.json_401:"),
+            ),
+        ),
+        checks=TESTS_ONLY,
+    ),
+    Mutation(
+        "mock-run-version-a-number",
+        "mock",
+        "run objects carry projectVersion as a number; Hex's newer document has a string",
+        (
+            Edit(
+                "hex_mock/resources/runs.py",
+                _lines('        "projectVersion": str(run.project_version),'),
+                _lines('        "projectVersion": run.project_version,'),
+            ),
+        ),
+        checks=TESTS_ONLY,
+    ),
+    Mutation(
         "mock-editor-can-create-group",
         "mock",
         "CreateGroup needs only a member role instead of Admin or Manager",

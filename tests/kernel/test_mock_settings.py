@@ -65,8 +65,11 @@ def test_loading_fixtures_later_applies_their_settings_too() -> None:
     assert mock.rate_limits()["hex-api"] == {"perMinute": None, "perHour": None}
     mock.load_fixtures({"settings": {"rate_limits": {"hex-api": {"perHour": 10}}}})
     assert mock.rate_limits()["hex-api"] == {"perMinute": None, "perHour": 10}
+    before = mock.dump()
+    bad = {"groups": [{"name": "Never added"}], "settings": {"rate_limits": {"hex-nope": {"perHour": 10}}}}
     with pytest.raises(ValueError, match="no rate-limit group 'hex-nope'"):
-        mock.load_fixtures({"settings": {"rate_limits": {"hex-nope": {"perHour": 10}}}})
+        mock.load_fixtures(bad)
+    assert mock.dump() == before  # nothing of the refused document was applied
 
 
 def test_the_demo_mock_enforces_hexs_documented_defaults() -> None:
