@@ -359,6 +359,19 @@ def test_cell_contents_follow_the_cell_type(contract: Contract, repair: Repair) 
         assert response.status_code == 200, response.text
 
 
+def test_a_location_naming_no_cell_of_a_cell_less_project_is_left_out(
+    contract: Contract, repair: Repair
+) -> None:
+    operation = contract.schema["/v1/cells"]["POST"]
+    body: dict[str, Any] = {"projectId": OPS, "cellType": "CODE", "contents": {"codeCell": {"source": "1"}}}
+    emptied = repair(operation.Case(body={**body, "location": {"insertAfterCellId": RANDOM_UUID}}))
+    assert emptied.body == body  # `{}` would match neither CellLocation variant; omitted appends
+    kept = repair(
+        operation.Case(body={**body, "projectId": WEEKLY, "location": {"insertAfterCellId": RANDOM_UUID}})
+    )
+    assert _insert_after(kept) != RANDOM_UUID
+
+
 def _stateful_meta() -> CaseMetadata:
     return CaseMetadata(
         generation=GenerationInfo(time=0.0, mode=GenerationMode.POSITIVE),
