@@ -51,8 +51,8 @@ lint: install  ## ruff and mypy --strict.
 	$(RUN) mypy
 
 test: install browser spec-check check-generated upstream-check client-version-check lint check-client-dist example  ## Everything CI runs (tests/browser included).
-	$(RUN) pytest
 	$(RUN) python -m scripts.conformance --seed $(CONFORMANCE_TEST_SEED) --max-examples 5
+	$(RUN) pytest
 
 test-browser: install browser  ## The dashboard in Debian's Chromium (/usr/bin/chromium; `apt-get install chromium`).
 	$(RUN) pytest tests/browser
