@@ -96,7 +96,11 @@ def _text(value: str) -> str | bytes:
 
 def _to_json(value: Any) -> str | bytes:
     """JSON text of any record field or setting (lists, mappings, app inputs, run settings)."""
-    return _text(json.dumps(msgspec.to_builtins(value), ensure_ascii=False, separators=(",", ":")))
+    try:
+        # msgspec's encoder: every commit encodes the id generators' states (hundreds of numbers).
+        return msgspec.json.encode(value).decode()
+    except UnicodeEncodeError:  # a lone surrogate has no UTF-8 form: kept by _text as a blob
+        return _text(json.dumps(msgspec.to_builtins(value), ensure_ascii=False, separators=(",", ":")))
 
 
 def _sorted_json(value: frozenset[Any]) -> str | bytes:
