@@ -306,6 +306,11 @@ def test_create_dataframe_sql_cell_has_no_connection(client: TestClient, workspa
             400,
             "contents.sqlCell.outputDataframe: must not be a Python keyword",
         ),
+        (
+            {"cellType": "SQL", "contents": {"sqlCell": {"source": "s", "outputDataframe": "True"}}},
+            400,
+            "contents.sqlCell.outputDataframe: must not be a Python keyword",
+        ),
         ({"location": {"childPosition": "FIRST"}}, 400, "location.parentCellId: is required"),
         (
             {"location": {"insertAfterCellId": ORDERS, "parentCellId": ORDERS}},
