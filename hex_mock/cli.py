@@ -1,4 +1,5 @@
-"""`hex-mock`: serve the mock over HTTP, or show which spec operations have handlers."""
+"""`hex-mock`: serve the mock over HTTP, check a fixtures document, or show which spec operations
+have handlers. Every error is one line on stderr and exit status 1."""
 
 from __future__ import annotations
 
@@ -6,14 +7,23 @@ import argparse
 import ipaddress
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, NoReturn
 
 from hex_mock.clock import Clock, ManualClock, SystemClock
 
-DEMO_TOKENS = (
-    ("hxtp_demo_ana_admin", "personal token of Ana (ADMIN)"),
-    ("hxtp_demo_eve_editor", "personal token of Eve (EDITOR)"),
-    ("hxtw_demo_readonly", "workspace token with read scopes"),
-)
+if TYPE_CHECKING:
+    from hex_mock.store import Token, Workspace
+
+
+class CliError(Exception):
+    """A one-line reason the command cannot go on (printed as `hex-mock: <reason>`, exit status 1)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a bad command line in one line with exit status 1, as every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        raise CliError(f"{message} (see {self.prog} --help)")
 
 
 def is_loopback(host: str) -> bool:
@@ -25,17 +35,66 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def banner(base_url: str, demo: bool, control_plane: bool) -> str:
-    lines = [f"Mock Hex API at {base_url}/api/v1  (spec: {base_url}/openapi.json)"]
-    if demo:
-        lines += ["Demo tokens:"] + [f"  {token}  {about}" for token, about in DEMO_TOKENS]
-        lines += [
-            "Try:",
-            f"  curl -H 'Authorization: Bearer {DEMO_TOKENS[0][0]}' {base_url}/api/v1/projects",
-        ]
+def port_number(text: str) -> int:
+    """--port: 1-65535, or 0 for any free port (the banner prints the one bound)."""
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is not a port: expected 1-65535, or 0 for any free port")
+    return port
+
+
+def origin(host: str, port: int) -> str:
+    shown = f"[{host}]" if ":" in host else host
+    return f"http://{shown}:{port}"
+
+
+def refusal(workspace: Workspace, token: Token) -> str | None:
+    """Why the mock refuses this token (None: it is accepted)."""
+    user = workspace.users.get(token.user_id)
+    if token.revoked:
+        return "revoked"
+    if token.expires_at is not None and token.expires_at <= workspace.clock.now():
+        return "expired"
+    if user is None or user.deactivated:
+        return "user deactivated"
+    return None
+
+
+def describe_token(workspace: Workspace, token: Token) -> str:
+    user = workspace.users.get(token.user_id)
+    who = f"{user.email} ({user.role})" if user is not None else token.user_id
+    about = f"{token.kind} token of {who}"
+    if token.kind == "workspace":
+        about += f", scopes {' '.join(sorted(token.scopes)) or '(none)'}"
+    refused = refusal(workspace, token)
+    return about if refused is None else f"{about}, {refused}"
+
+
+def banner(base_url: str, workspace: Workspace, control_plane: bool) -> str:
+    """What `hex-mock serve` prints once it is listening: where to call it and with which tokens."""
+    lines = [
+        f"Mock Hex API at {base_url}/api/v1",
+        f"  HTTP callers:   {base_url}/api/v1/...",
+        f"  Python client:  Hex(token, base_url={base_url!r})",
+        f"  Spec:           {base_url}/openapi.json",
+    ]
     if control_plane:
-        lines.append(f"Control plane at {base_url}/__mock__/ (see the README)")
-        lines.append(f"Dashboard at {base_url}/__mock__/ui")
+        lines += [
+            f"  Control plane:  {base_url}/__mock__/ (see the README)",
+            f"  Dashboard:      {base_url}/__mock__/ui",
+        ]
+    known = [token for token in workspace.tokens if token.secret is not None]
+    unknown = len(workspace.tokens) - len(known)
+    lines.append("Tokens:" if known else "Tokens: none with a known secret")
+    lines += [f"  {token.secret}  {describe_token(workspace, token)}" for token in known]
+    if unknown:
+        lines.append(f"  ({unknown} more restored from the state file, which keeps no secrets)")
+    usable = next((token.secret for token in known if refusal(workspace, token) is None), None)
+    if usable is not None:
+        lines += ["Try:", f"  curl -H 'Authorization: Bearer {usable}' {base_url}/api/v1/users/me"]
     return "\n".join(lines)
 
 
@@ -46,11 +105,13 @@ CLOCKS: dict[str, type[Clock]] = {"system": SystemClock, "manual": ManualClock}
 def serve(args: argparse.Namespace) -> int:
     from hex_mock.mock import HexMock
     from hex_mock.persistence import StateFileError
+    from hex_mock.serving import bind, bound_port
     from hex_mock.serving import serve as serve_http
 
+    if args.admin_token and not args.control_plane:
+        raise CliError("--admin-token guards the control plane: it needs --control-plane")
     if args.control_plane and not is_loopback(args.host) and not args.admin_token:
-        print("hex-mock: a control plane on a non-loopback address needs --admin-token", file=sys.stderr)
-        return 2
+        raise CliError("a control plane on a non-loopback address needs --admin-token")
     try:
         mock = HexMock(
             fixtures=args.fixtures or "demo",
@@ -61,20 +122,19 @@ def serve(args: argparse.Namespace) -> int:
             admin_token=args.admin_token,
             state_file=args.state_file,
         )
-    except StateFileError as error:
-        # Never fall back to an empty workspace: the caller expects the saved one.
-        print(f"hex-mock: cannot start: {error}", file=sys.stderr)
-        return 1
-    print(
-        banner(
-            f"http://{args.host}:{args.port}", demo=args.fixtures is None, control_plane=args.control_plane
-        ),
-        flush=True,
-    )
-    if args.state_file:
-        print(f"State: {args.state_file} (saved before every write is answered)", flush=True)
+    except (StateFileError, ValueError) as error:  # FixtureError is a ValueError
+        # Never fall back to an empty workspace: the caller expects the one they named.
+        raise CliError(f"cannot start: {error}") from None
     try:
-        serve_http(mock.app, host=args.host, port=args.port, log_level=args.log_level)
+        try:
+            sock = bind(args.host, args.port)
+        except OSError as error:
+            raise CliError(f"cannot listen on {args.host}:{args.port}: {error.strerror or error}") from None
+        base_url = origin(args.host, bound_port(sock))
+        print(banner(base_url, mock.workspace, control_plane=args.control_plane), flush=True)
+        if args.state_file:
+            print(f"State: {args.state_file} (saved before every write is answered)", flush=True)
+        serve_http(mock.app, sock=sock, log_level=args.log_level)
     finally:
         mock.close()
     return 0
@@ -95,11 +155,13 @@ def coverage(_: argparse.Namespace) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
-    root = argparse.ArgumentParser(prog="hex-mock", description="A stateful mock of Hex's REST API.")
-    commands = root.add_subparsers(dest="command", required=True)
+    root = _Parser(prog="hex-mock", description="A stateful mock of Hex's REST API.")
+    commands = root.add_subparsers(dest="command", required=True, parser_class=_Parser)
     run = commands.add_parser("serve", help="serve the mock over HTTP")
     run.add_argument("--host", default="127.0.0.1")
-    run.add_argument("--port", type=int, default=8000)
+    run.add_argument(
+        "--port", type=port_number, default=8000, help="1-65535, or 0 for any free port (default 8000)"
+    )
     run.add_argument("--fixtures", help="a fixtures document (JSON or YAML); default: the demo workspace")
     run.add_argument("--seed", type=int, default=0, help="seed for generated ids (default 0)")
     run.add_argument(
@@ -116,7 +178,9 @@ def parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="keep the workspace in this file: restored at start, saved before every write is answered",
     )
-    run.add_argument("--admin-token", help="require this bearer token on the control plane")
+    run.add_argument(
+        "--admin-token", help="require this bearer token on the control plane (needs --control-plane)"
+    )
     run.add_argument(
         "--validate-responses", action="store_true", help="check every response against the spec"
     )
@@ -130,8 +194,12 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parser().parse_args(argv)
-    status: int = args.action(args)
+    try:
+        args = parser().parse_args(argv)
+        status: int = args.action(args)
+    except CliError as error:
+        print(f"hex-mock: {error}", file=sys.stderr)
+        return 1
     return status
 
 

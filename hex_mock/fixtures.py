@@ -40,7 +40,11 @@ class FixtureError(ValueError):
 
 
 def read_document(path: Path) -> dict[str, Any]:
-    text = path.read_text()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        raise FixtureError(f"{path}: cannot read the fixtures document: {reason}") from error
     try:
         data = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
     except (json.JSONDecodeError, yaml.YAMLError) as error:

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import re
 import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
 
 from hex_mock import cli
+from hex_mock.mock import HexMock
 
 
 def test_coverage_lists_every_operation_as_handled(capsys: pytest.CaptureFixture[str]) -> None:
@@ -22,9 +24,47 @@ def test_coverage_lists_every_operation_as_handled(capsys: pytest.CaptureFixture
     assert any("GetRunStatusLegacy" in line for line in lines)
 
 
+def one_line_error(capsys: pytest.CaptureFixture[str], argv: list[str]) -> str:
+    """Runs the command, which must fail with exit status 1 and one line on stderr, printing nothing."""
+    assert cli.main(argv) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    lines = captured.err.splitlines()
+    assert len(lines) == 1, captured.err
+    assert lines[0].startswith("hex-mock: ")
+    return lines[0]
+
+
 def test_control_plane_off_loopback_needs_an_admin_token(capsys: pytest.CaptureFixture[str]) -> None:
-    assert cli.main(["serve", "--host", "0.0.0.0", "--control-plane"]) == 2
-    assert "--admin-token" in capsys.readouterr().err
+    assert "--admin-token" in one_line_error(capsys, ["serve", "--host", "0.0.0.0", "--control-plane"])
+
+
+def test_an_admin_token_without_the_control_plane_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    assert "--control-plane" in one_line_error(capsys, ["serve", "--admin-token", "s3cret"])
+
+
+@pytest.mark.parametrize("port", ["99999", "-1", "eighty"])
+def test_a_port_outside_1_to_65535_is_refused(capsys: pytest.CaptureFixture[str], port: str) -> None:
+    assert "--port" in one_line_error(capsys, ["serve", "--port", port])
+
+
+def test_an_unknown_flag_is_one_line_too(capsys: pytest.CaptureFixture[str]) -> None:
+    assert "--colour" in one_line_error(capsys, ["serve", "--colour"])
+
+
+def test_a_missing_fixtures_file_is_one_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere.yaml"
+    line = one_line_error(capsys, ["serve", "--fixtures", str(missing)])
+    assert str(missing) in line
+    assert "No such file" in line
+
+
+def test_a_busy_port_fails_before_any_banner(capsys: pytest.CaptureFixture[str]) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert f":{port}" in one_line_error(capsys, ["serve", "--port", str(port)])
 
 
 @pytest.mark.parametrize(
@@ -42,53 +82,63 @@ def test_loopback_detection(host: str, loopback: bool) -> None:
     assert cli.is_loopback(host) is loopback
 
 
-def test_banner_names_the_url_and_a_working_token() -> None:
-    text = cli.banner("http://127.0.0.1:8000", demo=True, control_plane=True)
-    assert "http://127.0.0.1:8000/api/v1" in text
-    assert "hxtp_demo_ana_admin" in text
-    assert "/__mock__/" in text
-    assert "Dashboard at http://127.0.0.1:8000/__mock__/ui" in text
-    assert "Dashboard" not in cli.banner("http://127.0.0.1:8000", demo=True, control_plane=False)
+def test_banner_names_every_url_and_the_demo_tokens() -> None:
+    workspace = HexMock().workspace
+    text = cli.banner("http://127.0.0.1:8000", workspace, control_plane=True)
+    assert "Mock Hex API at http://127.0.0.1:8000/api/v1" in text
+    assert "Hex(token, base_url='http://127.0.0.1:8000')" in text  # the client takes the origin
+    assert "http://127.0.0.1:8000/openapi.json" in text
+    assert "Control plane:  http://127.0.0.1:8000/__mock__/" in text
+    assert "Dashboard:      http://127.0.0.1:8000/__mock__/ui" in text
+    assert "hxtp_demo_ana_admin  personal token of ana@example.com (ADMIN)" in text
+    assert "hxtp_demo_eve_revoked  personal token of eve@example.com (EDITOR), revoked" in text
+    assert "hxtw_demo_runner  workspace token of ana@example.com (ADMIN), scopes projects:read" in text
+    assert "curl -H 'Authorization: Bearer hxtp_demo_ana_admin'" in text
+    assert "Dashboard" not in cli.banner("http://127.0.0.1:8000", workspace, control_plane=False)
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
+def test_banner_lists_the_tokens_of_custom_fixtures() -> None:
+    fixtures = {
+        "users": [{"email": "kim@example.com", "role": "MANAGER"}],
+        "tokens": [{"secret": "hxtp_kim", "user": "kim@example.com"}],
+    }
+    text = cli.banner("http://[::1]:9000", HexMock(fixtures=fixtures).workspace, control_plane=False)
+    assert "hxtp_kim  personal token of kim@example.com (MANAGER)" in text
+    assert "hxtp_demo" not in text
+
+
+def test_banner_without_tokens_says_so() -> None:
+    assert "Tokens: none" in cli.banner("http://127.0.0.1:1", HexMock(fixtures=None).workspace, False)
 
 
 @pytest.fixture
-def served() -> Iterator[tuple[str, subprocess.Popen[str]]]:
-    port = free_port()
+def served() -> Iterator[tuple[str, str]]:
+    """`hex-mock serve --port 0`: the banner, printed once the port is bound, names the port."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "hex_mock", "serve", "--port", str(port), "--control-plane"],
+        [sys.executable, "-m", "hex_mock", "serve", "--port", "0", "--control-plane"],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
     )
-    base_url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
     try:
-        while True:  # wait for the child process to bind: start-up plumbing, not a timed assertion
-            try:
-                httpx.get(f"{base_url}/openapi.json", timeout=1)
-                break
-            except httpx.TransportError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(
-                        f"hex-mock did not start: {process.stdout.read() if process.stdout else ''}"
-                    ) from None
-                time.sleep(0.05)
-        yield base_url, process
+        assert process.stdout is not None
+        lines: list[str] = []
+        while not lines or lines[-1] not in ("", "Tokens:\n"):  # "": the process ended early
+            lines.append(process.stdout.readline())
+        banner = "".join(lines)
+        found = re.search(r"Mock Hex API at (http://127\.0\.0\.1:(\d+))/api/v1", banner)
+        assert found is not None, banner
+        assert found.group(2) != "0"
+        yield found.group(1), banner
     finally:
         process.terminate()
         process.communicate(timeout=10)  # also closes the pipe
 
 
 @pytest.mark.live
-def test_served_mock_answers_like_hex(served: tuple[str, subprocess.Popen[str]]) -> None:
+def test_served_mock_answers_like_hex(served: tuple[str, str]) -> None:
     base_url, _ = served
+    # The banner comes after the bind: the first request is answered, no waiting for start-up.
     headers = {"Authorization": "Bearer hxtp_demo_ana_admin"}
     projects = httpx.get(f"{base_url}/api/v1/projects", headers=headers)
     assert projects.status_code == 200
@@ -97,6 +147,7 @@ def test_served_mock_answers_like_hex(served: tuple[str, subprocess.Popen[str]])
     assert httpx.get(f"{base_url}/api/v1/projects").status_code == 401
     spec = httpx.get(f"{base_url}/openapi.json").json()
     assert spec["info"]["title"] == "Hex API"
+    assert spec["servers"] == [{"url": f"{base_url}/api", "description": "this mock of Hex's API"}]
     assert httpx.get(f"{base_url}/__mock__/clock").status_code == 200
 
 
@@ -111,16 +162,24 @@ def test_serving_freezes_the_start_up_heap_and_uses_the_shared_settings(
 
     seen: dict[str, object] = {}
 
-    def run(_app: object, **settings: object) -> None:
-        seen.update(settings, frozen=gc.get_freeze_count())
+    def run(server: uvicorn.Server, sockets: list[socket.socket]) -> None:
+        config = server.config
+        seen.update(
+            proxy_headers=config.proxy_headers,
+            server_header=config.server_header,
+            access_log=config.access_log,
+            frozen=gc.get_freeze_count(),
+            port=sockets[0].getsockname()[1],
+        )
 
-    monkeypatch.setattr(uvicorn, "run", run)
+    monkeypatch.setattr(uvicorn.Server, "run", run)
     gc.unfreeze()
     try:
-        serving.serve(object(), host="127.0.0.1", port=1)
+        serving.serve(object(), host="127.0.0.1", port=0)
     finally:
         gc.unfreeze()
     frozen = seen["frozen"]
     assert isinstance(frozen, int)
     assert frozen > 0
+    assert seen["port"] != 0  # bound before uvicorn starts
     assert (seen["proxy_headers"], seen["server_header"], seen["access_log"]) == (False, False, False)
