@@ -7,7 +7,8 @@ import argparse
 import ipaddress
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, NoReturn
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from hex_mock.clock import Clock, ManualClock, SystemClock
 
@@ -103,6 +104,7 @@ CLOCKS: dict[str, type[Clock]] = {"system": SystemClock, "manual": ManualClock}
 
 
 def serve(args: argparse.Namespace) -> int:
+    from hex_mock.fixtures import FixtureError
     from hex_mock.mock import HexMock
     from hex_mock.persistence import StateFileError
     from hex_mock.serving import bind, bound_port
@@ -112,9 +114,10 @@ def serve(args: argparse.Namespace) -> int:
         raise CliError("--admin-token guards the control plane: it needs --control-plane")
     if args.control_plane and not is_loopback(args.host) and not args.admin_token:
         raise CliError("a control plane on a non-loopback address needs --admin-token")
+    fixtures = read_fixtures(args.fixtures) if args.fixtures else "demo"
     try:
         mock = HexMock(
-            fixtures=args.fixtures or "demo",
+            fixtures=fixtures,
             seed=args.seed,
             clock=CLOCKS[args.clock](),
             validate_responses=args.validate_responses,
@@ -122,7 +125,9 @@ def serve(args: argparse.Namespace) -> int:
             admin_token=args.admin_token,
             state_file=args.state_file,
         )
-    except (StateFileError, ValueError) as error:  # FixtureError is a ValueError
+    except FixtureError as error:
+        raise CliError(f"cannot start: {args.fixtures}: {error}") from None
+    except (StateFileError, ValueError) as error:
         # Never fall back to an empty workspace: the caller expects the one they named.
         raise CliError(f"cannot start: {error}") from None
     try:
@@ -137,6 +142,38 @@ def serve(args: argparse.Namespace) -> int:
         serve_http(mock.app, sock=sock, log_level=args.log_level)
     finally:
         mock.close()
+    return 0
+
+
+def read_fixtures(path: Path) -> dict[str, Any]:
+    from hex_mock.fixtures import FixtureError, read_document
+
+    try:
+        return read_document(path)
+    except FixtureError as error:  # its message names the file
+        raise CliError(str(error)) from None
+
+
+def check_fixtures(args: argparse.Namespace) -> int:
+    from hex_mock.fixtures import FixtureError, load_fixtures
+    from hex_mock.ids import IdFactory
+    from hex_mock.store import Workspace
+
+    workspace = Workspace(clock=ManualClock(), ids=IdFactory(0))
+    try:
+        load_fixtures(workspace, read_fixtures(args.file))
+    except FixtureError as error:
+        raise CliError(f"{args.file}: {error}") from None
+    counts = {
+        "users": len(workspace.users),
+        "tokens": len(workspace.tokens),
+        "groups": len(workspace.groups),
+        "data connections": len(workspace.data_connections),
+        "collections": len(workspace.collections),
+        "projects": len(workspace.projects),
+        "guides": len(workspace.guides),
+    }
+    print(f"{args.file}: valid ({', '.join(f'{count} {kind}' for kind, count in counts.items())})")
     return 0
 
 
@@ -162,7 +199,9 @@ def parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--port", type=port_number, default=8000, help="1-65535, or 0 for any free port (default 8000)"
     )
-    run.add_argument("--fixtures", help="a fixtures document (JSON or YAML); default: the demo workspace")
+    run.add_argument(
+        "--fixtures", type=Path, help="a fixtures document (JSON or YAML); default: the demo workspace"
+    )
     run.add_argument("--seed", type=int, default=0, help="seed for generated ids (default 0)")
     run.add_argument(
         "--control-plane", action="store_true", help="serve the /__mock__/ control plane and dashboard"
@@ -188,6 +227,11 @@ def parser() -> argparse.ArgumentParser:
         "--log-level", default="warning", choices=["critical", "error", "warning", "info", "debug"]
     )
     run.set_defaults(action=serve)
+    check = commands.add_parser(
+        "check-fixtures", help="check a fixtures document against the schema and its references"
+    )
+    check.add_argument("file", type=Path, metavar="FILE", help="a fixtures document (JSON or YAML)")
+    check.set_defaults(action=check_fixtures)
     report = commands.add_parser("coverage", help="list spec operations and whether the mock handles them")
     report.set_defaults(action=coverage)
     return root

@@ -28,6 +28,7 @@ from hex_mock.app import CONTROL_PREFIX, Runtime
 from hex_mock.clock import ManualClock, isoformat
 from hex_mock.dashboard import dashboard_routes
 from hex_mock.fixtures import FixtureError
+from hex_mock.fixtures import schema as fixtures_schema
 
 if TYPE_CHECKING:
     from hex_mock.mock import HexMock
@@ -161,6 +162,7 @@ def control_plane(mock: HexMock, admin_token: str | None = None) -> Callable[[Ru
     api_routes = [
         Route("/reset", endpoint(lambda _r, _b: mock.reset(), 204), methods=["POST"]),
         Route("/fixtures", endpoint(lambda _r, body: mock.load_fixtures(body), 204), methods=["POST"]),
+        Route("/fixtures/schema", endpoint(lambda _r, _b: fixtures_schema()), methods=["GET"]),
         Route("/state", endpoint(lambda _r, _b: mock.dump()), methods=["GET"]),
         Route("/clock", endpoint(clock), methods=["GET"]),
         Route("/clock/advance", endpoint(advance), methods=["POST"]),

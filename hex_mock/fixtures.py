@@ -8,12 +8,14 @@ fixtures document (`demo.yaml` beside this module).
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import yaml
 
 from hex_mock.store import (
@@ -32,6 +34,8 @@ from hex_mock.store import (
 )
 
 DEMO = Path(__file__).resolve().parent / "demo.yaml"
+# The fixtures format as a JSON Schema (draft 2020-12): every document is checked against it first.
+SCHEMA = Path(__file__).resolve().parent / "fixtures.schema.json"
 CELL_TYPES_WITH_SOURCE = {"CODE": "codeCell", "SQL": "sqlCell", "MARKDOWN": "markdownCell"}
 
 
@@ -46,7 +50,7 @@ def read_document(path: Path) -> dict[str, Any]:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         raise FixtureError(f"{path}: cannot read the fixtures document: {reason}") from error
     try:
-        data = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
+        data = json.loads(text) if path.suffix == ".json" else yaml.load(text, Loader=_TextTimestamps)
     except (json.JSONDecodeError, yaml.YAMLError) as error:
         raise FixtureError(
             f"{path}: not valid {'JSON' if path.suffix == '.json' else 'YAML'}: {error}"
@@ -54,6 +58,54 @@ def read_document(path: Path) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise FixtureError(f"{path}: the top level must be a mapping of sections")
     return data
+
+
+class _TextTimestamps(yaml.SafeLoader):
+    """YAML's safe loader, leaving unquoted timestamps as text: a document reads the same whether
+    its dates are quoted or not, as in JSON, and the loader parses them itself."""
+
+
+_TextTimestamps.yaml_implicit_resolvers = {
+    first: [(tag, pattern) for tag, pattern in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+@functools.cache
+def schema() -> dict[str, Any]:
+    """The fixtures format's JSON Schema (what `GET /__mock__/fixtures/schema` serves)."""
+    document: dict[str, Any] = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    return document
+
+
+@functools.cache
+def _validator() -> jsonschema.protocols.Validator:
+    return jsonschema.Draft202012Validator(schema())
+
+
+def _location(path: Any) -> str:
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else f".{part}" if text else str(part)
+    return text or "(top level)"
+
+
+def _problem(error: jsonschema.ValidationError) -> str:
+    where = _location(error.absolute_path)
+    if error.validator == "additionalProperties" and isinstance(error.instance, Mapping):
+        allowed = error.schema.get("properties", {})
+        stray = sorted(str(key) for key in error.instance if key not in allowed)
+        keys = ", ".join(stray)
+        at = f"{where}.{stray[0]}" if where != "(top level)" else stray[0]
+        return f"{at}: unknown key{'s' if len(stray) > 1 else ''} {keys}; expected {', '.join(allowed)}"
+    return f"{where}: {error.message}"
+
+
+def check_document(data: Any) -> None:
+    """Raise FixtureError naming the path of the first part of `data` the fixtures schema refuses."""
+    errors = sorted(_validator().iter_errors(data), key=lambda error: [str(p) for p in error.absolute_path])
+    if errors:
+        raise FixtureError(_problem(errors[0]))
 
 
 class _Loader:
@@ -129,7 +181,7 @@ class _Loader:
                 Token(
                     secret=secret,
                     kind=kind,
-                    user_id=self.user_id(entry["user"], at),
+                    user_id=self.user_id(entry["user"], f"{at}.user"),
                     scopes=frozenset(entry.get("scopes", [])),
                     created_at=self.created(entry, at),
                     expires_at=self.when(entry, "expires_at", at),
@@ -175,13 +227,14 @@ class _Loader:
                 id=self.new_id(entry),
                 name=entry["name"],
                 created_at=self.created(entry, at),
-                creator_id=self.user_id(creator, at) if creator else None,
+                creator_id=self.user_id(creator, f"{at}.creator") if creator else None,
                 description=entry.get("description"),
                 user_access={
-                    self.user_id(email, at): level for email, level in sharing.get("users", {}).items()
+                    self.user_id(email, f"{at}.sharing.users"): level
+                    for email, level in sharing.get("users", {}).items()
                 },
                 group_access={
-                    self.named(self.ws.groups, name, at, "group"): level
+                    self.named(self.ws.groups, name, f"{at}.sharing.groups", "group"): level
                     for name, level in sharing.get("groups", {}).items()
                 },
                 workspace_access=sharing.get("workspace"),
@@ -191,13 +244,13 @@ class _Loader:
     def projects(self, entries: list[Mapping[str, Any]]) -> None:
         for index, entry in enumerate(entries):
             at = f"projects[{index}]"
-            owner = self.user_id(entry["owner"], at)
+            owner = self.user_id(entry["owner"], f"{at}.owner")
             created = self.created(entry, at)
             sharing = entry.get("sharing", {})
             project = Project(
                 id=self.new_id(entry),
                 title=entry["title"],
-                creator_id=self.user_id(entry.get("creator", entry["owner"]), at),
+                creator_id=self.user_id(entry.get("creator", entry["owner"]), f"{at}.creator"),
                 owner_id=owner,
                 created_at=created,
                 last_edited_at=self.when(entry, "last_edited_at", at) or created,
@@ -250,7 +303,9 @@ class _Loader:
             cell_type=cell_type,
             label=entry.get("label"),
             source=entry.get("source", "") if cell_type in CELL_TYPES_WITH_SOURCE else None,
-            data_connection_id=self.named(self.ws.data_connections, connection, at, "data connection")
+            data_connection_id=self.named(
+                self.ws.data_connections, connection, f"{at}.data_connection", "data connection"
+            )
             if connection
             else None,
             output_dataframe=entry.get("output_dataframe")
@@ -275,13 +330,12 @@ class _Loader:
 SECTIONS = ("users", "tokens", "groups", "data_connections", "collections", "projects", "guides")
 
 
-def load_fixtures(workspace: Workspace, data: Mapping[str, Any]) -> None:
-    """Add the document's records to `workspace`. Raises FixtureError naming the first bad entry."""
-    unknown = set(data) - {*SECTIONS, "statuses", "categories"}
-    if unknown:
-        raise FixtureError(
-            f"unknown fixtures section(s): {', '.join(sorted(unknown))}; expected {', '.join(SECTIONS)}"
-        )
+def load_fixtures(workspace: Workspace, data: Mapping[str, Any], *, checked: bool = False) -> None:
+    """Add the document's records to `workspace`. Raises FixtureError naming the first bad entry:
+    what the schema refuses before any record is added, then references to no record. `checked`:
+    the document already passed `check_document` (HexMock checks its own once, not at every reset)."""
+    if not checked:
+        check_document(data)
     workspace.statuses.update(
         {entry["name"]: bool(entry.get("endorsed")) for entry in data.get("statuses", [])}
     )
@@ -290,14 +344,4 @@ def load_fixtures(workspace: Workspace, data: Mapping[str, Any]) -> None:
     )
     loader = _Loader(workspace)
     for section in SECTIONS:
-        entries = data.get(section, [])
-        if not isinstance(entries, list):
-            raise FixtureError(f"{section}: must be a list")
-        try:
-            getattr(loader, section)(entries)
-        except KeyError as error:
-            raise FixtureError(f"{section}: an entry lacks the required key {error}") from error
-        except (TypeError, ValueError) as error:
-            if isinstance(error, FixtureError):
-                raise
-            raise FixtureError(f"{section}: {error}") from error
+        getattr(loader, section)(data.get(section, []))

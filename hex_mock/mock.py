@@ -15,7 +15,7 @@ from starlette.applications import Starlette
 from hex_mock import persistence, runs
 from hex_mock.app import Runtime, Sleep, create_app
 from hex_mock.clock import Clock, ManualClock
-from hex_mock.fixtures import DEMO, load_fixtures, read_document
+from hex_mock.fixtures import DEMO, check_document, load_fixtures, read_document
 from hex_mock.ids import IdFactory
 from hex_mock.journal import JournalEntry
 from hex_mock.rate_limit import DEFAULT_RATE_LIMITS, RateLimits
@@ -56,6 +56,8 @@ class HexMock:
         self.clock = clock if clock is not None else ManualClock()
         self.seed = seed
         self._fixtures = self._document(fixtures)
+        if self._fixtures is not None:
+            check_document(self._fixtures)
         options: dict[str, Any] = {"sleep": sleep} if sleep is not None else {}
         self.app: Starlette = create_app(
             self._fresh_workspace(),
@@ -121,7 +123,7 @@ class HexMock:
     def _fresh_workspace(self) -> Workspace:
         workspace = Workspace(clock=self.clock, ids=IdFactory(self.seed))
         if self._fixtures is not None:
-            load_fixtures(workspace, self._fixtures)
+            load_fixtures(workspace, self._fixtures, checked=True)
         return workspace
 
     @property

@@ -183,3 +183,29 @@ def test_serving_freezes_the_start_up_heap_and_uses_the_shared_settings(
     assert frozen > 0
     assert seen["port"] != 0  # bound before uvicorn starts
     assert (seen["proxy_headers"], seen["server_header"], seen["access_log"]) == (False, False, False)
+
+
+def test_check_fixtures_counts_a_valid_document(capsys: pytest.CaptureFixture[str]) -> None:
+    from hex_mock.fixtures import DEMO
+
+    assert cli.main(["check-fixtures", str(DEMO)]) == 0
+    assert (
+        capsys.readouterr().out == f"{DEMO}: valid (6 users, 10 tokens, 2 groups, 2 data connections,"
+        " 2 collections, 6 projects, 2 guides)\n"
+    )
+
+
+def test_check_fixtures_names_the_file_and_the_path(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    document = tmp_path / "ci.yaml"
+    document.write_text("projects:\n  - {title: T, owner: ana@example.com, published_verison: 2}\n")
+    line = one_line_error(capsys, ["check-fixtures", str(document)])
+    assert line.startswith(f"hex-mock: {document}: projects[0].published_verison: unknown key")
+
+
+def test_serve_refuses_bad_fixtures_in_one_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    document = tmp_path / "ci.json"
+    document.write_text('{"users": [{"email": "kim@example.com", "role": "BOSS"}]}')
+    line = one_line_error(capsys, ["serve", "--port", "0", "--fixtures", str(document)])
+    assert line.startswith(f"hex-mock: cannot start: {document}: users[0].role: 'BOSS' is not one of")
