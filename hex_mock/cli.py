@@ -7,10 +7,12 @@ import argparse
 import ipaddress
 import sys
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from hex_mock.clock import Clock, ManualClock, SystemClock
+from hex_mock.runs import PROGRESSIONS
 
 if TYPE_CHECKING:
     from hex_mock.store import Token, Workspace
@@ -99,8 +101,40 @@ def banner(base_url: str, workspace: Workspace, control_plane: bool) -> str:
     return "\n".join(lines)
 
 
-# "manual": time stands still until the control plane (or the dashboard) advances it.
-CLOCKS: dict[str, type[Clock]] = {"system": SystemClock, "manual": ManualClock}
+def timestamp(text: str) -> datetime:
+    """--start-time: ISO 8601; without a zone it is UTC."""
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO 8601 time: {text!r}") from None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def make_clock(args: argparse.Namespace) -> Clock:
+    # "manual": time stands still until the control plane (or the dashboard) advances it.
+    if args.clock == "manual":
+        return ManualClock(args.start_time)
+    if args.start_time is not None:
+        raise CliError("--start-time sets a manual clock's time: it needs --clock manual")
+    return SystemClock()
+
+
+def run_progression(args: argparse.Namespace) -> dict[str, Any] | None:
+    """--run-progression and its parameters, as HexMock(run_progression=...) takes them."""
+    params = {
+        name: value
+        for name, value in (
+            ("reads", args.run_reads),
+            ("pending_seconds", args.run_pending_seconds),
+            ("running_seconds", args.run_running_seconds),
+        )
+        if value is not None
+    }
+    if args.run_progression is None:
+        if params:
+            raise CliError(f"--run-{next(iter(params)).replace('_', '-')} needs --run-progression")
+        return None
+    return {"mode": args.run_progression, **params}
 
 
 def serve(args: argparse.Namespace) -> int:
@@ -119,7 +153,9 @@ def serve(args: argparse.Namespace) -> int:
         mock = HexMock(
             fixtures=fixtures,
             seed=args.seed,
-            clock=CLOCKS[args.clock](),
+            clock=make_clock(args),
+            run_progression=run_progression(args),
+            kernel_capacity=args.kernel_capacity,
             validate_responses=args.validate_responses,
             control_plane=args.control_plane,
             admin_token=args.admin_token,
@@ -208,9 +244,31 @@ def parser() -> argparse.ArgumentParser:
     )
     run.add_argument(
         "--clock",
-        choices=sorted(CLOCKS),
-        default="system",
-        help="system: real time (default); manual: time moves only when /__mock__/clock/advance says",
+        choices=["real", "manual", "system"],
+        default="real",
+        help="real (or system): real time (default); manual: time moves only when"
+        " /__mock__/clock/advance says, from --start-time",
+    )
+    run.add_argument(
+        "--start-time",
+        type=timestamp,
+        metavar="ISO8601",
+        help="where a manual clock starts, and returns to on reset (default 2025-01-06T09:00:00Z)",
+    )
+    run.add_argument(
+        "--run-progression",
+        choices=PROGRESSIONS,
+        help="how new runs progress: immediate (terminal at once), reads (after --run-reads status"
+        " reads) or clock (after --run-pending-seconds, then --run-running-seconds; the default)",
+    )
+    run.add_argument("--run-reads", type=int, metavar="N")
+    run.add_argument("--run-pending-seconds", type=float, metavar="S")
+    run.add_argument("--run-running-seconds", type=float, metavar="S")
+    run.add_argument(
+        "--kernel-capacity",
+        type=int,
+        metavar="N",
+        help="runs holding a kernel at once before RunProject answers 503 (default 25)",
     )
     run.add_argument(
         "--state-file",

@@ -36,6 +36,10 @@ class HexMock:
     when it exists (the fixtures then only matter to `reset`), and its changes saved to it before
     the response to every write, and by every method here that changes the workspace. A file that
     cannot be used raises StateFileError. `close()` releases the file.
+
+    `run_progression` (e.g. `{"mode": "reads", "reads": 3}`, as `set_run_progression` takes) and
+    `kernel_capacity` are start-up settings: every workspace the mock makes (at start and at each
+    `reset`) begins with them, and a workspace restored from the state file takes them too.
     """
 
     def __init__(
@@ -50,6 +54,8 @@ class HexMock:
         admin_token: str | None = None,
         sleep: Sleep | None = None,
         state_file: Path | str | None = None,
+        run_progression: Mapping[str, Any] | None = None,
+        kernel_capacity: int | None = None,
     ) -> None:
         from hex_mock.control import control_plane as build_control_plane
 
@@ -58,6 +64,8 @@ class HexMock:
         self._fixtures = self._document(fixtures)
         if self._fixtures is not None:
             check_document(self._fixtures)
+        self._run_progression = dict(run_progression) if run_progression is not None else None
+        self._kernel_capacity = kernel_capacity
         options: dict[str, Any] = {"sleep": sleep} if sleep is not None else {}
         self.app: Starlette = create_app(
             self._fresh_workspace(),
@@ -77,6 +85,7 @@ class HexMock:
             if restored is None:
                 state.write_all(self.workspace, self.runtime.trace_ids)
             else:
+                self._apply_start_settings(restored.workspace)
                 self.runtime.workspace = restored.workspace
                 self.runtime.trace_ids = restored.trace_ids
                 state.track(restored.workspace)
@@ -124,7 +133,15 @@ class HexMock:
         workspace = Workspace(clock=self.clock, ids=IdFactory(self.seed))
         if self._fixtures is not None:
             load_fixtures(workspace, self._fixtures, checked=True)
+        self._apply_start_settings(workspace)
         return workspace
+
+    def _apply_start_settings(self, workspace: Workspace) -> None:
+        if self._run_progression is not None:
+            params = {key: value for key, value in self._run_progression.items() if key != "mode"}
+            runs.set_progression(workspace, str(self._run_progression.get("mode")), **params)
+        if self._kernel_capacity is not None:
+            runs.set_kernel_capacity(workspace, self._kernel_capacity)
 
     @property
     def workspace(self) -> Workspace:
@@ -132,8 +149,8 @@ class HexMock:
 
     # --- state ------------------------------------------------------------------------------------
     def reset(self) -> None:
-        """Back to the initial workspace (same seed and fixtures) and, on a manual clock, the initial
-        time; journal, faults and rate limits cleared."""
+        """Back to the initial workspace (same seed, fixtures and start-up settings) and, on a manual
+        clock, the initial time; journal, faults and rate limits cleared."""
         if isinstance(self.clock, ManualClock):
             self.clock.rewind()
         self.runtime.workspace = self._fresh_workspace()

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -209,3 +210,70 @@ def test_serve_refuses_bad_fixtures_in_one_line(capsys: pytest.CaptureFixture[st
     document.write_text('{"users": [{"email": "kim@example.com", "role": "BOSS"}]}')
     line = one_line_error(capsys, ["serve", "--port", "0", "--fixtures", str(document)])
     assert line.startswith(f"hex-mock: cannot start: {document}: users[0].role: 'BOSS' is not one of")
+
+
+def served_mock(monkeypatch: pytest.MonkeyPatch, argv: list[str]) -> HexMock:
+    """The HexMock `hex-mock serve ARGV` would serve (uvicorn replaced by a stand-in)."""
+    from hex_mock import mock as mock_module
+    from hex_mock import serving
+
+    made: list[HexMock] = []
+    served: list[object] = []
+
+    class Recorded(HexMock):
+        def __init__(self, **options: Any) -> None:
+            super().__init__(**options)
+            made.append(self)
+
+    monkeypatch.setattr(mock_module, "HexMock", Recorded)
+
+    def serve(app: object, *, sock: socket.socket, **_settings: object) -> None:
+        sock.close()
+        served.append(app)
+
+    monkeypatch.setattr(serving, "serve", serve)
+    assert cli.main(["serve", "--port", "0", *argv]) == 0
+    assert served == [made[0].app]
+    return made[0]
+
+
+def test_start_up_settings_survive_reset(monkeypatch: pytest.MonkeyPatch) -> None:
+    mock = served_mock(
+        monkeypatch,
+        [
+            "--clock", "manual", "--start-time", "2026-03-01T12:00:00Z",
+            "--run-progression", "reads", "--run-reads", "3", "--kernel-capacity", "2",
+        ],
+    )  # fmt: skip
+    for _ in range(2):
+        settings = mock.workspace.run_settings
+        assert (settings.progression, settings.reads, settings.kernel_capacity) == ("reads", 3, 2)
+        assert mock.clock.now().isoformat() == "2026-03-01T12:00:00+00:00"
+        mock.set_run_progression("immediate")
+        mock.set_kernel_capacity(9)
+        mock.advance(60)
+        mock.reset()
+
+
+def test_the_real_clock_is_the_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    from hex_mock.clock import SystemClock
+
+    assert isinstance(served_mock(monkeypatch, []).clock, SystemClock)
+
+
+@pytest.mark.parametrize(
+    ("argv", "reason"),
+    [
+        (["--start-time", "2026-03-01T12:00:00Z"], "--start-time sets a manual clock's time"),
+        (["--clock", "manual", "--start-time", "noon"], "not an ISO 8601 time: 'noon'"),
+        (["--run-reads", "3"], "--run-reads needs --run-progression"),
+        (["--run-progression", "reads", "--run-reads", "0"], "reads must be an integer of at least 1"),
+        (["--run-progression", "immediate", "--run-pending-seconds", "1"], "takes no parameters"),
+        (["--run-progression", "sideways"], "invalid choice: 'sideways'"),
+        (["--kernel-capacity", "-1"], "kernel capacity must be an integer of at least 0"),
+    ],
+)
+def test_bad_start_up_settings_are_one_line(
+    capsys: pytest.CaptureFixture[str], argv: list[str], reason: str
+) -> None:
+    assert reason in one_line_error(capsys, ["serve", "--port", "0", *argv])

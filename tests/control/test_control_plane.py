@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from starlette.testclient import TestClient
@@ -125,3 +126,25 @@ def test_admin_token_guards_the_control_plane() -> None:
 def test_control_plane_can_be_left_out() -> None:
     with TestClient(HexMock(control_plane=False).app) as client:
         assert client.get("/__mock__/state").status_code == 404
+
+
+def test_start_up_settings_survive_a_reset_over_http(tmp_path: Path) -> None:
+    mock = HexMock(run_progression={"mode": "clock", "pending_seconds": 0}, kernel_capacity=1)
+    with TestClient(mock.app) as client:
+        client.put("/__mock__/runs/progression", json={"mode": "immediate"})
+        client.put("/__mock__/runs/kernel-capacity", json={"capacity": 7})
+        assert client.post("/__mock__/reset").status_code == 204
+    settings = mock.workspace.run_settings
+    assert (settings.progression, settings.pending_seconds, settings.kernel_capacity) == ("clock", 0, 1)
+    # A workspace restored from the state file takes them too.
+    HexMock(state_file=tmp_path / "state.db").close()
+    restored = HexMock(state_file=tmp_path / "state.db", kernel_capacity=3)
+    try:
+        assert restored.workspace.run_settings.kernel_capacity == 3
+    finally:
+        restored.close()
+
+
+def test_bad_start_up_settings_are_refused_at_construction() -> None:
+    with pytest.raises(ValueError, match="reads must be an integer"):
+        HexMock(run_progression={"mode": "reads", "reads": 0})
