@@ -83,29 +83,31 @@ def _validator() -> jsonschema.protocols.Validator:
     return jsonschema.Draft202012Validator(schema())
 
 
-def _location(path: Any) -> str:
-    text = ""
+def _location(path: Any, root: str) -> str:
+    text = root
     for part in path:
         text += f"[{part}]" if isinstance(part, int) else f".{part}" if text else str(part)
-    return text or "(top level)"
+    return text
 
 
-def _problem(error: jsonschema.ValidationError) -> str:
-    where = _location(error.absolute_path)
+def schema_problem(error: jsonschema.ValidationError, root: str = "") -> str:
+    """One line naming where a document breaks its schema: `users[0].role: ...`, or under `root`
+    (`body.seconds: ...`). An unknown key is named itself, with the keys allowed there."""
+    where = _location(error.absolute_path, root)
     if error.validator == "additionalProperties" and isinstance(error.instance, Mapping):
         allowed = error.schema.get("properties", {})
         stray = sorted(str(key) for key in error.instance if key not in allowed)
-        keys = ", ".join(stray)
-        at = f"{where}.{stray[0]}" if where != "(top level)" else stray[0]
-        return f"{at}: unknown key{'s' if len(stray) > 1 else ''} {keys}; expected {', '.join(allowed)}"
-    return f"{where}: {error.message}"
+        at = f"{where}.{stray[0]}" if where else stray[0]
+        plural = "s" if len(stray) > 1 else ""
+        return f"{at}: unknown key{plural} {', '.join(stray)}; expected {', '.join(allowed) or 'none'}"
+    return f"{where or '(top level)'}: {error.message}"
 
 
 def check_document(data: Any) -> None:
     """Raise FixtureError naming the path of the first part of `data` the fixtures schema refuses."""
     errors = sorted(_validator().iter_errors(data), key=lambda error: [str(p) for p in error.absolute_path])
     if errors:
-        raise FixtureError(_problem(errors[0]))
+        raise FixtureError(schema_problem(errors[0]))
 
 
 class _Loader:

@@ -63,7 +63,9 @@ def test_the_clock_advances_on_request(client: TestClient) -> None:
     assert start == "2025-01-06T09:00:00.000Z"
     assert moved == "2025-01-06T09:01:30.000Z"
     assert client.post("/__mock__/clock/advance", json={"seconds": -1}).status_code == 400
-    assert client.post("/__mock__/clock/advance", json={}).json() == {"error": "missing field 'seconds'"}
+    assert client.post("/__mock__/clock/advance", json={}).json() == {
+        "error": "body: 'seconds' is a required property"
+    }
 
 
 def test_scripted_outcome_and_immediate_progression(client: TestClient) -> None:
@@ -85,7 +87,7 @@ def test_publish_makes_a_draft_project_runnable(client: TestClient) -> None:
     assert client.post(url, headers=ADMIN).status_code == 422
     published = client.post(
         f"/__mock__/projects/{CHURN_MODEL}/publish",
-        json={"inputs": [{"name": "segment", "data_type": "string", "input_cell_type": "dropdown"}]},
+        json={"inputs": [{"name": "segment", "dataType": "string", "inputCellType": "dropdown"}]},
     )
     assert published.json() == {"publishedVersion": 1}
     assert client.post(url, json={"inputParams": {"segment": "smb"}}, headers=ADMIN).status_code == 201
@@ -104,7 +106,8 @@ def test_journal_lists_requests_without_secrets(client: TestClient) -> None:
     client.get(f"/api/v1/projects/{WEEKLY_REVENUE}", headers=ADMIN)
     journal = client.get("/__mock__/journal", params={"operationId": "GetProject"})
     entries = journal.json()["entries"]
-    assert [entry["operation_id"] for entry in entries] == ["GetProject"]
+    assert [entry["operationId"] for entry in entries] == ["GetProject"]
+    assert {"traceId", "userId", "tokenKind", "responseHeaders"} <= set(entries[0])
     assert "hxtp_demo_ana_admin" not in journal.text
     assert client.delete("/__mock__/journal").status_code == 204
     assert client.get("/__mock__/journal").json() == {"entries": []}
