@@ -25,9 +25,17 @@ from starlette.applications import Starlette
 from starlette.routing import Mount
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from hex_mock.auth import authenticate, check_scopes
+from hex_mock.auth import CHALLENGE, authenticate, check_scopes
 from hex_mock.deadlines import BodyDeadlines
-from hex_mock.errors import ErrorStyle, HexError, bad_request, default_message, render
+from hex_mock.errors import (
+    UNAUTHORIZED_TEXT,
+    ErrorStyle,
+    HexError,
+    PlainText,
+    bad_request,
+    default_message,
+    render,
+)
 from hex_mock.faults import Faults
 from hex_mock.handlers import Call, Caller, Handler, Reply, registered
 from hex_mock.ids import IdFactory
@@ -62,6 +70,7 @@ def encode_json(body: Any) -> bytes:
 
 
 _JSON_HEADERS = [(b"content-type", b"application/json")]
+_TEXT_HEADERS = [(b"content-type", b"text/plain; charset=utf-8")]
 
 Sleep = Callable[[float], Awaitable[None]]
 
@@ -77,6 +86,9 @@ class Runtime:
     faults: Faults = field(default_factory=Faults)
     limiter: RateLimiter = field(default_factory=RateLimiter)
     validate_responses: bool = False
+    # Hex refuses a missing or bad token at its edge with a plain-text 401; this switch answers with
+    # the standard JSON envelope (`{code: "UNAUTHORIZED", ...}`) instead.
+    json_401: bool = False
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
     # Seconds a request may take to deliver its body before it is refused (408): a client that
     # stalls mid-body must not hold its request open for ever.
@@ -114,6 +126,7 @@ def create_app(
     spec: ApiSpec | Path | str | None = None,
     validate_responses: bool = False,
     rate_limits: RateLimits = DEFAULT_RATE_LIMITS,
+    json_401: bool = False,
     control_plane: ControlPlane | None = None,
     require_all_handlers: bool = True,
     handlers: Mapping[str, Handler] | None = None,
@@ -125,8 +138,10 @@ def create_app(
 
     `spec` defaults to the project's spec; `handlers` to every `@handles` registration. With
     `validate_responses` (test mode) a reply that breaks the spec raises ResponseContractError and
-    handler exceptions propagate; otherwise they become 500s. `control_plane`, if given, builds the
-    ASGI app served under `/__mock__/` from the runtime.
+    handler exceptions propagate; otherwise they become 500s. `rate_limits` picks the budgets (the
+    spec's defaults unless overridden); `json_401` answers a refused token with the JSON envelope
+    rather than Hex's plain text. `control_plane`, if given, builds the ASGI app served under
+    `/__mock__/` from the runtime.
     """
     api = spec if isinstance(spec, ApiSpec) else load_spec(spec)
     table = dict(default_handlers() if handlers is None else handlers)
@@ -139,8 +154,9 @@ def create_app(
         spec=api,
         handlers=table,
         journal=Journal(journal_capacity),
-        limiter=RateLimiter(rate_limits),
+        limiter=RateLimiter(rate_limits.resolve(api.rate_limit_budgets)),
         validate_responses=validate_responses,
+        json_401=json_401,
         max_body_bytes=max_body_bytes,
         sleep=sleep,
     )
@@ -218,7 +234,7 @@ class Kernel:
         path: str = _route_path(scope)
         headers = _headers(scope)
         if path == "/openapi.json" and method == "GET":
-            await _send(send, 200, self.document_served_at(_base_url(scope, headers)), {})
+            await _send(send, 200, self.document_served_at(_base_url(scope, headers)), {}, None)
             return
         exchange = _Exchange(trace_id=runtime.trace_ids.uuid())
         raw_query: bytes = scope.get("query_string", b"")
@@ -226,10 +242,14 @@ class Kernel:
         await self.serve(exchange, scope, receive, method, path, query, headers)
         if runtime.commit is not None and exchange.in_handler and exchange.status < 400 and method != "GET":
             await self.commit(runtime.commit, exchange)
-        payload = b"" if exchange.body is None else encode_json(exchange.body)
+        body = exchange.body
         # Journalled before the response leaves, so a client never sees a reply the journal lacks.
+        if body.__class__ is PlainText:
+            payload, content_type = body.encode(), _TEXT_HEADERS
+        else:
+            payload, content_type = (b"" if body is None else encode_json(body)), _JSON_HEADERS
         self.record(exchange, method, path, query, payload)
-        await _send(send, exchange.status, payload, exchange.headers)
+        await _send(send, exchange.status, payload, exchange.headers, exchange.trace_id, content_type)
 
     async def serve(
         self,
@@ -244,12 +264,17 @@ class Kernel:
         runtime = self.runtime
         workspace = runtime.workspace
         try:
-            match = self.router.match(method, path)
+            try:
+                match = self.router.match(method, path)
+            except HexError:
+                # Hex refuses a bad token at its edge, before routing: that 401 precedes a 404/405.
+                exchange.caller = authenticate(workspace, _first(headers, "authorization"))
+                raise
             operation = exchange.operation = match.operation
             caller = exchange.caller = authenticate(workspace, _first(headers, "authorization"))
             check_scopes(caller, operation.scopes)
             call = await self.validate(exchange, match, caller, scope, receive, query, headers)
-            runtime.limiter.check(operation.operation_id, caller.token, workspace.clock.now())
+            runtime.limiter.check(operation.rate_limit_group, caller.token, workspace.clock.now())
             if runtime.faults:
                 await self.inject_fault(operation)
             reply = self.handle(exchange, operation, workspace, call)
@@ -371,10 +396,16 @@ class Kernel:
 
     def fail(self, exchange: _Exchange, error: HexError) -> None:
         operation = exchange.operation
-        # Before routing there is no operation: 404/405 use the standard envelope.
-        style = operation.style_for(error.status) if operation is not None else None
-        body = render(error, style, exchange.trace_id) if style is not None else _standard(error)
+        body: Any
+        if error.status == 401 and not self.runtime.json_401:
+            body = UNAUTHORIZED_TEXT
+        elif operation is None:
+            body = _standard(error)  # before routing there is no operation: 404/405 use the standard envelope
+        else:
+            body = render(error, operation.style_for(error.status), exchange.trace_id)
         exchange.status, exchange.body, exchange.headers = error.status, body, error.headers
+        if error.status == 401 and "WWW-Authenticate" not in error.headers:
+            exchange.headers = {**error.headers, "WWW-Authenticate": CHALLENGE}  # an injected 401
         if self.runtime.validate_responses and operation is not None:
             self.check_error(operation, error, body, from_handler=exchange.in_handler)
 
@@ -465,10 +496,20 @@ def _base_url(scope: Scope, headers: Mapping[str, list[str]]) -> str:
     return f"{scheme}://{host}"
 
 
-async def _send(send: Send, status: int, payload: bytes, headers: Mapping[str, str]) -> None:
+async def _send(
+    send: Send,
+    status: int,
+    payload: bytes,
+    headers: Mapping[str, str],
+    trace_id: str | None,
+    content_type: list[tuple[bytes, bytes]] = _JSON_HEADERS,
+) -> None:
     raw_headers = [(b"content-length", str(len(payload)).encode("ascii"))]
     if payload:
-        raw_headers += _JSON_HEADERS
+        raw_headers += content_type
+    if trace_id is not None:
+        # Hex's clients read the trace id from this header (an error body may not carry one).
+        raw_headers.append((b"x-trace-id", trace_id.encode("ascii")))
     if headers:
         raw_headers += [
             (name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in headers.items()

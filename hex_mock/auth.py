@@ -11,36 +11,49 @@ import hmac
 from collections.abc import Mapping
 from typing import Protocol
 
-from hex_mock.errors import HexError, forbidden, unauthorized
+from hex_mock.errors import HexError, forbidden
 from hex_mock.handlers import Caller
 from hex_mock.store import Workspace, secret_digest
 
 NOT_PROVIDED = "Authorization not provided"
 INVALID = "Invalid or expired token"
+MALFORMED = "expected Authorization: Bearer <token>"
+
+# Hex's challenge (RFC 6750): bare when no token was sent, `error="invalid_token"` when one was.
+# The error_description is the mock's hint; it adds to what Hex sends without changing it.
+CHALLENGE = "Bearer"
+_INVALID_TOKEN = 'Bearer error="invalid_token", error_description="{}"'
+
+
+def _refused(message: str, *, hint: str | None = None) -> HexError:
+    """401; `hint` (an error_description) is given when a token was sent."""
+    challenge = CHALLENGE if hint is None else _INVALID_TOKEN.format(hint)
+    return HexError(401, message, headers={"WWW-Authenticate": challenge})
 
 
 def authenticate(workspace: Workspace, authorization: str | None) -> Caller:
-    """The caller behind an `Authorization` header value, or HexError 401."""
+    """The caller behind an `Authorization` header value, or HexError 401 with `WWW-Authenticate`."""
     if not authorization:
-        raise unauthorized(NOT_PROVIDED)
+        raise _refused(NOT_PROVIDED)
     scheme, _, secret = authorization.strip().partition(" ")
     secret = secret.strip()
     if scheme.lower() != "bearer" or not secret:
-        raise unauthorized(NOT_PROVIDED)
+        raise _refused(NOT_PROVIDED, hint=MALFORMED)
     digest = secret_digest(secret)
     token = workspace.tokens.get(digest)
     # The lookup is by digest, so its timing says nothing about the secret; the record's digest is
     # then compared in constant time, so a table filed under the wrong key cannot let a guess in.
     # (Records keep digests, not secrets: a token restored from a state file has no secret.)
-    if token is None or not hmac.compare_digest(token.digest, digest):
-        raise unauthorized(INVALID)
-    if token.revoked:
-        raise unauthorized(INVALID)
-    if token.expires_at is not None and token.expires_at <= workspace.clock.now():
-        raise unauthorized(INVALID)
+    if (
+        token is None
+        or not hmac.compare_digest(token.digest, digest)
+        or token.revoked
+        or (token.expires_at is not None and token.expires_at <= workspace.clock.now())
+    ):
+        raise _refused(INVALID, hint=INVALID)
     user = workspace.users.get(token.user_id)
     if user is None or user.deactivated:
-        raise unauthorized(INVALID)
+        raise _refused(INVALID, hint=INVALID)
     return Caller(user=user, token=token)
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from hex_mock.clock import Clock, ManualClock, SystemClock
+from hex_mock.rate_limit import Budget, budget
 from hex_mock.runs import PROGRESSIONS
 
 if TYPE_CHECKING:
@@ -76,8 +77,15 @@ def describe_token(workspace: Workspace, token: Token) -> str:
     return about if refused is None else f"{about}, {refused}"
 
 
-def banner(base_url: str, workspace: Workspace, control_plane: bool) -> str:
-    """What `hex-mock serve` prints once it is listening: where to call it and with which tokens."""
+def shown_secret(secret: str, public: bool) -> str:
+    # A custom fixtures file's secrets are the caller's own: the banner ends up in CI logs, so it
+    # names them by their start (enough to tell them apart) and never prints them whole.
+    return secret if public else f"{secret[:9]}..."
+
+
+def banner(base_url: str, workspace: Workspace, control_plane: bool, public_secrets: bool) -> str:
+    """What `hex-mock serve` prints once it is listening: where to call it and with which tokens.
+    `public_secrets`: the tokens are the built-in demo's, whose secrets are public."""
     lines = [
         f"Mock Hex API at {base_url}/api/v1",
         f"  HTTP callers:   {base_url}/api/v1/...",
@@ -92,12 +100,19 @@ def banner(base_url: str, workspace: Workspace, control_plane: bool) -> str:
     known = [token for token in workspace.tokens if token.secret is not None]
     unknown = len(workspace.tokens) - len(known)
     lines.append("Tokens:" if known else "Tokens: none with a known secret")
-    lines += [f"  {token.secret}  {describe_token(workspace, token)}" for token in known]
+    lines += [
+        f"  {shown_secret(token.secret, public_secrets)}  {describe_token(workspace, token)}"
+        for token in known
+        if token.secret is not None
+    ]
+    if known and not public_secrets:
+        lines.append("  (secrets shortened: the whole ones are in the fixtures file)")
     if unknown:
         lines.append(f"  ({unknown} more restored from the state file, which keeps no secrets)")
     usable = next((token.secret for token in known if refusal(workspace, token) is None), None)
     if usable is not None:
-        lines += ["Try:", f"  curl -H 'Authorization: Bearer {usable}' {base_url}/api/v1/users/me"]
+        shown = usable if public_secrets else "$HEX_TOKEN"
+        lines += ["Try:", f"  curl -H 'Authorization: Bearer {shown}' {base_url}/api/v1/users/me"]
     return "\n".join(lines)
 
 
@@ -137,10 +152,27 @@ def run_progression(args: argparse.Namespace) -> dict[str, Any] | None:
     return {"mode": args.run_progression, **params}
 
 
+def rate_limit_flag(text: str) -> tuple[str, Budget]:
+    """`GROUP=PER_MINUTE[/PER_HOUR]`; `none` for a figure means no limit over that window."""
+    group, equals, figures = text.partition("=")
+    per_minute, _, per_hour = figures.partition("/")
+    try:
+        if not group or not equals:
+            raise ValueError("expected GROUP=PER_MINUTE[/PER_HOUR]")
+        values = {
+            key: None if value in ("", "none") else int(value)
+            for key, value in (("perMinute", per_minute), ("perHour", per_hour))
+        }
+        return group, budget(values, where=group)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"{text!r}: {error}") from None
+
+
 def serve(args: argparse.Namespace) -> int:
     from hex_mock.fixtures import FixtureError
     from hex_mock.mock import HexMock
     from hex_mock.persistence import StateFileError
+    from hex_mock.rate_limit import RateLimits
     from hex_mock.serving import bind, bound_port
     from hex_mock.serving import serve as serve_http
 
@@ -160,6 +192,8 @@ def serve(args: argparse.Namespace) -> int:
             control_plane=args.control_plane,
             admin_token=args.admin_token,
             state_file=args.state_file,
+            rate_limits=RateLimits(overrides=dict(args.rate_limit)),
+            json_401=True if args.json_401 else None,
         )
     except FixtureError as error:
         raise CliError(f"cannot start: {args.fixtures}: {error}") from None
@@ -172,7 +206,10 @@ def serve(args: argparse.Namespace) -> int:
         except OSError as error:
             raise CliError(f"cannot listen on {args.host}:{args.port}: {error.strerror or error}") from None
         base_url = origin(args.host, bound_port(sock))
-        print(banner(base_url, mock.workspace, control_plane=args.control_plane), flush=True)
+        print(
+            banner(base_url, mock.workspace, args.control_plane, public_secrets=fixtures == "demo"),
+            flush=True,
+        )
         if args.state_file:
             print(f"State: {args.state_file} (saved before every write is answered)", flush=True)
         serve_http(mock.app, sock=sock, log_level=args.log_level)
@@ -280,6 +317,21 @@ def parser() -> argparse.ArgumentParser:
     )
     run.add_argument(
         "--validate-responses", action="store_true", help="check every response against the spec"
+    )
+    run.add_argument(
+        "--rate-limit",
+        action="append",
+        default=[],
+        type=rate_limit_flag,
+        metavar="GROUP=PER_MINUTE[/PER_HOUR]",
+        help="replace a rate-limit group's per-token budget, e.g. hex-api=100/6000 or hex-run-kernel=none"
+        " (repeatable; default: the spec's x-hex-rate-limit-groups)",
+    )
+    run.add_argument(
+        "--json-401",
+        action="store_true",
+        help="answer a missing or refused token with the JSON {code: UNAUTHORIZED} envelope"
+        " instead of Hex's plain-text 401",
     )
     run.add_argument(
         "--log-level", default="warning", choices=["critical", "error", "warning", "info", "debug"]

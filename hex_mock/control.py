@@ -296,6 +296,16 @@ def control_plane(mock: HexMock, admin_token: str | None = None) -> Callable[[Ru
             message=body.get("message"),
         )
 
+    def rate_limit(request: Request, body: Mapping[str, Any]) -> dict[str, int | None]:
+        group = request.path_params["group"]
+        mock.set_rate_limit(group, per_minute=body.get("perMinute"), per_hour=body.get("perHour"))
+        return mock.rate_limits()[group]
+
+    def json_401(_: Request, body: Mapping[str, Any]) -> dict[str, bool]:
+        enabled = bool(body["enabled"])
+        mock.set_json_401(enabled)
+        return {"enabled": enabled}
+
     def journal(request: Request, _: Mapping[str, Any]) -> dict[str, Any]:
         entries = mock.journal(request.query_params.get("operationId"))
         return {"entries": [_camel_keys(asdict(entry)) for entry in entries]}
@@ -335,6 +345,9 @@ def control_plane(mock: HexMock, admin_token: str | None = None) -> Callable[[Ru
         ("/projects/{projectId}/publish", "POST", publish, 200),
         ("/faults", "POST", fault, 204),
         ("/faults", "GET", lambda _r, _b: {"pending": mock.runtime.faults.pending()}, 200),
+        ("/rate-limits", "GET", lambda _r, _b: mock.rate_limits(), 200),
+        ("/rate-limits/{group}", "PUT", rate_limit, 200),
+        ("/json-401", "PUT", json_401, 200),
         ("/journal", "GET", journal, 200),
         ("/journal", "DELETE", lambda _r, _b: mock.runtime.journal.clear(), 204),
     ]

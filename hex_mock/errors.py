@@ -94,6 +94,15 @@ class HexError(Exception):
         self.headers: Mapping[str, str] = dict(headers or {})
 
 
+class PlainText(str):
+    """A reply body sent as `text/plain` rather than JSON (Hex's 401 at its edge)."""
+
+
+# What Hex answers a missing or refused token with, before routing (observed by a third party; Hex's
+# document declares a JSON 401). The mock's JSON-401 switch sends the standard envelope instead.
+UNAUTHORIZED_TEXT = PlainText("Unauthorized")
+
+
 def bad_request(message: str, *issues: str) -> HexError:
     return HexError(400, message, issues=issues)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from typing import Any
 import jsonschema
 import yaml
 
+from hex_mock.rate_limit import Budget, budget
 from hex_mock.store import (
     ACCESS_LEVELS,
     ORG_ROLES,
@@ -330,6 +332,27 @@ class _Loader:
 
 
 SECTIONS = ("users", "tokens", "groups", "data_connections", "collections", "projects", "guides")
+SETTINGS = "settings"  # how the mock behaves, not what the workspace holds: see `settings()`
+
+
+@dataclass(frozen=True)
+class Settings:
+    """A fixtures document's `settings` section. None / empty: keep the mock's own choice."""
+
+    rate_limits: Mapping[str, Budget] = field(default_factory=dict)  # group -> budget replacing the spec's
+    json_401: bool | None = None  # answer a refused token with the JSON envelope instead of plain text
+
+
+def settings(data: Mapping[str, Any]) -> Settings:
+    """The document's `settings` section. Raises FixtureError naming the path of what the schema
+    refuses in it (an unknown key, group or figure)."""
+    section = data.get(SETTINGS) or {}
+    check_document({SETTINGS: section})
+    budgets = {
+        str(group): budget(figures, where=f"{SETTINGS}.rate_limits.{group}")
+        for group, figures in (section.get("rate_limits") or {}).items()
+    }
+    return Settings(rate_limits=budgets, json_401=section.get("json_401"))
 
 
 def load_fixtures(workspace: Workspace, data: Mapping[str, Any], *, checked: bool = False) -> None:

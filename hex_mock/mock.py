@@ -15,10 +15,10 @@ from starlette.applications import Starlette
 from hex_mock import persistence, runs
 from hex_mock.app import Runtime, Sleep, create_app
 from hex_mock.clock import Clock, ManualClock
-from hex_mock.fixtures import DEMO, check_document, load_fixtures, read_document
+from hex_mock.fixtures import DEMO, check_document, load_fixtures, read_document, settings
 from hex_mock.ids import IdFactory
 from hex_mock.journal import JournalEntry
-from hex_mock.rate_limit import DEFAULT_RATE_LIMITS, RateLimits
+from hex_mock.rate_limit import DEFAULT_RATE_LIMITS, WINDOWS, Budget, RateLimits, budget
 from hex_mock.store import AppInput, Workspace
 
 Fixtures = Mapping[str, Any] | Path | str | None
@@ -40,6 +40,9 @@ class HexMock:
     `run_progression` (e.g. `{"mode": "reads", "reads": 3}`, as `set_run_progression` takes) and
     `kernel_capacity` are start-up settings: every workspace the mock makes (at start and at each
     `reset`) begins with them, and a workspace restored from the state file takes them too.
+    Rate limits are the spec's per-group defaults, replaced for the groups named by the fixtures'
+    `settings.rate_limits`, then by `rate_limits.overrides`. A refused token gets Hex's plain-text
+    401 unless `json_401` (or the fixtures' `settings.json_401`) asks for the JSON envelope.
     """
 
     def __init__(
@@ -50,6 +53,7 @@ class HexMock:
         clock: Clock | None = None,
         validate_responses: bool = False,
         rate_limits: RateLimits = DEFAULT_RATE_LIMITS,
+        json_401: bool | None = None,
         control_plane: bool = True,
         admin_token: str | None = None,
         sleep: Sleep | None = None,
@@ -66,15 +70,25 @@ class HexMock:
             check_document(self._fixtures)
         self._run_progression = dict(run_progression) if run_progression is not None else None
         self._kernel_capacity = kernel_capacity
+        chosen = settings(self._fixtures or {})
         options: dict[str, Any] = {"sleep": sleep} if sleep is not None else {}
         self.app: Starlette = create_app(
             self._fresh_workspace(),
             validate_responses=validate_responses,
             rate_limits=rate_limits,
+            json_401=json_401 if json_401 is not None else bool(chosen.json_401),
             control_plane=build_control_plane(self, admin_token) if control_plane else None,
             **options,
         )
         self.runtime: Runtime = self.app.state.runtime
+        for group in rate_limits.overrides:
+            self._set_budget(group, rate_limits.overrides[group])  # checks that the spec knows it
+        for group, limits in chosen.rate_limits.items():
+            if group not in rate_limits.overrides:  # an explicit override wins over the fixtures
+                self._set_budget(group, limits)
+        # What reset() returns to.
+        self._initial_budgets = dict(self.runtime.limiter.budgets)
+        self._initial_json_401 = self.runtime.json_401
         self._state: persistence.StateFile | None = None
         if state_file is not None:
             self._open_state(persistence.StateFile(state_file))
@@ -150,21 +164,30 @@ class HexMock:
     # --- state ------------------------------------------------------------------------------------
     def reset(self) -> None:
         """Back to the initial workspace (same seed, fixtures and start-up settings) and, on a manual
-        clock, the initial time; journal, faults and rate limits cleared."""
+        clock, the initial time; journal, faults and rate-limit counts cleared, budgets and the 401
+        mode as at start."""
         if isinstance(self.clock, ManualClock):
             self.clock.rewind()
         self.runtime.workspace = self._fresh_workspace()
         self.runtime.journal.clear()
         self.runtime.faults.clear()
         self.runtime.limiter.reset()
+        self.runtime.limiter.budgets = dict(self._initial_budgets)
+        self.runtime.json_401 = self._initial_json_401
         if self._state is not None:
             self._state.write_all(self.workspace, self.runtime.trace_ids)
 
     def load_fixtures(self, document: Mapping[str, Any] | Path | str) -> None:
-        """Add a fixtures document's records to the current workspace."""
+        """Add a fixtures document's records to the current workspace and apply its settings."""
         data = self._document(document)
         if data is not None:
-            load_fixtures(self.workspace, data)
+            check_document(data)  # groups and figures included: nothing is added if it refuses
+            chosen = settings(data)
+            load_fixtures(self.workspace, data, checked=True)
+            for group, limits in chosen.rate_limits.items():
+                self._set_budget(group, limits)
+            if chosen.json_401 is not None:
+                self.runtime.json_401 = chosen.json_401
             self.save()
 
     def dump(self) -> dict[str, Any]:
@@ -200,6 +223,33 @@ class HexMock:
         version = runs.publish(self.workspace, project_id, declared).published_version
         self.save()
         return version
+
+    # --- rate limits and the 401 ---------------------------------------------------------------------
+    def set_rate_limit(self, group: str, *, per_minute: int | None, per_hour: int | None) -> None:
+        """Replace a rate-limit group's per-token budget (None: no limit over that window)."""
+        self._set_budget(group, budget({"perMinute": per_minute, "perHour": per_hour}, where=group))
+
+    def _set_budget(self, group: str, limits: Budget) -> None:
+        self._known_group(group)
+        self.runtime.limiter.set_budget(group, limits)
+
+    def _known_group(self, group: str) -> None:
+        if group not in self.runtime.spec.rate_limit_budgets:
+            known = ", ".join(sorted(self.runtime.spec.rate_limit_budgets))
+            raise ValueError(f"no rate-limit group {group!r} in the spec (known: {known})")
+
+    def rate_limits(self) -> dict[str, dict[str, int | None]]:
+        """Every group's budget now, as `{perMinute, perHour}` (None: no limit over that window)."""
+        budgets = self.runtime.limiter.budgets
+        result = {}
+        for group in self.runtime.spec.rate_limit_budgets:
+            by_window = {window: count for count, window in budgets.get(group, ())}
+            result[group] = {key: by_window.get(window) for key, window in WINDOWS.items()}
+        return result
+
+    def set_json_401(self, enabled: bool) -> None:
+        """Answer a refused token with the JSON envelope (True) or Hex's plain text (False)."""
+        self.runtime.json_401 = enabled
 
     # --- faults and the journal -------------------------------------------------------------------
     def inject_fault(

@@ -1,10 +1,16 @@
-"""Per-token rate limits, driven by the workspace clock.
+"""Per-token rate limits by rate-limit group, driven by the workspace clock.
 
-Algorithm: a sliding-window log. For each (token, bucket, limit) we keep the times of the requests
-admitted in the last `window` seconds; a request is admitted when every limit of its bucket has a
+Hex documents its limits by group (`hex-api`, `hex-api-30rpm`, `hex-run-kernel`, ...): every
+operation names its group in the spec (`x-hex-rate-limit-group`) and the spec's root
+`x-hex-rate-limit-groups` gives each group's default budget. The operations of one group share one
+budget per token. `RateLimits` says which budgets the mock enforces: the spec's defaults, with
+per-group overrides from fixtures, flags or the control plane.
+
+Algorithm: a sliding-window log. For each (token, group, limit) we keep the times of the requests
+admitted in the last `window` seconds; a request is admitted when every limit of its group has a
 free slot, and then recorded in all of them. This is exact (never more than `max_requests` in any
 window of `window` seconds, unlike a fixed window's double burst at the boundary) and costs
-O(max_requests) memory per token and limit, which for Hex's limits (<= 60 per window) is nothing.
+O(max_requests) memory per token and limit.
 
 `check` is synchronous and does not await between deciding and recording, so under asyncio (one
 thread) concurrent requests cannot both take the last slot.
@@ -14,63 +20,79 @@ from __future__ import annotations
 
 import math
 from collections import deque
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from hex_mock.errors import HexError
 from hex_mock.store import Token
 
 Limit = tuple[int, float]  # (max_requests, window_seconds)
+Budget = tuple[Limit, ...]  # every limit of one group; empty: unlimited
+
+# The spec's figures, by the window each one counts over.
+WINDOWS: Mapping[str, float] = {"perMinute": 60.0, "perHour": 3600.0}
+
+
+def budget(figures: Mapping[str, Any], *, where: str) -> Budget:
+    """A budget from `{perMinute?: n, perHour?: n}` (a figure of null: no limit over that window)."""
+    unknown = set(figures) - set(WINDOWS) - {"description"}
+    if unknown:
+        raise ValueError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}; expected perMinute, perHour")
+    limits = []
+    for key, window in WINDOWS.items():
+        value = figures.get(key)
+        if value is None:
+            continue
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise ValueError(f"{where}.{key}: must be a positive integer or null, not {value!r}")
+        limits.append((value, window))
+    return tuple(limits)
+
+
+def spec_budgets(document: Mapping[str, Any]) -> dict[str, Budget]:
+    """Each group's default budget, from the spec's root `x-hex-rate-limit-groups`."""
+    groups = document.get("x-hex-rate-limit-groups") or {}
+    return {
+        str(name): budget(figures, where=f"x-hex-rate-limit-groups.{name}")
+        for name, figures in groups.items()
+    }
 
 
 @dataclass(frozen=True)
 class RateLimits:
-    """Which limits apply to which operation.
+    """The budgets the mock enforces: the spec's defaults (unless `spec_defaults` is False) with
+    `overrides` replacing the budget of each group they name (an empty budget: unlimited)."""
 
-    `limits` is keyed by operationId or by a group name; `groups` maps operationIds to the group
-    whose budget they share. `default` applies to every operation with no entry (none by default:
-    Hex documents its general per-user limit only loosely).
-    """
+    overrides: Mapping[str, Budget] = field(default_factory=dict)
+    spec_defaults: bool = True
 
-    limits: Mapping[str, Sequence[Limit]] = field(default_factory=dict)
-    groups: Mapping[str, str] = field(default_factory=dict)
-    default: Sequence[Limit] = ()
-
-    def bucket_for(self, operation_id: str) -> tuple[str, Sequence[Limit]]:
-        bucket = self.groups.get(operation_id, operation_id)
-        limits = self.limits.get(bucket)
-        if limits is None:
-            return "(default)", self.default
-        return bucket, limits
+    def resolve(self, defaults: Mapping[str, Budget]) -> dict[str, Budget]:
+        budgets = dict(defaults) if self.spec_defaults else {}
+        budgets.update(self.overrides)
+        return budgets
 
 
-# Hex's documented limits: RunProject 20/minute and 60/hour (its legacy path shares the budget);
-# chart images 20/minute (Hex's `hex-chart-image` group covers both chart-image operations).
-DEFAULT_RATE_LIMITS = RateLimits(
-    limits={
-        "run-project": ((20, 60.0), (60, 3600.0)),
-        "hex-chart-image": ((20, 60.0),),
-    },
-    groups={
-        "RunProject": "run-project",
-        "RunProjectLegacy": "run-project",
-        "GetChartImageFromRun": "hex-chart-image",
-        "GetChartImageFromLogic": "hex-chart-image",
-    },
-)
-
-NO_RATE_LIMITS = RateLimits()
+DEFAULT_RATE_LIMITS = RateLimits()  # as Hex documents them
+NO_RATE_LIMITS = RateLimits(spec_defaults=False)
 
 
 class RateLimiter:
-    def __init__(self, limits: RateLimits = DEFAULT_RATE_LIMITS) -> None:
-        self.limits = limits
-        self._log: dict[tuple[str, str, int], deque[float]] = {}
+    def __init__(self, budgets: Mapping[str, Budget] | None = None) -> None:
+        self.budgets: dict[str, Budget] = dict(budgets or {})
+        # (token digest, group, window seconds) -> times admitted within that window
+        self._log: dict[tuple[str, str, float], deque[float]] = {}
 
-    def check(self, operation_id: str, token: Token, now: datetime) -> None:
-        """Admit and record one request by `token`, or raise HexError 429 with `Retry-After`."""
-        bucket, limits = self.limits.bucket_for(operation_id)
+    def set_budget(self, group: str, limits: Budget) -> None:
+        """Replace a group's budget (requests already admitted still count against the new one)."""
+        self.budgets[group] = limits
+
+    def check(self, group: str | None, token: Token, now: datetime) -> None:
+        """Admit and record one request by `token` in `group`, or raise HexError 429 with `Retry-After`."""
+        if group is None:
+            return
+        limits = self.budgets.get(group)
         if not limits:
             return
         token_key = token.digest  # not the secret: the limiter's state may be inspected or logged
@@ -78,14 +100,14 @@ class RateLimiter:
         logs = []
         exceeded = []
         wait = 0.0
-        for index, (max_requests, window) in enumerate(limits):
-            log = self._log.setdefault((token_key, bucket, index), deque())
+        for max_requests, window in limits:
+            log = self._log.setdefault((token_key, group, window), deque())
             while log and log[0] <= moment - window:
                 log.popleft()
             if len(log) >= max_requests:
                 # A slot frees when the request `max_requests` places back leaves the window.
                 wait = max(wait, log[len(log) - max_requests] + window - moment)
-                exceeded.append(f"{bucket}: at most {max_requests} requests per {window:g} seconds")
+                exceeded.append(f"{group}: at most {max_requests} requests per {window:g} seconds")
             logs.append(log)
         if exceeded:
             raise HexError(

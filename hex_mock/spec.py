@@ -22,6 +22,7 @@ from typing import Any
 
 from hex_mock.auth import required_scopes
 from hex_mock.errors import ErrorStyle, style_of_schema
+from hex_mock.rate_limit import Budget, spec_budgets
 from hex_mock.validation import (
     Parameters,
     RequestBody,
@@ -61,6 +62,7 @@ class Operation:
     error_styles: Mapping[int, ErrorStyle]
     default_style: ErrorStyle  # for statuses the operation does not declare
     scopes: frozenset[str]
+    rate_limit_group: str | None  # the spec's `x-hex-rate-limit-group`
 
     def style_for(self, status: int) -> ErrorStyle:
         """The envelope for an error with this status. 401 is always the standard envelope."""
@@ -81,6 +83,7 @@ class ApiSpec:
     document: Mapping[str, Any]  # as written (with $refs): what /openapi.json serves
     document_json: bytes  # `document` encoded once
     operations: tuple[Operation, ...]
+    rate_limit_budgets: Mapping[str, Budget]  # each group's default, from `x-hex-rate-limit-groups`
 
     @functools.cached_property
     def by_id(self) -> Mapping[str, Operation]:
@@ -117,12 +120,31 @@ def _load(source: Path, _mtime_ns: int, _size: int) -> ApiSpec:
         _write_cache(raw, document, resolved)
     else:
         document, resolved = cached
+    operations = tuple(index_operations(resolved))
     return ApiSpec(
         source=source,
         document=document,
         document_json=_to_json(document),
-        operations=tuple(index_operations(resolved)),
+        operations=operations,
+        rate_limit_budgets=MappingProxyType(_budgets(source, document, operations)),
     )
+
+
+def _budgets(
+    source: Path, document: Mapping[str, Any], operations: tuple[Operation, ...]
+) -> dict[str, Budget]:
+    try:
+        budgets = spec_budgets(document)
+    except ValueError as error:
+        raise SpecError(f"{source}: {error}") from error
+    for operation in operations:
+        group = operation.rate_limit_group
+        if group is not None and group not in budgets:
+            raise SpecError(
+                f"{source}: {operation.operation_id} names the rate-limit group {group!r}, "
+                "which x-hex-rate-limit-groups does not define"
+            )
+    return budgets
 
 
 def _parse_and_validate(source: Path, raw: bytes) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -295,6 +317,11 @@ def _compile_operation(
                 styles[status] = style
     # Undeclared statuses follow the operation's usual envelope: whatever its 400/403 use.
     default_style = styles.get(400) or styles.get(403) or ErrorStyle.STANDARD
+    # A body that fails validation: tsoa answers 422 "Validation Failed", the newer framework 400 with
+    # `issues` (its 422 means a valid request that cannot be carried out, e.g. an unpublished project).
+    body_failure_statuses = [
+        status for status in responses if status != 422 or styles.get(422) is ErrorStyle.TSOA
+    ]
     tags = declaration.get("tags") or []
     operation = Operation(
         operation_id=str(declaration["operationId"]),
@@ -303,12 +330,13 @@ def _compile_operation(
         tag=str(tags[0]) if tags else None,
         deprecated=bool(declaration.get("deprecated", False)),
         parameters=compile_parameters(_merge_parameters(shared, declaration.get("parameters") or [])),
-        body=compile_request_body(declaration.get("requestBody"), responses),
+        body=compile_request_body(declaration.get("requestBody"), body_failure_statuses),
         responses=MappingProxyType(responses),
         default_response=default_response,
         error_styles=MappingProxyType(styles),
         default_style=default_style,
         scopes=frozenset(),
+        rate_limit_group=declaration.get("x-hex-rate-limit-group"),
     )
     return replace(operation, scopes=required_scopes(operation))
 

@@ -30,7 +30,7 @@ from jsonschema.validators import extend
 
 from hex_mock._oas_validators import OAS30ReadValidator, OAS30WriteValidator, oas30_format_checker
 from hex_mock.compiled_schema import CompiledSchema
-from hex_mock.errors import HexError, bad_request
+from hex_mock.errors import HexError, PlainText, bad_request
 
 # A 100,000-character guide is the largest body Hex documents. JSON-escaped in the worst case
 # (`\ud83d\ude00` for every astral character: 12 bytes per character) it is 1.2 MB, so 2 MiB
@@ -692,19 +692,23 @@ def _problem(error: ValidationError) -> str:
 
 @dataclass(frozen=True)
 class ResponseShape:
-    """What the spec promises for one status: a JSON schema, or no body at all."""
+    """What the spec promises for one status: a JSON schema and/or plain text, or no body at all."""
 
     # A ResponseValidator (compiled), or None when the response has no JSON content.
     validator: CompiledSchema | None
+    text: bool = False  # a text/plain body is declared too
 
 
 def compile_response(declaration: Mapping[str, Any]) -> ResponseShape:
-    media = (declaration.get("content") or {}).get("application/json")
+    content = declaration.get("content") or {}
+    text = "text/plain" in content
+    media = content.get("application/json")
     if media is None:
-        return ResponseShape(validator=None)
+        return ResponseShape(validator=None, text=text)
     schema = media.get("schema") or {}
     return ResponseShape(
-        validator=CompiledSchema(ResponseValidator(schema, format_checker=oas30_format_checker), schema)
+        validator=CompiledSchema(ResponseValidator(schema, format_checker=oas30_format_checker), schema),
+        text=text,
     )
 
 
@@ -713,6 +717,10 @@ def check_response(operation_id: str, status: int, body: Any, shape: ResponseSha
     where = f"{operation_id} -> {status}"
     if shape is None:
         raise ResponseContractError(f"{where}: the spec declares no {status} response for this operation")
+    if isinstance(body, PlainText):
+        if not shape.text:
+            raise ResponseContractError(f"{where}: the spec declares no text/plain body, the reply is text")
+        return
     if shape.validator is None:
         if body is not None:
             raise ResponseContractError(f"{where}: the spec declares no body, the handler returned one")

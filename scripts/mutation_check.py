@@ -122,7 +122,8 @@ _DELETE_GROUP_OPERATION = """\
       description: |
         Deletes a group. Its former members lose any access they had only through the group.
 
-        Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+        Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+        default (Hex notes these numbers may vary per workspace).
       parameters:
         - name: groupId
           in: path
@@ -583,9 +584,31 @@ MUTATIONS: tuple[Mutation, ...] = (
         "mock-auth-accepts-revoked-token",
         "mock",
         "a revoked token authenticates like a live one",
+        (Edit("hex_mock/auth.py", _lines("        or token.revoked"), ""),),
+        checks=TESTS_ONLY,
+    ),
+    Mutation(
+        "mock-401-json-by-default",
+        "mock",
+        "a refused token gets the JSON envelope unless asked for it, instead of Hex's plain text",
         (
             Edit(
-                "hex_mock/auth.py", _lines("    if token.revoked:", "        raise unauthorized(INVALID)"), ""
+                "hex_mock/app.py",
+                _lines("        if error.status == 401 and not self.runtime.json_401:"),
+                _lines("        if error.status == 401 and self.runtime.json_401:"),
+            ),
+        ),
+        checks=TESTS_ONLY,
+    ),
+    Mutation(
+        "mock-run-version-a-number",
+        "mock",
+        "run objects carry projectVersion as a number; Hex's newer document has a string",
+        (
+            Edit(
+                "hex_mock/resources/runs.py",
+                _lines('        "projectVersion": str(run.project_version),'),
+                _lines('        "projectVersion": run.project_version,'),
             ),
         ),
         checks=TESTS_ONLY,

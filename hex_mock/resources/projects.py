@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from hex_mock.clock import isoformat
-from hex_mock.errors import unprocessable
+from hex_mock.errors import bad_request
 from hex_mock.handlers import Call, Caller, Reply, handles
 from hex_mock.pagination import paginate
 from hex_mock.permissions import (
@@ -202,7 +202,7 @@ def update_project(ws: Workspace, call: Call) -> Reply:
     require_status_change(ws, call.caller, project, status)
     if status is not None and status not in ws.statuses:
         known = ", ".join(repr(name) for name in ws.statuses)
-        raise unprocessable(f"Unknown status {status!r}", f"status: must be one of {known} or null")
+        raise bad_request(f"Unknown status {status!r}", f"status: must be one of {known} or null")
     project.status = status
     project.last_edited_at = ws.clock.now()
     return Reply(200, render_project(ws, project))

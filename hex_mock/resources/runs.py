@@ -80,10 +80,12 @@ def _timestamp(moment: datetime | None) -> str | None:
 
 
 def render_run(ws: Workspace, run: Run, *, expanded: bool = False) -> dict[str, Any]:
-    """The spec's `RunStatus`; `flagConfigOverride` and `stateEvents` only with expanded stats."""
+    """The spec's `RunStatus` (GetRunStatus, GetProjectRuns and their legacy twins);
+    `flagConfigOverride` and `stateEvents` only with expanded stats."""
     body: dict[str, Any] = {
         "projectId": run.project_id,
-        "projectVersion": run.project_version,
+        # A string in run objects ("draft" would be a notebook run; the mock runs only published ones).
+        "projectVersion": str(run.project_version),
         "runId": run.id,
         "runUrl": run_url(ws, run.project_id, run.id),
         "status": run.status,
@@ -131,7 +133,8 @@ def _check_options(body: dict[str, Any]) -> None:
 
 
 def _check_inputs(call: Call, project: Project, params: dict[str, Any]) -> None:
-    """422 with an `InvalidParamPayload` if any input is unknown or of the wrong type."""
+    """422 if any input is unknown or of the wrong type: Hex's newer envelope with one issue per input,
+    or on the legacy path the tsoa-era `InvalidParamPayload`."""
     inputs = {app_input.name: app_input for app_input in project.app_inputs}
     not_found_names = [name for name in params if name not in inputs]
     invalid = [
@@ -144,9 +147,18 @@ def _check_inputs(call: Call, project: Project, params: dict[str, Any]) -> None:
         for name, value in params.items()
         if name in inputs and not lifecycle.value_fits(inputs[name].data_type, value)
     ]
-    if invalid or not_found_names:
+    if not (invalid or not_found_names):
+        return
+    if call.operation_id in LEGACY_OPERATIONS:  # the tsoa-era route keeps its own 422 body
         payload = {"traceId": call.trace_id, "invalid": invalid, "notFound": not_found_names}
         raise HexError(422, "Invalid input parameters", body=payload)
+    issues = [f"inputParams.{name}: no such input in the published app" for name in not_found_names]
+    issues += [
+        f"inputParams.{entry['paramName']}: {entry['paramValue']} is not a valid {entry['dataType']}"
+        f" for its {entry['inputCellType']} input"
+        for entry in invalid
+    ]
+    raise unprocessable("Invalid input parameters", *issues)
 
 
 def _recipient(notification: dict[str, Any], kind: str, recipient: dict[str, Any]) -> dict[str, Any]:

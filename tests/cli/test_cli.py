@@ -68,6 +68,10 @@ def test_a_busy_port_fails_before_any_banner(capsys: pytest.CaptureFixture[str])
         assert f":{port}" in one_line_error(capsys, ["serve", "--port", str(port)])
 
 
+def test_a_rate_limit_for_an_unknown_group_stops_the_start(capsys: pytest.CaptureFixture[str]) -> None:
+    assert "no rate-limit group 'hex-nope'" in one_line_error(capsys, ["serve", "--rate-limit", "hex-nope=5"])
+
+
 @pytest.mark.parametrize(
     ("host", "loopback"),
     [
@@ -85,7 +89,7 @@ def test_loopback_detection(host: str, loopback: bool) -> None:
 
 def test_banner_names_every_url_and_the_demo_tokens() -> None:
     workspace = HexMock().workspace
-    text = cli.banner("http://127.0.0.1:8000", workspace, control_plane=True)
+    text = cli.banner("http://127.0.0.1:8000", workspace, control_plane=True, public_secrets=True)
     assert "Mock Hex API at http://127.0.0.1:8000/api/v1" in text
     assert "Hex(token, base_url='http://127.0.0.1:8000')" in text  # the client takes the origin
     assert "http://127.0.0.1:8000/openapi.json" in text
@@ -95,21 +99,25 @@ def test_banner_names_every_url_and_the_demo_tokens() -> None:
     assert "hxtp_demo_eve_revoked  personal token of eve@example.com (EDITOR), revoked" in text
     assert "hxtw_demo_runner  workspace token of ana@example.com (ADMIN), scopes projects:read" in text
     assert "curl -H 'Authorization: Bearer hxtp_demo_ana_admin'" in text
-    assert "Dashboard" not in cli.banner("http://127.0.0.1:8000", workspace, control_plane=False)
+    assert "Dashboard" not in cli.banner("http://127.0.0.1:8000", workspace, False, public_secrets=True)
 
 
-def test_banner_lists_the_tokens_of_custom_fixtures() -> None:
+def test_banner_lists_the_tokens_of_custom_fixtures_without_their_secrets() -> None:
     fixtures = {
         "users": [{"email": "kim@example.com", "role": "MANAGER"}],
-        "tokens": [{"secret": "hxtp_kim", "user": "kim@example.com"}],
+        "tokens": [{"secret": "hxtp_kim_s3cret", "user": "kim@example.com"}],
     }
-    text = cli.banner("http://[::1]:9000", HexMock(fixtures=fixtures).workspace, control_plane=False)
-    assert "hxtp_kim  personal token of kim@example.com (MANAGER)" in text
+    workspace = HexMock(fixtures=fixtures).workspace
+    text = cli.banner("http://[::1]:9000", workspace, control_plane=False, public_secrets=False)
+    assert "hxtp_kim_...  personal token of kim@example.com (MANAGER)" in text
+    assert "s3cret" not in text
+    assert "Bearer $HEX_TOKEN' http://[::1]:9000/api/v1/users/me" in text
     assert "hxtp_demo" not in text
 
 
 def test_banner_without_tokens_says_so() -> None:
-    assert "Tokens: none" in cli.banner("http://127.0.0.1:1", HexMock(fixtures=None).workspace, False)
+    empty = HexMock(fixtures=None).workspace
+    assert "Tokens: none" in cli.banner("http://127.0.0.1:1", empty, False, public_secrets=False)
 
 
 @pytest.fixture
@@ -145,7 +153,13 @@ def test_served_mock_answers_like_hex(served: tuple[str, str]) -> None:
     assert projects.status_code == 200
     assert projects.json()["values"]
     assert "server" not in projects.headers  # Hex sends none; uvicorn would add its own
-    assert httpx.get(f"{base_url}/api/v1/projects").status_code == 401
+    refused = httpx.get(f"{base_url}/api/v1/projects")
+    assert (refused.status_code, refused.text, refused.headers["www-authenticate"]) == (
+        401,
+        "Unauthorized",
+        "Bearer",
+    )
+    assert projects.headers["x-trace-id"] != refused.headers["x-trace-id"]
     spec = httpx.get(f"{base_url}/openapi.json").json()
     assert spec["info"]["title"] == "Hex API"
     assert spec["servers"] == [{"url": f"{base_url}/api", "description": "this mock of Hex's API"}]

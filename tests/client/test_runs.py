@@ -128,7 +128,7 @@ def test_get_run_status_polls_to_completion_on_the_manual_clock(
     ]
     assert (seen[0].start_time, seen[0].end_time, seen[0].elapsed_time) == (None, None, None)
     done = seen[-1]
-    assert (done.run_id, done.project_id, done.project_version) == (run.run_id, WEEKLY, 7)
+    assert (done.run_id, done.project_id, done.project_version) == (run.run_id, WEEKLY, "7")
     assert done.run_trigger is RunTrigger.API
     assert isinstance(done.start_time, datetime)
     assert done.start_time == started_at + timedelta(seconds=1)

@@ -8,7 +8,6 @@ from uuid import UUID
 from hex_api_client import AuthenticatedClient
 from hex_api_client.api.users import deactivate_user, list_users, me
 from hex_api_client.models import (
-    ApiError,
     DeactivateUserResponse,
     MeToken,
     MeUser,
@@ -98,5 +97,4 @@ def test_deactivate_user(target: Target, client: AuthenticatedClient) -> None:
         id=ED, name="Ed Explorer", email="ed@example.com", role=OrgRole.EXPLORER, last_login_date=None
     )
     assert ED not in {user.id for user in expect(list_users.sync(client=client), UserList).values}
-    refused = expect(me.sync(client=explorer), ApiError)  # the deactivated user's token stops working
-    assert refused.code == "UNAUTHORIZED"
+    assert me.sync(client=explorer) == "Unauthorized"  # the deactivated user's token stops working

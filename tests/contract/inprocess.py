@@ -16,6 +16,7 @@ import schemathesis
 from schemathesis.specs.openapi.schemas import OpenApiSchema
 
 from hex_mock.mock import HexMock
+from hex_mock.rate_limit import NO_RATE_LIMITS
 from tests.contract.config import build_config
 from tests.contract.profiles import Profile, active_profile, active_seed
 from tests.contract.repair import Repair, install
@@ -31,7 +32,8 @@ TOKEN = "hxtp_demo_ana_admin"  # the demo admin (hex_mock/demo.yaml): a public, 
 
 
 def fresh_mock(*, validate_responses: bool) -> HexMock:
-    return HexMock(fixtures="demo", seed=0, validate_responses=validate_responses)
+    # Unlimited: the suites send far more than a minute's budget on one manual clock.
+    return HexMock(fixtures="demo", seed=0, validate_responses=validate_responses, rate_limits=NO_RATE_LIMITS)
 
 
 def admin_get(mock: HexMock) -> Get:

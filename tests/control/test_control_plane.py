@@ -128,7 +128,12 @@ def test_admin_token_guards_the_control_plane() -> None:
 
 def test_control_plane_can_be_left_out() -> None:
     with TestClient(HexMock(control_plane=False).app) as client:
-        assert client.get("/__mock__/state").status_code == 404
+        # Not served: the path is the API's, where an unknown route is a 404 (after the token check).
+        assert client.get("/__mock__/state").status_code == 401
+        assert (
+            client.get("/__mock__/state", headers={"Authorization": "Bearer hxtp_demo_ana_admin"}).status_code
+            == 404
+        )
 
 
 def test_start_up_settings_survive_a_reset_over_http(tmp_path: Path) -> None:
@@ -151,3 +156,41 @@ def test_start_up_settings_survive_a_reset_over_http(tmp_path: Path) -> None:
 def test_bad_start_up_settings_are_refused_at_construction() -> None:
     with pytest.raises(ValueError, match="reads must be an integer"):
         HexMock(run_progression={"mode": "reads", "reads": 0})
+
+
+def test_rate_limits_are_read_and_replaced_per_group(client: TestClient) -> None:
+    budgets = client.get("/__mock__/rate-limits").json()
+    assert budgets["hex-api"] == {"perMinute": 30, "perHour": 1800}
+    assert budgets["hex-api-30rpm"] == {"perMinute": 30, "perHour": None}
+    changed = client.put("/__mock__/rate-limits/hex-api", json={"perMinute": 2, "perHour": None})
+    assert changed.json() == {"perMinute": 2, "perHour": None}
+    url = f"/api/v1/projects/{WEEKLY_REVENUE}"
+    assert [client.get(url, headers=ADMIN).status_code for _ in range(3)] == [200, 200, 429]
+    assert client.get("/api/v1/users/me", headers=ADMIN).status_code == 200  # another group's budget
+    assert client.post("/__mock__/reset").status_code == 204
+    assert client.get("/__mock__/rate-limits").json()["hex-api"] == {"perMinute": 30, "perHour": 1800}
+    assert client.get(url, headers=ADMIN).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("group", "body"),
+    [
+        ("hex-nope", {"perMinute": 5}),
+        ("hex-api", {"perMinute": 0}),
+        ("hex-api", {"perMinute": "5"}),
+        ("hex-api", {"perDay": 5}),
+    ],
+)
+def test_bad_rate_limits_are_400(client: TestClient, group: str, body: dict[str, object]) -> None:
+    response = client.put(f"/__mock__/rate-limits/{group}", json=body)
+    assert response.status_code == 400
+    assert response.json()["error"]
+
+
+def test_the_json_401_switch(client: TestClient) -> None:
+    assert client.get("/api/v1/users/me").text == "Unauthorized"
+    assert client.put("/__mock__/json-401", json={"enabled": True}).json() == {"enabled": True}
+    assert client.get("/api/v1/users/me").json()["code"] == "UNAUTHORIZED"
+    assert client.put("/__mock__/json-401", json={"enabled": "yes"}).status_code == 400
+    assert client.post("/__mock__/reset").status_code == 204
+    assert client.get("/api/v1/users/me").text == "Unauthorized"

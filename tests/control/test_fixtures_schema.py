@@ -40,6 +40,8 @@ def test_the_schema_enumerates_what_the_mock_and_the_spec_know() -> None:
     cells = entry("projects")["cells"]["items"]["properties"]
     assert cells["type"]["enum"] == components["CellType"]["enum"]
     assert entry("data_connections")["type"]["enum"] == components["DataConnectionType"]["enum"]
+    groups = properties["settings"]["properties"]["rate_limits"]["propertyNames"]["enum"]
+    assert groups == list(load_spec().rate_limit_budgets)
 
 
 @pytest.mark.parametrize(
@@ -70,6 +72,15 @@ def test_the_schema_enumerates_what_the_mock_and_the_spec_know() -> None:
             "projects[0].cells[0].data_connection: no data connection named 'Lake'",
         ),
         ({"tokens": [{"secret": "hxtp_x", "user": "kim@example.com"}]}, "tokens[0].user: no user"),
+        (
+            {"settings": {"rate_limits": {"hex-nope": {"perMinute": 1}}}},
+            "settings.rate_limits: 'hex-nope' is not",
+        ),
+        (
+            {"settings": {"rate_limits": {"hex-api": {"perDay": 1}}}},
+            "settings.rate_limits.hex-api.perDay: unknown",
+        ),
+        ({"settings": {"json401": True}}, "settings.json401: unknown key json401"),
     ],
 )
 def test_a_bad_document_is_refused_with_its_path(document: dict[str, Any], refusal: str) -> None:

@@ -25,24 +25,38 @@ from tests.kernel.conftest import (
 )
 
 
-def unauthorized(client: TestClient, headers: dict[str, str]) -> str:
-    response = client.get(f"/api/v1/projects/{PROJECT_ID}", headers=headers)
-    assert response.status_code == 401
-    body = response.json()
+def unauthorized(make_client: ClientFactory, headers: dict[str, str]) -> tuple[str, str]:
+    """(the WWW-Authenticate challenge of Hex's plain-text 401, the JSON-401 mode's message)."""
+    url = f"/api/v1/projects/{PROJECT_ID}"
+    edge = make_client(secret=None).get(url, headers=headers)
+    assert (edge.status_code, edge.text) == (401, "Unauthorized")
+    assert edge.headers["content-type"] == "text/plain; charset=utf-8"
+    as_json = make_client(secret=None, json_401=True).get(url, headers=headers)
+    assert as_json.status_code == 401
+    assert as_json.headers["www-authenticate"] == edge.headers["www-authenticate"]
+    body = as_json.json()
     assert body["code"] == "UNAUTHORIZED"
-    message: str = body["message"]
-    return message
+    return edge.headers["www-authenticate"], body["message"]
+
+
+MALFORMED = 'Bearer error="invalid_token", error_description="expected Authorization: Bearer <token>"'
+INVALID = 'Bearer error="invalid_token", error_description="Invalid or expired token"'
 
 
 @pytest.mark.parametrize(
-    "headers",
-    [{}, {"Authorization": ""}, {"Authorization": f"Basic {PERSONAL}"}, {"Authorization": "Bearer "}],
+    ("headers", "challenge"),
+    [
+        ({}, "Bearer"),
+        ({"Authorization": ""}, "Bearer"),
+        ({"Authorization": f"Basic {PERSONAL}"}, MALFORMED),
+        ({"Authorization": "Bearer "}, MALFORMED),
+    ],
     ids=["missing", "empty", "basic", "no-token"],
 )
 def test_no_usable_authorization_is_401_not_provided(
-    make_client: ClientFactory, headers: dict[str, str]
+    make_client: ClientFactory, headers: dict[str, str], challenge: str
 ) -> None:
-    assert unauthorized(make_client(secret=None), headers) == "Authorization not provided"
+    assert unauthorized(make_client, headers) == (challenge, "Authorization not provided")
 
 
 @pytest.mark.parametrize(
@@ -51,10 +65,34 @@ def test_no_usable_authorization_is_401_not_provided(
     ids=["unknown", "revoked", "expired", "deactivated-user", "longer", "shorter"],
 )
 def test_dead_tokens_are_401_invalid(make_client: ClientFactory, secret: str) -> None:
-    assert (
-        unauthorized(make_client(secret=None), {"Authorization": f"Bearer {secret}"})
-        == "Invalid or expired token"
+    assert unauthorized(make_client, {"Authorization": f"Bearer {secret}"}) == (
+        INVALID,
+        "Invalid or expired token",
     )
+
+
+def test_a_bad_token_is_refused_before_routing(make_client: ClientFactory) -> None:
+    # Hex's edge answers before it knows the route: no 404 or 405 leaks which paths exist.
+    client = make_client(secret=None)
+    for method, path in (("GET", "/api/v1/nowhere"), ("PUT", f"/api/v1/projects/{PROJECT_ID}")):
+        response = client.request(method, path)
+        assert (response.status_code, response.text) == (401, "Unauthorized")
+    authenticated = make_client()
+    assert authenticated.get("/api/v1/nowhere").status_code == 404
+    assert authenticated.put(f"/api/v1/projects/{PROJECT_ID}").status_code == 405
+
+
+def test_every_api_response_carries_its_trace_id(make_client: ClientFactory) -> None:
+    client = make_client()
+    ok = client.get(f"/api/v1/projects/{PROJECT_ID}")
+    refused = client.get(f"/api/v1/projects/{PROJECT_ID}", headers={"Authorization": ""})
+    assert refused.status_code == 401
+    missing = client.get("/api/v1/nowhere")
+    trace_ids = {response.headers["x-trace-id"] for response in (ok, refused, missing)}
+    assert len(trace_ids) == 3
+    tsoa_error = client.post("/api/v1/projects/not-a-uuid/runs")
+    assert tsoa_error.status_code == 400
+    assert tsoa_error.headers["x-trace-id"] == tsoa_error.json()["traceId"]
 
 
 def test_scheme_is_case_insensitive(make_client: ClientFactory) -> None:

@@ -79,8 +79,8 @@ def test_handler_errors_use_the_operations_envelope(client: TestClient) -> None:
     assert response.json() == {"code": "NOT_FOUND", "message": "Not found", "issues": []}
 
 
-def test_401_uses_the_standard_envelope_on_a_tsoa_operation(make_client: ClientFactory) -> None:
-    response = make_client(secret=None).get("/api/v1/projects")
+def test_json_401_uses_the_standard_envelope_on_a_tsoa_operation(make_client: ClientFactory) -> None:
+    response = make_client(secret=None, json_401=True).get("/api/v1/projects")
     assert response.status_code == 401
     assert response.json() == {"code": "UNAUTHORIZED", "message": "Authorization not provided", "issues": []}
 

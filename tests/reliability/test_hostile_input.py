@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 
 from hex_mock.mock import HexMock
+from hex_mock.rate_limit import NO_RATE_LIMITS
 from hex_mock.validation import DEFAULT_MAX_BODY_BYTES, MAX_BODY_DEPTH
 from scripts.fuzz import Reply, Request, call_asgi
 from tests.reliability.support import ThreadServer
@@ -31,7 +32,8 @@ HEX_MD = "4b3a2918-0f7e-4d6c-9b5a-483726150f9e"
 
 @pytest.fixture(scope="module")
 def mock() -> HexMock:
-    return HexMock(fixtures="demo", validate_responses=True)
+    # Hundreds of requests on one manual clock: budgets are tests/reliability/test_limits.py's subject.
+    return HexMock(fixtures="demo", validate_responses=True, rate_limits=NO_RATE_LIMITS)
 
 
 @pytest.fixture
@@ -54,9 +56,13 @@ def send(
 
 
 def refused(reply: Reply, *statuses: int) -> str:
-    """The reply is one of `statuses` (all 4xx) with a JSON error envelope; returns its text."""
+    """The reply is one of `statuses` (all 4xx) with a JSON error envelope (a 401: Hex's plain
+    text); returns its text."""
     assert reply.status in statuses, f"{reply.status}: {reply.body[:300]!r}"
     assert 400 <= reply.status < 500
+    if reply.status == 401:
+        assert reply.body == b"Unauthorized"
+        return reply.body.decode()
     body = json.loads(reply.body)
     assert ("reason" in body) or ("code" in body and "message" in body), body
     return reply.body.decode()
@@ -307,7 +313,7 @@ def test_header_values_are_never_echoed_into_response_headers(
     for target in (f"/api/v1/projects/{WEEKLY}/runs".encode(), b"/api/v1/nowhere", b"/api/v1/users/me"):
         reply = send(mock, loop, "POST", target, b"{}", headers)
         names = {name for name, _ in reply.headers}
-        assert names <= {b"content-length", b"content-type", b"allow", b"retry-after"}
+        assert names <= {b"content-length", b"content-type", b"allow", b"retry-after", b"x-trace-id"}
         assert all(b"\r" not in value and b"\n" not in value for _, value in reply.headers)
 
 

@@ -414,7 +414,7 @@ def test_a_reset_that_cannot_be_saved_is_saved_whole_by_the_next_commit(
 
 
 def test_journal_and_rate_limit_windows_start_afresh_after_a_restart(state_file: Path) -> None:
-    limits = RateLimits(default=((1, 60.0),))
+    limits = RateLimits(overrides={"hex-api-30rpm": ((1, 60.0),)})
     mock = HexMock(fixtures="demo", state_file=state_file, rate_limits=limits)
     with TestClient(mock.app, base_url="http://mock.test", headers=bearer(ADMIN)) as client:
         assert client.get(f"{API}/users/me").status_code == 200
@@ -591,7 +591,8 @@ async def _group_ids(base_url: str) -> list[str]:
 @pytest.mark.live
 def test_acknowledged_writes_survive_kill_9(tmp_path: Path) -> None:
     state_file = tmp_path / "state.db"
-    first = ProcessServer("--state-file", str(state_file)).start()
+    # 230 writes in seconds: far beyond the default group's 30 a minute, which is not the subject here.
+    first = ProcessServer("--state-file", str(state_file), "--rate-limit", "hex-api=none").start()
     try:
         # Sequential writes, then a burst; kill -9 while the burst is still in flight.
         settled = asyncio.run(_write_many(first.base_url, 30))
@@ -601,7 +602,7 @@ def test_acknowledged_writes_survive_kill_9(tmp_path: Path) -> None:
         first.stop()
     assert len(burst) == 60
 
-    second = ProcessServer("--state-file", str(state_file)).start()
+    second = ProcessServer("--state-file", str(state_file), "--rate-limit", "hex-api=none").start()
     try:
         present = asyncio.run(_group_ids(second.base_url))
         lost = [group_id for group_id in settled + burst if group_id not in present]

@@ -390,12 +390,14 @@ def test_update_project_without_status_changes_nothing(client: TestClient, clock
     assert response.json()["lastEditedAt"] == "2024-06-10T09:00:00.000Z"
 
 
-def test_update_project_unknown_status_is_422_naming_it(client: TestClient) -> None:
+def test_update_project_unknown_status_is_400_naming_it(client: TestClient) -> None:
+    # Hex's newer document gives UpdateProject 400, 403 and 404 only, in the newer envelope.
     response = client.patch(f"/api/v1/projects/{CHURN}", json={"status": "Shipped"})
 
-    assert response.status_code == 422
-    assert "'Shipped'" in response.json()["reason"]
-    assert "'In development'" in response.json()["details"]
+    assert response.status_code == 400
+    assert response.json()["code"] == "BAD_REQUEST"
+    assert "'Shipped'" in response.json()["message"]
+    assert "'In development'" in response.json()["issues"][0]["message"]
     assert client.get(f"/api/v1/projects/{CHURN}").json()["status"] == {"name": "In development"}
 
 
@@ -556,7 +558,7 @@ def test_granting_full_access_needs_full_access_and_nothing_is_applied(client: T
     response = share(client, WEEKLY, "users", [(GUS, "CAN_VIEW"), (ED, "FULL_ACCESS")], EDITOR)
 
     assert response.status_code == 403
-    assert "FULL_ACCESS" in response.json()["reason"]
+    assert "FULL_ACCESS" in response.json()["message"]
     assert get_status(client, WEEKLY, GUEST) == 404
 
 
@@ -680,3 +682,54 @@ def test_workspace_full_access_needs_full_access(client: TestClient) -> None:
     assert response.status_code == 403
     sharing = client.get(f"/api/v1/projects/{WEEKLY}", params={"includeSharing": "true"}).json()["sharing"]
     assert (sharing["workspace"], sharing["publicWeb"]) == ({"access": "CAN_VIEW"}, {"access": "NONE"})
+
+
+# --- Envelopes of Hex's newer document ----------------------------------------------------------------
+
+MISSING_PROJECT = "00000000-1111-4222-8333-444444444444"
+NEWER_ENVELOPE_EDITS = [
+    ("PATCH", "{}", {"status": 5}, {"status": None}),
+    (
+        "PATCH",
+        "{}/sharing/users",
+        {"sharing": {"upsert": {"users": [{"user": {}, "access": "CAN_VIEW"}]}}},
+        {"sharing": {"upsert": {"users": []}}},
+    ),
+    (
+        "PATCH",
+        "{}/sharing/groups",
+        {"sharing": {"upsert": {"groups": "all"}}},
+        {"sharing": {"upsert": {"groups": []}}},
+    ),
+    (
+        "PATCH",
+        "{}/sharing/workspaceAndPublic",
+        {"sharing": {"workspace": "EVERYONE"}},
+        {"sharing": {"workspace": "CAN_VIEW"}},
+    ),
+]
+
+
+@pytest.mark.parametrize(("method", "path", "bad_body", "good_body"), NEWER_ENVELOPE_EDITS)
+def test_project_edits_moved_to_the_newer_envelope(
+    client: TestClient, method: str, path: str, bad_body: dict[str, Any], good_body: dict[str, Any]
+) -> None:
+    # UpdateProject and the users, groups and workspace sharing edits answer {code, message, issues}:
+    # a body that fails validation is a 400 (the newer framework's), not tsoa's 422.
+    refused = client.request(method, "/api/v1/projects/" + path.format(WEEKLY), json=bad_body)
+    assert refused.status_code == 400
+    assert refused.json()["code"] == "BAD_REQUEST"
+    assert refused.json()["issues"]
+    missing = client.request(method, "/api/v1/projects/" + path.format(MISSING_PROJECT), json=good_body)
+    assert (missing.status_code, missing.json()["code"]) == (404, "NOT_FOUND")
+    forbidden = client.request(
+        method, "/api/v1/projects/" + path.format(WEEKLY), json=good_body, headers=bearer(GUEST)
+    )
+    assert forbidden.status_code == 404  # a project the guest cannot see is not found, in the same envelope
+    assert forbidden.json()["code"] == "NOT_FOUND"
+
+
+def test_collection_sharing_is_still_a_tsoa_operation(client: TestClient) -> None:
+    refused = client.patch(f"/api/v1/projects/{WEEKLY}/sharing/collections", json={"sharing": 1})
+    assert refused.status_code == 422
+    assert refused.json()["reason"] == "Validation Failed"

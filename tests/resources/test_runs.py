@@ -148,9 +148,11 @@ def test_runs_record_the_version_published_when_they_started(
     runs.publish(workspace, WEEKLY)
     response = post_run(client)
 
+    # RunProject's reply has the number; run objects have it as a string (Hex's newer document).
     assert response.json()["projectVersion"] == 8
-    assert status(client, response.json()["runId"])["projectVersion"] == 8
-    assert status(client, before)["projectVersion"] == 7
+    assert status(client, response.json()["runId"])["projectVersion"] == "8"
+    assert status(client, before)["projectVersion"] == "7"
+    assert status(client, before, legacy=True)["projectVersion"] == "7"
 
 
 def test_a_project_that_was_never_published_cannot_run(client: TestClient, workspace: Workspace) -> None:
@@ -158,8 +160,14 @@ def test_a_project_that_was_never_published_cannot_run(client: TestClient, works
 
     assert response.status_code == 422
     assert response.json() == {
+        "code": "UNPROCESSABLE_CONTENT",
+        "message": "This project has not been published",
+        "issues": [],
+    }
+    legacy = post_run(client, CHURN, legacy=True)
+    assert legacy.json() == {
         "reason": "This project has not been published",
-        "traceId": response.json()["traceId"],
+        "traceId": legacy.json()["traceId"],
     }
     assert run_count(workspace) == 0
     runs.publish(workspace, CHURN)
@@ -189,7 +197,8 @@ def test_conflicting_run_options_are_refused(
     response = post_run(client, body=body)
 
     assert response.status_code == 422
-    assert response.json()["reason"] == reason
+    assert response.json()["message"] == reason
+    assert post_run(client, body=body, legacy=True).json()["reason"] == reason
     assert run_count(workspace) == 0
 
 
@@ -206,11 +215,27 @@ def test_options_without_custom_inputs_are_accepted(client: TestClient, body: di
     assert post_run(client, body=body).status_code == 201
 
 
-def test_unknown_and_ill_typed_inputs_are_listed_in_the_invalid_param_payload(
+def test_unknown_and_ill_typed_inputs_are_issues_of_the_newer_envelope(client: TestClient) -> None:
+    params = {"region": 3, "min_orders": "12", "typo": 1}
+    response = post_run(client, body={"inputParams": params})
+
+    assert response.status_code == 422
+    assert response.json() == {
+        "code": "UNPROCESSABLE_CONTENT",
+        "message": "Invalid input parameters",
+        "issues": [
+            {"message": "inputParams.typo: no such input in the published app"},
+            {"message": "inputParams.region: 3 is not a valid string for its dropdown input"},
+            {"message": 'inputParams.min_orders: "12" is not a valid number for its slider input'},
+        ],
+    }
+
+
+def test_the_legacy_path_lists_bad_inputs_in_the_invalid_param_payload(
     client: TestClient, workspace: Workspace
 ) -> None:
     params = {"region": 3, "min_orders": "12", "include_refunds": "yes", "typo": 1, "segment": "x"}
-    response = post_run(client, body={"inputParams": params})
+    response = post_run(client, body={"inputParams": params}, legacy=True)
 
     assert response.status_code == 422
     body = response.json()
@@ -238,7 +263,7 @@ def test_unknown_and_ill_typed_inputs_are_listed_in_the_invalid_param_payload(
 
 @pytest.mark.parametrize(("name", "value"), [("min_orders", True), ("region", None), ("include_refunds", 0)])
 def test_json_types_are_not_coerced(client: TestClient, name: str, value: Any) -> None:
-    response = post_run(client, body={"inputParams": {name: value}})
+    response = post_run(client, body={"inputParams": {name: value}}, legacy=True)
 
     assert response.status_code == 422
     assert [entry["paramName"] for entry in response.json()["invalid"]] == [name]
@@ -253,14 +278,16 @@ def test_inputs_are_checked_against_the_latest_published_inputs(
     response = post_run(client, body={"inputParams": {"region": "EMEA"}})
 
     assert response.status_code == 422
-    assert response.json()["notFound"] == ["region"]
+    assert response.json()["issues"] == [
+        {"message": "inputParams.region: no such input in the published app"}
+    ]
 
 
 def test_updating_published_results_needs_can_edit(client: TestClient, workspace: Workspace) -> None:
     refused = post_run(client, body={"updatePublishedResults": True}, headers=bearer(EXPLORER))
 
     assert refused.status_code == 403
-    assert "reason" in refused.json()
+    assert refused.json()["code"] == "FORBIDDEN"
     assert run_count(workspace) == 0
     assert post_run(client, headers=bearer(EXPLORER)).status_code == 201  # Can view may run
     assert post_run(client, body={"updatePublishedResults": True}, headers=bearer(EDITOR)).status_code == 201
@@ -273,7 +300,10 @@ def test_projects_the_caller_cannot_see_are_not_found(
     response = post_run(client, project_id, headers=bearer(token) if token else None)
 
     assert response.status_code == 404
-    assert "reason" in response.json()
+    assert response.json()["code"] == "NOT_FOUND"
+    assert (
+        "reason" in post_run(client, project_id, headers=bearer(token) if token else None, legacy=True).json()
+    )
 
 
 def test_notifications_are_resolved_to_one_recipient_each(client: TestClient) -> None:
@@ -334,8 +364,8 @@ def test_notifications_to_unknown_users_or_groups_are_refused(
     response = post_run(client, body={"notifications": notifications})
 
     assert response.status_code == 422
-    assert response.json()["reason"] == "Unknown notification recipients"
-    assert response.json()["details"] == (
+    assert response.json()["message"] == "Unknown notification recipients"
+    assert "; ".join(issue["message"] for issue in response.json()["issues"]) == (
         f"notifications[0].userIds: no active user {UNKNOWN}; "
         f"notifications[0].userIds: no active user {FORMER}; "
         f"notifications[1].groupIds: no group {UNKNOWN}"
@@ -384,10 +414,13 @@ def test_run_project_is_refused_while_every_kernel_is_busy(
     refused = post_run(client)
     assert refused.status_code == 503
     assert refused.json() == {
-        "reason": "No kernels are available to run this project",
-        "traceId": refused.json()["traceId"],
+        "code": "SERVICE_UNAVAILABLE",
+        "message": "No kernels are available to run this project",
+        "issues": [],
     }
-    assert post_run(client, legacy=True).status_code == 503
+    legacy = post_run(client, legacy=True)
+    assert legacy.status_code == 503
+    assert legacy.json()["reason"] == "No kernels are available to run this project"
     assert run_count(workspace) == 25
     assert post_run(client, body={"dryRun": True}).status_code == 201  # a dry run needs no kernel
 
@@ -453,7 +486,7 @@ def test_run_status_follows_the_clock(client: TestClient, clock: ManualClock) ->
     done = status(client, run_id)
     assert done == {
         "projectId": WEEKLY,
-        "projectVersion": 7,
+        "projectVersion": "7",
         "runId": run_id,
         "runUrl": done["runUrl"],
         "status": "COMPLETED",
@@ -850,3 +883,17 @@ def test_chart_images_need_a_chart_cell_of_the_project(
     assert client.get(image_path(run_id, project_id=CAMPAIGN)).status_code == 404  # run of another project
     assert client.get(image_path(UNKNOWN)).status_code == 404
     assert client.get(image_path(run_id), headers=bearer(GUEST)).status_code == 404
+
+
+def test_a_body_that_fails_validation_is_400_on_the_plural_path_and_422_on_the_legacy_one(
+    client: TestClient, workspace: Workspace
+) -> None:
+    # RunProject moved to Hex's newer framework (its 422 means "cannot be carried out"); the legacy
+    # route keeps tsoa's 422 "Validation Failed", which Hex's own Dagster integration has met.
+    plural = post_run(client, body={"inputParams": None})
+    assert plural.status_code == 400
+    assert plural.json()["code"] == "BAD_REQUEST"
+    legacy = post_run(client, body={"inputParams": None}, legacy=True)
+    assert legacy.status_code == 422
+    assert legacy.json()["reason"] == "Validation Failed"
+    assert run_count(workspace) == 0

@@ -189,8 +189,7 @@ def test_a_deactivated_users_tokens_stop_working(client: TestClient, workspace: 
 
     for token in (EDITOR, second_token):
         response = client.get("/api/v1/users/me", headers=bearer(token))
-        assert response.status_code == 401
-        assert response.json()["code"] == "UNAUTHORIZED"
+        assert (response.status_code, response.text) == (401, "Unauthorized")
 
 
 def test_a_deactivated_user_leaves_listings_but_keeps_memberships(

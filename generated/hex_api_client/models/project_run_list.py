@@ -17,7 +17,7 @@ class ProjectRunList:
     """One page of a project's runs, most recent first, with the URLs of the neighbouring pages (`null` at either end).
 
     Example:
-        {'runs': [{'projectId': '5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93', 'projectVersion': 7, 'runId':
+        {'runs': [{'projectId': '5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93', 'projectVersion': '7', 'runId':
             '0f3c2b9e-8d71-4a55-b1e4-6a2f9c7d8e10', 'runUrl': 'https://app.hex.tech/acme/app/5b0a6f2e-3c1d-4e8a-9f7b-
             2d6c1a0e4b93/latest?runId=0f3c2b9e-8d71-4a55-b1e4-6a2f9c7d8e10', 'status': 'RUNNING', 'runTrigger': 'SCHEDULED',
             'startTime': '2025-03-25T10:00:00.000Z', 'endTime': None, 'elapsedTime': None, 'traceId':

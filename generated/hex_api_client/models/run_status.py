@@ -25,7 +25,7 @@ class RunStatus:
     finishes. `stateEvents` and `flagConfigOverride` only appear when expanded stats were requested.
 
         Example:
-            {'projectId': '5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93', 'projectVersion': 7, 'runId':
+            {'projectId': '5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93', 'projectVersion': '7', 'runId':
                 '0f3c2b9e-8d71-4a55-b1e4-6a2f9c7d8e10', 'runUrl': 'https://app.hex.tech/acme/app/5b0a6f2e-3c1d-4e8a-9f7b-
                 2d6c1a0e4b93/latest?runId=0f3c2b9e-8d71-4a55-b1e4-6a2f9c7d8e10', 'status': 'COMPLETED', 'runTrigger': 'API',
                 'startTime': '2025-03-25T10:00:00.000Z', 'endTime': '2025-03-25T10:00:16.952Z', 'elapsedTime': 16952, 'traceId':
@@ -34,8 +34,8 @@ class RunStatus:
         Attributes:
             project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL). Example:
                 5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93.
-            project_version (int): A saved version of a project. Versions are numbered from 1 and go up by one with each
-                saved version. Example: 7.
+            project_version (str): The project version a run ran, as a string: published versions are numbered from "1"; a
+                run of the notebook's draft reports "draft". (RunProject's reply has the number.) Example: 7.
             run_id (UUID): The id of a project run. Example: 0f3c2b9e-8d71-4a55-b1e4-6a2f9c7d8e10.
             run_url (str): The address of a page in the Hex UI that shows the run's progress. Example: https://app.hex.tech/
                 acme/app/5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93/latest?runId=0f3c2b9e-8d71-4a55-b1e4-6a2f9c7d8e10.
@@ -53,7 +53,7 @@ class RunStatus:
     """
 
     project_id: UUID
-    project_version: int
+    project_version: str
     run_id: UUID
     run_url: str
     status: ProjectRunStatus

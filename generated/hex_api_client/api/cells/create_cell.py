@@ -32,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | Cell | None:
+) -> ApiError | Cell | str | None:
     if response.status_code == 200:
         response_200 = Cell.from_dict(response.json())
 
@@ -44,8 +44,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -83,7 +82,7 @@ def _parse_success(response: httpx.Response) -> Cell:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | Cell]:
+) -> Response[ApiError | Cell | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -105,15 +104,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateCellRequest,
-) -> Response[ApiError | Cell]:
+) -> Response[ApiError | Cell | str]:
     """Add a cell to a project's draft
 
      Adds a code, SQL or markdown cell to the draft version of a project. `contents` must hold
     exactly the entry that matches `cellType`. Without `location` the cell is appended at the end
     of the project. Needs edit rights on the project.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         body (CreateCellRequest): A new cell for a project's draft. Example: {'projectId':
@@ -127,7 +125,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Cell]
+        Response[ApiError | Cell | str]
     """
 
     kwargs = _get_kwargs(
@@ -145,15 +143,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateCellRequest,
-) -> ApiError | Cell | None:
+) -> ApiError | Cell | str | None:
     """Add a cell to a project's draft
 
      Adds a code, SQL or markdown cell to the draft version of a project. `contents` must hold
     exactly the entry that matches `cellType`. Without `location` the cell is appended at the end
     of the project. Needs edit rights on the project.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         body (CreateCellRequest): A new cell for a project's draft. Example: {'projectId':
@@ -167,7 +164,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Cell
+        ApiError | Cell | str
     """
 
     return sync_detailed(
@@ -180,15 +177,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateCellRequest,
-) -> Response[ApiError | Cell]:
+) -> Response[ApiError | Cell | str]:
     """Add a cell to a project's draft
 
      Adds a code, SQL or markdown cell to the draft version of a project. `contents` must hold
     exactly the entry that matches `cellType`. Without `location` the cell is appended at the end
     of the project. Needs edit rights on the project.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         body (CreateCellRequest): A new cell for a project's draft. Example: {'projectId':
@@ -202,7 +198,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Cell]
+        Response[ApiError | Cell | str]
     """
 
     kwargs = _get_kwargs(
@@ -218,15 +214,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateCellRequest,
-) -> ApiError | Cell | None:
+) -> ApiError | Cell | str | None:
     """Add a cell to a project's draft
 
      Adds a code, SQL or markdown cell to the draft version of a project. `contents` must hold
     exactly the entry that matches `cellType`. Without `location` the cell is appended at the end
     of the project. Needs edit rights on the project.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         body (CreateCellRequest): A new cell for a project's draft. Example: {'projectId':
@@ -240,7 +235,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Cell
+        ApiError | Cell | str
     """
 
     return (

@@ -28,7 +28,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | DeleteCellResponse | None:
+) -> ApiError | DeleteCellResponse | str | None:
     if response.status_code == 200:
         response_200 = DeleteCellResponse.from_dict(response.json())
 
@@ -40,8 +40,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -79,7 +78,7 @@ def _parse_success(response: httpx.Response) -> DeleteCellResponse:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | DeleteCellResponse]:
+) -> Response[ApiError | DeleteCellResponse | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -101,14 +100,13 @@ def sync_detailed(
     cell_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | DeleteCellResponse]:
+) -> Response[ApiError | DeleteCellResponse | str]:
     """Delete a cell
 
      Removes a cell from the draft version of its project for good and echoes the id of the
     removed cell.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         cell_id (UUID): The version-scoped id of a cell. Example:
@@ -119,7 +117,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | DeleteCellResponse]
+        Response[ApiError | DeleteCellResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -137,14 +135,13 @@ def sync(
     cell_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | DeleteCellResponse | None:
+) -> ApiError | DeleteCellResponse | str | None:
     """Delete a cell
 
      Removes a cell from the draft version of its project for good and echoes the id of the
     removed cell.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         cell_id (UUID): The version-scoped id of a cell. Example:
@@ -155,7 +152,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | DeleteCellResponse
+        ApiError | DeleteCellResponse | str
     """
 
     return sync_detailed(
@@ -168,14 +165,13 @@ async def asyncio_detailed(
     cell_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | DeleteCellResponse]:
+) -> Response[ApiError | DeleteCellResponse | str]:
     """Delete a cell
 
      Removes a cell from the draft version of its project for good and echoes the id of the
     removed cell.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         cell_id (UUID): The version-scoped id of a cell. Example:
@@ -186,7 +182,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | DeleteCellResponse]
+        Response[ApiError | DeleteCellResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -202,14 +198,13 @@ async def asyncio(
     cell_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | DeleteCellResponse | None:
+) -> ApiError | DeleteCellResponse | str | None:
     """Delete a cell
 
      Removes a cell from the draft version of its project for good and echoes the id of the
     removed cell.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         cell_id (UUID): The version-scoped id of a cell. Example:
@@ -220,7 +215,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | DeleteCellResponse
+        ApiError | DeleteCellResponse | str
     """
 
     return (

@@ -28,7 +28,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | Cell | None:
+) -> ApiError | Cell | str | None:
     if response.status_code == 200:
         response_200 = Cell.from_dict(response.json())
 
@@ -40,8 +40,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -79,7 +78,7 @@ def _parse_success(response: httpx.Response) -> Cell:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | Cell]:
+) -> Response[ApiError | Cell | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -101,13 +100,12 @@ def sync_detailed(
     cell_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | Cell]:
+) -> Response[ApiError | Cell | str]:
     """Get one cell
 
      Returns one cell of a project's draft by its version-scoped id.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         cell_id (UUID): The version-scoped id of a cell. Example:
@@ -118,7 +116,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Cell]
+        Response[ApiError | Cell | str]
     """
 
     kwargs = _get_kwargs(
@@ -136,13 +134,12 @@ def sync(
     cell_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | Cell | None:
+) -> ApiError | Cell | str | None:
     """Get one cell
 
      Returns one cell of a project's draft by its version-scoped id.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         cell_id (UUID): The version-scoped id of a cell. Example:
@@ -153,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Cell
+        ApiError | Cell | str
     """
 
     return sync_detailed(
@@ -166,13 +163,12 @@ async def asyncio_detailed(
     cell_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | Cell]:
+) -> Response[ApiError | Cell | str]:
     """Get one cell
 
      Returns one cell of a project's draft by its version-scoped id.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         cell_id (UUID): The version-scoped id of a cell. Example:
@@ -183,7 +179,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Cell]
+        Response[ApiError | Cell | str]
     """
 
     kwargs = _get_kwargs(
@@ -199,13 +195,12 @@ async def asyncio(
     cell_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | Cell | None:
+) -> ApiError | Cell | str | None:
     """Get one cell
 
      Returns one cell of a project's draft by its version-scoped id.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         cell_id (UUID): The version-scoped id of a cell. Example:
@@ -216,7 +211,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Cell
+        ApiError | Cell | str
     """
 
     return (

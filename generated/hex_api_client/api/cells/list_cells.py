@@ -43,7 +43,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | CellList | None:
+) -> ApiError | CellList | str | None:
     if response.status_code == 200:
         response_200 = CellList.from_dict(response.json())
 
@@ -55,8 +55,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -94,7 +93,7 @@ def _parse_success(response: httpx.Response) -> CellList:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | CellList]:
+) -> Response[ApiError | CellList | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -116,15 +115,14 @@ def sync_detailed(
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ApiError | CellList]:
+) -> Response[ApiError | CellList | str]:
     """List the cells of a project's draft
 
      Pages through the cells of the draft (notebook) version of one project, never the published
     app. Code, SQL and markdown cells carry their source in `contents`; for every other cell type
     all three `contents` entries are `null`.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -140,7 +138,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | CellList]
+        Response[ApiError | CellList | str]
     """
 
     kwargs = _get_kwargs(
@@ -164,15 +162,14 @@ def sync(
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ApiError | CellList | None:
+) -> ApiError | CellList | str | None:
     """List the cells of a project's draft
 
      Pages through the cells of the draft (notebook) version of one project, never the published
     app. Code, SQL and markdown cells carry their source in `contents`; for every other cell type
     all three `contents` entries are `null`.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -188,7 +185,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | CellList
+        ApiError | CellList | str
     """
 
     return sync_detailed(
@@ -207,15 +204,14 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ApiError | CellList]:
+) -> Response[ApiError | CellList | str]:
     """List the cells of a project's draft
 
      Pages through the cells of the draft (notebook) version of one project, never the published
     app. Code, SQL and markdown cells carry their source in `contents`; for every other cell type
     all three `contents` entries are `null`.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -231,7 +227,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | CellList]
+        Response[ApiError | CellList | str]
     """
 
     kwargs = _get_kwargs(
@@ -253,15 +249,14 @@ async def asyncio(
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ApiError | CellList | None:
+) -> ApiError | CellList | str | None:
     """List the cells of a project's draft
 
      Pages through the cells of the draft (notebook) version of one project, never the published
     app. Code, SQL and markdown cells carry their source in `contents`; for every other cell type
     all three `contents` entries are `null`.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -277,7 +272,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | CellList
+        ApiError | CellList | str
     """
 
     return (

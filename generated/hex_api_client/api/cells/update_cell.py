@@ -37,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | Cell | None:
+) -> ApiError | Cell | str | None:
     if response.status_code == 200:
         response_200 = Cell.from_dict(response.json())
 
@@ -49,8 +49,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -88,7 +87,7 @@ def _parse_success(response: httpx.Response) -> Cell:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | Cell]:
+) -> Response[ApiError | Cell | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -111,15 +110,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateCellRequest,
-) -> Response[ApiError | Cell]:
+) -> Response[ApiError | Cell | str]:
     """Change a cell's source or data connection
 
      Updates a draft cell in place. On SQL cells the source, the output dataframe name and the
     data connection can change (send `dataConnectionId: null` to detach the connection); on code
     and markdown cells only the source can. Returns the cell as it is after the change.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         cell_id (UUID): The version-scoped id of a cell. Example:
@@ -133,7 +131,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Cell]
+        Response[ApiError | Cell | str]
     """
 
     kwargs = _get_kwargs(
@@ -153,15 +151,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateCellRequest,
-) -> ApiError | Cell | None:
+) -> ApiError | Cell | str | None:
     """Change a cell's source or data connection
 
      Updates a draft cell in place. On SQL cells the source, the output dataframe name and the
     data connection can change (send `dataConnectionId: null` to detach the connection); on code
     and markdown cells only the source can. Returns the cell as it is after the change.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         cell_id (UUID): The version-scoped id of a cell. Example:
@@ -175,7 +172,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Cell
+        ApiError | Cell | str
     """
 
     return sync_detailed(
@@ -190,15 +187,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateCellRequest,
-) -> Response[ApiError | Cell]:
+) -> Response[ApiError | Cell | str]:
     """Change a cell's source or data connection
 
      Updates a draft cell in place. On SQL cells the source, the output dataframe name and the
     data connection can change (send `dataConnectionId: null` to detach the connection); on code
     and markdown cells only the source can. Returns the cell as it is after the change.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         cell_id (UUID): The version-scoped id of a cell. Example:
@@ -212,7 +208,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Cell]
+        Response[ApiError | Cell | str]
     """
 
     kwargs = _get_kwargs(
@@ -230,15 +226,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateCellRequest,
-) -> ApiError | Cell | None:
+) -> ApiError | Cell | str | None:
     """Change a cell's source or data connection
 
      Updates a draft cell in place. On SQL cells the source, the output dataframe name and the
     data connection can change (send `dataConnectionId: null` to detach the connection); on code
     and markdown cells only the source can. Returns the cell as it is after the change.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         cell_id (UUID): The version-scoped id of a cell. Example:
@@ -252,7 +247,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Cell
+        ApiError | Cell | str
     """
 
     return (

@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.collection import Collection
 from ...models.edit_collection_request import EditCollectionRequest
 from ...models.tsoa_error import TsoaError
@@ -38,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | Collection | TsoaError | None:
+) -> Collection | TsoaError | str | None:
     if response.status_code == 200:
         response_200 = Collection.from_dict(response.json())
 
@@ -50,8 +49,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -94,7 +92,7 @@ def _parse_success(response: httpx.Response) -> Collection:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | Collection | TsoaError]:
+) -> Response[Collection | TsoaError | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -117,14 +115,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EditCollectionRequest,
-) -> Response[ApiError | Collection | TsoaError]:
+) -> Response[Collection | TsoaError | str]:
     """Rename, describe or re-share a collection
 
      Changes a collection's name or description, and adds or updates who it is shared with.
     Sharing changes are wrapped in `sharing.upsert`; principals that are not mentioned keep the
     access they have.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         collection_id (UUID): The id of a collection. Example:
@@ -138,7 +137,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Collection | TsoaError]
+        Response[Collection | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -158,14 +157,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: EditCollectionRequest,
-) -> ApiError | Collection | TsoaError | None:
+) -> Collection | TsoaError | str | None:
     """Rename, describe or re-share a collection
 
      Changes a collection's name or description, and adds or updates who it is shared with.
     Sharing changes are wrapped in `sharing.upsert`; principals that are not mentioned keep the
     access they have.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         collection_id (UUID): The id of a collection. Example:
@@ -179,7 +179,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Collection | TsoaError
+        Collection | TsoaError | str
     """
 
     return sync_detailed(
@@ -194,14 +194,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EditCollectionRequest,
-) -> Response[ApiError | Collection | TsoaError]:
+) -> Response[Collection | TsoaError | str]:
     """Rename, describe or re-share a collection
 
      Changes a collection's name or description, and adds or updates who it is shared with.
     Sharing changes are wrapped in `sharing.upsert`; principals that are not mentioned keep the
     access they have.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         collection_id (UUID): The id of a collection. Example:
@@ -215,7 +216,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Collection | TsoaError]
+        Response[Collection | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -233,14 +234,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: EditCollectionRequest,
-) -> ApiError | Collection | TsoaError | None:
+) -> Collection | TsoaError | str | None:
     """Rename, describe or re-share a collection
 
      Changes a collection's name or description, and adds or updates who it is shared with.
     Sharing changes are wrapped in `sharing.upsert`; principals that are not mentioned keep the
     access they have.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         collection_id (UUID): The id of a collection. Example:
@@ -254,7 +256,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Collection | TsoaError
+        Collection | TsoaError | str
     """
 
     return (

@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.collection import Collection
 from ...models.tsoa_error import TsoaError
 from ...types import Response
@@ -29,7 +28,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | Collection | TsoaError | None:
+) -> Collection | TsoaError | str | None:
     if response.status_code == 200:
         response_200 = Collection.from_dict(response.json())
 
@@ -41,8 +40,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -80,7 +78,7 @@ def _parse_success(response: httpx.Response) -> Collection:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | Collection | TsoaError]:
+) -> Response[Collection | TsoaError | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -102,12 +100,13 @@ def sync_detailed(
     collection_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | Collection | TsoaError]:
+) -> Response[Collection | TsoaError | str]:
     """Get one collection
 
      Returns one collection with its creator and sharing settings.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         collection_id (UUID): The id of a collection. Example:
@@ -118,7 +117,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Collection | TsoaError]
+        Response[Collection | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -136,12 +135,13 @@ def sync(
     collection_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | Collection | TsoaError | None:
+) -> Collection | TsoaError | str | None:
     """Get one collection
 
      Returns one collection with its creator and sharing settings.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         collection_id (UUID): The id of a collection. Example:
@@ -152,7 +152,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Collection | TsoaError
+        Collection | TsoaError | str
     """
 
     return sync_detailed(
@@ -165,12 +165,13 @@ async def asyncio_detailed(
     collection_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | Collection | TsoaError]:
+) -> Response[Collection | TsoaError | str]:
     """Get one collection
 
      Returns one collection with its creator and sharing settings.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         collection_id (UUID): The id of a collection. Example:
@@ -181,7 +182,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Collection | TsoaError]
+        Response[Collection | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -197,12 +198,13 @@ async def asyncio(
     collection_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | Collection | TsoaError | None:
+) -> Collection | TsoaError | str | None:
     """Get one collection
 
      Returns one collection with its creator and sharing settings.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         collection_id (UUID): The id of a collection. Example:
@@ -213,7 +215,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Collection | TsoaError
+        Collection | TsoaError | str
     """
 
     return (

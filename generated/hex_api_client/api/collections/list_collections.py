@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.collection_list import CollectionList
 from ...models.collection_sort_by import CollectionSortBy
 from ...models.tsoa_error import TsoaError
@@ -47,7 +46,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | CollectionList | TsoaError | None:
+) -> CollectionList | TsoaError | str | None:
     if response.status_code == 200:
         response_200 = CollectionList.from_dict(response.json())
 
@@ -59,8 +58,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -93,7 +91,7 @@ def _parse_success(response: httpx.Response) -> CollectionList:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | CollectionList | TsoaError]:
+) -> Response[CollectionList | TsoaError | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -118,13 +116,14 @@ def sync_detailed(
     before: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     sort_by: CollectionSortBy | Unset = UNSET,
-) -> Response[ApiError | CollectionList | TsoaError]:
+) -> Response[CollectionList | TsoaError | str]:
     """List collections
 
      Pages through the workspace's collections that the caller can see. Collections can only be
     sorted by name; there is no sort-direction parameter.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         after (str | Unset): An opaque cursor. Pass it back unchanged as `after` or `before`.
@@ -140,7 +139,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | CollectionList | TsoaError]
+        Response[CollectionList | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -164,13 +163,14 @@ def sync(
     before: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     sort_by: CollectionSortBy | Unset = UNSET,
-) -> ApiError | CollectionList | TsoaError | None:
+) -> CollectionList | TsoaError | str | None:
     """List collections
 
      Pages through the workspace's collections that the caller can see. Collections can only be
     sorted by name; there is no sort-direction parameter.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         after (str | Unset): An opaque cursor. Pass it back unchanged as `after` or `before`.
@@ -186,7 +186,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | CollectionList | TsoaError
+        CollectionList | TsoaError | str
     """
 
     return sync_detailed(
@@ -205,13 +205,14 @@ async def asyncio_detailed(
     before: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     sort_by: CollectionSortBy | Unset = UNSET,
-) -> Response[ApiError | CollectionList | TsoaError]:
+) -> Response[CollectionList | TsoaError | str]:
     """List collections
 
      Pages through the workspace's collections that the caller can see. Collections can only be
     sorted by name; there is no sort-direction parameter.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         after (str | Unset): An opaque cursor. Pass it back unchanged as `after` or `before`.
@@ -227,7 +228,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | CollectionList | TsoaError]
+        Response[CollectionList | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -249,13 +250,14 @@ async def asyncio(
     before: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     sort_by: CollectionSortBy | Unset = UNSET,
-) -> ApiError | CollectionList | TsoaError | None:
+) -> CollectionList | TsoaError | str | None:
     """List collections
 
      Pages through the workspace's collections that the caller can see. Collections can only be
     sorted by name; there is no sort-direction parameter.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         after (str | Unset): An opaque cursor. Pass it back unchanged as `after` or `before`.
@@ -271,7 +273,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | CollectionList | TsoaError
+        CollectionList | TsoaError | str
     """
 
     return (

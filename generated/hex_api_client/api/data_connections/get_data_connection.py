@@ -28,7 +28,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | DataConnection | None:
+) -> ApiError | DataConnection | str | None:
     if response.status_code == 200:
         response_200 = DataConnection.from_dict(response.json())
 
@@ -40,8 +40,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -79,7 +78,7 @@ def _parse_success(response: httpx.Response) -> DataConnection:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | DataConnection]:
+) -> Response[ApiError | DataConnection | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -101,14 +100,14 @@ def sync_detailed(
     data_connection_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | DataConnection]:
+) -> Response[ApiError | DataConnection | str]:
     """Get one data connection
 
      Returns one data connection in full: its non-secret connection settings, flags, schema
     filters, schema refresh schedule and sharing. Passwords, keys and tokens are never returned.
 
     Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         data_connection_id (UUID): The id of a data connection. Example:
@@ -119,7 +118,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | DataConnection]
+        Response[ApiError | DataConnection | str]
     """
 
     kwargs = _get_kwargs(
@@ -137,14 +136,14 @@ def sync(
     data_connection_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | DataConnection | None:
+) -> ApiError | DataConnection | str | None:
     """Get one data connection
 
      Returns one data connection in full: its non-secret connection settings, flags, schema
     filters, schema refresh schedule and sharing. Passwords, keys and tokens are never returned.
 
     Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         data_connection_id (UUID): The id of a data connection. Example:
@@ -155,7 +154,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | DataConnection
+        ApiError | DataConnection | str
     """
 
     return sync_detailed(
@@ -168,14 +167,14 @@ async def asyncio_detailed(
     data_connection_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | DataConnection]:
+) -> Response[ApiError | DataConnection | str]:
     """Get one data connection
 
      Returns one data connection in full: its non-secret connection settings, flags, schema
     filters, schema refresh schedule and sharing. Passwords, keys and tokens are never returned.
 
     Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         data_connection_id (UUID): The id of a data connection. Example:
@@ -186,7 +185,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | DataConnection]
+        Response[ApiError | DataConnection | str]
     """
 
     kwargs = _get_kwargs(
@@ -202,14 +201,14 @@ async def asyncio(
     data_connection_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | DataConnection | None:
+) -> ApiError | DataConnection | str | None:
     """Get one data connection
 
      Returns one data connection in full: its non-secret connection settings, flags, schema
     filters, schema refresh schedule and sharing. Passwords, keys and tokens are never returned.
 
     Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         data_connection_id (UUID): The id of a data connection. Example:
@@ -220,7 +219,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | DataConnection
+        ApiError | DataConnection | str
     """
 
     return (

@@ -54,7 +54,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | DataConnectionList | None:
+) -> ApiError | DataConnectionList | str | None:
     if response.status_code == 200:
         response_200 = DataConnectionList.from_dict(response.json())
 
@@ -66,8 +66,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -105,7 +104,7 @@ def _parse_success(response: httpx.Response) -> DataConnectionList:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | DataConnectionList]:
+) -> Response[ApiError | DataConnectionList | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -131,7 +130,7 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     sort_by: DataConnectionSortBy | Unset = DataConnectionSortBy.NAME,
     sort_direction: SortDirection | Unset = SortDirection.ASC,
-) -> Response[ApiError | DataConnectionList]:
+) -> Response[ApiError | DataConnectionList | str]:
     """List data connections
 
      Pages through the workspace's data connections, by default ordered by name, A to Z. Each
@@ -139,7 +138,7 @@ def sync_detailed(
     a reduced form with only id, name, type and description. Secrets are never returned.
 
     Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         after (str | Unset): An opaque cursor. Pass it back unchanged as `after` or `before`.
@@ -157,7 +156,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | DataConnectionList]
+        Response[ApiError | DataConnectionList | str]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +182,7 @@ def sync(
     limit: int | Unset = UNSET,
     sort_by: DataConnectionSortBy | Unset = DataConnectionSortBy.NAME,
     sort_direction: SortDirection | Unset = SortDirection.ASC,
-) -> ApiError | DataConnectionList | None:
+) -> ApiError | DataConnectionList | str | None:
     """List data connections
 
      Pages through the workspace's data connections, by default ordered by name, A to Z. Each
@@ -191,7 +190,7 @@ def sync(
     a reduced form with only id, name, type and description. Secrets are never returned.
 
     Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         after (str | Unset): An opaque cursor. Pass it back unchanged as `after` or `before`.
@@ -209,7 +208,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | DataConnectionList
+        ApiError | DataConnectionList | str
     """
 
     return sync_detailed(
@@ -230,7 +229,7 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     sort_by: DataConnectionSortBy | Unset = DataConnectionSortBy.NAME,
     sort_direction: SortDirection | Unset = SortDirection.ASC,
-) -> Response[ApiError | DataConnectionList]:
+) -> Response[ApiError | DataConnectionList | str]:
     """List data connections
 
      Pages through the workspace's data connections, by default ordered by name, A to Z. Each
@@ -238,7 +237,7 @@ async def asyncio_detailed(
     a reduced form with only id, name, type and description. Secrets are never returned.
 
     Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         after (str | Unset): An opaque cursor. Pass it back unchanged as `after` or `before`.
@@ -256,7 +255,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | DataConnectionList]
+        Response[ApiError | DataConnectionList | str]
     """
 
     kwargs = _get_kwargs(
@@ -280,7 +279,7 @@ async def asyncio(
     limit: int | Unset = UNSET,
     sort_by: DataConnectionSortBy | Unset = DataConnectionSortBy.NAME,
     sort_direction: SortDirection | Unset = SortDirection.ASC,
-) -> ApiError | DataConnectionList | None:
+) -> ApiError | DataConnectionList | str | None:
     """List data connections
 
      Pages through the workspace's data connections, by default ordered by name, A to Z. Each
@@ -288,7 +287,7 @@ async def asyncio(
     a reduced form with only id, name, type and description. Secrets are never returned.
 
     Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         after (str | Unset): An opaque cursor. Pass it back unchanged as `after` or `before`.
@@ -306,7 +305,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | DataConnectionList
+        ApiError | DataConnectionList | str
     """
 
     return (

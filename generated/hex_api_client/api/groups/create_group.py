@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.create_group_request import CreateGroupRequest
 from ...models.create_group_response import CreateGroupResponse
 from ...models.tsoa_error import TsoaError
@@ -33,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | CreateGroupResponse | TsoaError | None:
+) -> CreateGroupResponse | TsoaError | str | None:
     if response.status_code == 201:
         response_201 = CreateGroupResponse.from_dict(response.json())
 
@@ -45,8 +44,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -89,7 +87,7 @@ def _parse_success(response: httpx.Response) -> CreateGroupResponse:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | CreateGroupResponse | TsoaError]:
+) -> Response[CreateGroupResponse | TsoaError | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -111,13 +109,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateGroupRequest,
-) -> Response[ApiError | CreateGroupResponse | TsoaError]:
+) -> Response[CreateGroupResponse | TsoaError | str]:
     """Create a group
 
      Creates a user group, optionally with up to 100 initial members. Unlike the other group
     operations, the response echoes the members and has no `createdAt`.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         body (CreateGroupRequest): A new group and, optionally, its first members. Example:
@@ -129,7 +128,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | CreateGroupResponse | TsoaError]
+        Response[CreateGroupResponse | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -147,13 +146,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateGroupRequest,
-) -> ApiError | CreateGroupResponse | TsoaError | None:
+) -> CreateGroupResponse | TsoaError | str | None:
     """Create a group
 
      Creates a user group, optionally with up to 100 initial members. Unlike the other group
     operations, the response echoes the members and has no `createdAt`.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         body (CreateGroupRequest): A new group and, optionally, its first members. Example:
@@ -165,7 +165,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | CreateGroupResponse | TsoaError
+        CreateGroupResponse | TsoaError | str
     """
 
     return sync_detailed(
@@ -178,13 +178,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateGroupRequest,
-) -> Response[ApiError | CreateGroupResponse | TsoaError]:
+) -> Response[CreateGroupResponse | TsoaError | str]:
     """Create a group
 
      Creates a user group, optionally with up to 100 initial members. Unlike the other group
     operations, the response echoes the members and has no `createdAt`.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         body (CreateGroupRequest): A new group and, optionally, its first members. Example:
@@ -196,7 +197,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | CreateGroupResponse | TsoaError]
+        Response[CreateGroupResponse | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -212,13 +213,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateGroupRequest,
-) -> ApiError | CreateGroupResponse | TsoaError | None:
+) -> CreateGroupResponse | TsoaError | str | None:
     """Create a group
 
      Creates a user group, optionally with up to 100 initial members. Unlike the other group
     operations, the response echoes the members and has no `createdAt`.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         body (CreateGroupRequest): A new group and, optionally, its first members. Example:
@@ -230,7 +232,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | CreateGroupResponse | TsoaError
+        CreateGroupResponse | TsoaError | str
     """
 
     return (

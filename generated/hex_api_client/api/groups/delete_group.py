@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.tsoa_error import TsoaError
 from ...types import Response
 
@@ -28,7 +27,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ApiError | TsoaError | None:
+) -> Any | TsoaError | str | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -39,8 +38,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -71,7 +69,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ApiError | TsoaError]:
+) -> Response[Any | TsoaError | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -93,12 +91,13 @@ def sync_detailed(
     group_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ApiError | TsoaError]:
+) -> Response[Any | TsoaError | str]:
     """Delete a group
 
      Deletes a group. Its former members lose any access they had only through the group.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         group_id (UUID): The id of a group. Example: 8e7d6c5b-4a39-4281-b7f6-e5d4c3b2a190.
@@ -108,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ApiError | TsoaError]
+        Response[Any | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -126,12 +125,13 @@ def sync(
     group_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ApiError | TsoaError | None:
+) -> Any | TsoaError | str | None:
     """Delete a group
 
      Deletes a group. Its former members lose any access they had only through the group.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         group_id (UUID): The id of a group. Example: 8e7d6c5b-4a39-4281-b7f6-e5d4c3b2a190.
@@ -141,7 +141,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ApiError | TsoaError
+        Any | TsoaError | str
     """
 
     return sync_detailed(
@@ -154,12 +154,13 @@ async def asyncio_detailed(
     group_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ApiError | TsoaError]:
+) -> Response[Any | TsoaError | str]:
     """Delete a group
 
      Deletes a group. Its former members lose any access they had only through the group.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         group_id (UUID): The id of a group. Example: 8e7d6c5b-4a39-4281-b7f6-e5d4c3b2a190.
@@ -169,7 +170,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ApiError | TsoaError]
+        Response[Any | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -185,12 +186,13 @@ async def asyncio(
     group_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ApiError | TsoaError | None:
+) -> Any | TsoaError | str | None:
     """Delete a group
 
      Deletes a group. Its former members lose any access they had only through the group.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         group_id (UUID): The id of a group. Example: 8e7d6c5b-4a39-4281-b7f6-e5d4c3b2a190.
@@ -200,7 +202,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ApiError | TsoaError
+        Any | TsoaError | str
     """
 
     return (

@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.edit_group_request import EditGroupRequest
 from ...models.group import Group
 from ...models.tsoa_error import TsoaError
@@ -38,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | Group | TsoaError | None:
+) -> Group | TsoaError | str | None:
     if response.status_code == 200:
         response_200 = Group.from_dict(response.json())
 
@@ -50,8 +49,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -94,7 +92,7 @@ def _parse_success(response: httpx.Response) -> Group:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | Group | TsoaError]:
+) -> Response[Group | TsoaError | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -117,13 +115,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EditGroupRequest,
-) -> Response[ApiError | Group | TsoaError]:
+) -> Response[Group | TsoaError | str]:
     """Rename a group or change its members
 
      Renames a group and/or adds and removes members (up to 100 users in each of `add` and
     `remove`).
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         group_id (UUID): The id of a group. Example: 8e7d6c5b-4a39-4281-b7f6-e5d4c3b2a190.
@@ -136,7 +135,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Group | TsoaError]
+        Response[Group | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -156,13 +155,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: EditGroupRequest,
-) -> ApiError | Group | TsoaError | None:
+) -> Group | TsoaError | str | None:
     """Rename a group or change its members
 
      Renames a group and/or adds and removes members (up to 100 users in each of `add` and
     `remove`).
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         group_id (UUID): The id of a group. Example: 8e7d6c5b-4a39-4281-b7f6-e5d4c3b2a190.
@@ -175,7 +175,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Group | TsoaError
+        Group | TsoaError | str
     """
 
     return sync_detailed(
@@ -190,13 +190,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EditGroupRequest,
-) -> Response[ApiError | Group | TsoaError]:
+) -> Response[Group | TsoaError | str]:
     """Rename a group or change its members
 
      Renames a group and/or adds and removes members (up to 100 users in each of `add` and
     `remove`).
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         group_id (UUID): The id of a group. Example: 8e7d6c5b-4a39-4281-b7f6-e5d4c3b2a190.
@@ -209,7 +210,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Group | TsoaError]
+        Response[Group | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -227,13 +228,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: EditGroupRequest,
-) -> ApiError | Group | TsoaError | None:
+) -> Group | TsoaError | str | None:
     """Rename a group or change its members
 
      Renames a group and/or adds and removes members (up to 100 users in each of `add` and
     `remove`).
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         group_id (UUID): The id of a group. Example: 8e7d6c5b-4a39-4281-b7f6-e5d4c3b2a190.
@@ -246,7 +248,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Group | TsoaError
+        Group | TsoaError | str
     """
 
     return (

@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.group import Group
 from ...models.tsoa_error import TsoaError
 from ...types import Response
@@ -29,7 +28,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | Group | TsoaError | None:
+) -> Group | TsoaError | str | None:
     if response.status_code == 200:
         response_200 = Group.from_dict(response.json())
 
@@ -41,8 +40,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -80,7 +78,7 @@ def _parse_success(response: httpx.Response) -> Group:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | Group | TsoaError]:
+) -> Response[Group | TsoaError | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -102,12 +100,13 @@ def sync_detailed(
     group_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | Group | TsoaError]:
+) -> Response[Group | TsoaError | str]:
     """Get one group
 
      Returns a group's id, name and creation time (not its members).
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         group_id (UUID): The id of a group. Example: 8e7d6c5b-4a39-4281-b7f6-e5d4c3b2a190.
@@ -117,7 +116,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Group | TsoaError]
+        Response[Group | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -135,12 +134,13 @@ def sync(
     group_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | Group | TsoaError | None:
+) -> Group | TsoaError | str | None:
     """Get one group
 
      Returns a group's id, name and creation time (not its members).
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         group_id (UUID): The id of a group. Example: 8e7d6c5b-4a39-4281-b7f6-e5d4c3b2a190.
@@ -150,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Group | TsoaError
+        Group | TsoaError | str
     """
 
     return sync_detailed(
@@ -163,12 +163,13 @@ async def asyncio_detailed(
     group_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | Group | TsoaError]:
+) -> Response[Group | TsoaError | str]:
     """Get one group
 
      Returns a group's id, name and creation time (not its members).
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         group_id (UUID): The id of a group. Example: 8e7d6c5b-4a39-4281-b7f6-e5d4c3b2a190.
@@ -178,7 +179,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Group | TsoaError]
+        Response[Group | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -194,12 +195,13 @@ async def asyncio(
     group_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | Group | TsoaError | None:
+) -> Group | TsoaError | str | None:
     """Get one group
 
      Returns a group's id, name and creation time (not its members).
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         group_id (UUID): The id of a group. Example: 8e7d6c5b-4a39-4281-b7f6-e5d4c3b2a190.
@@ -209,7 +211,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Group | TsoaError
+        Group | TsoaError | str
     """
 
     return (

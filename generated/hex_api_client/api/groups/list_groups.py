@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.group_list import GroupList
 from ...models.group_sort_by import GroupSortBy
 from ...models.sort_direction import SortDirection
@@ -55,7 +54,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GroupList | TsoaError | None:
+) -> GroupList | TsoaError | str | None:
     if response.status_code == 200:
         response_200 = GroupList.from_dict(response.json())
 
@@ -67,8 +66,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -101,7 +99,7 @@ def _parse_success(response: httpx.Response) -> GroupList:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GroupList | TsoaError]:
+) -> Response[GroupList | TsoaError | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -127,13 +125,14 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     sort_by: GroupSortBy | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
-) -> Response[ApiError | GroupList | TsoaError]:
+) -> Response[GroupList | TsoaError | str]:
     """List groups
 
      Pages through the workspace's user groups. Group members are not part of the listing; use
     ListUsers with `groupId` to see who is in a group. Pages may hold up to 500 groups.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         after (str | Unset): An opaque cursor. Pass it back unchanged as `after` or `before`.
@@ -150,7 +149,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | GroupList | TsoaError]
+        Response[GroupList | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -176,13 +175,14 @@ def sync(
     limit: int | Unset = UNSET,
     sort_by: GroupSortBy | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
-) -> ApiError | GroupList | TsoaError | None:
+) -> GroupList | TsoaError | str | None:
     """List groups
 
      Pages through the workspace's user groups. Group members are not part of the listing; use
     ListUsers with `groupId` to see who is in a group. Pages may hold up to 500 groups.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         after (str | Unset): An opaque cursor. Pass it back unchanged as `after` or `before`.
@@ -199,7 +199,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | GroupList | TsoaError
+        GroupList | TsoaError | str
     """
 
     return sync_detailed(
@@ -220,13 +220,14 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     sort_by: GroupSortBy | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
-) -> Response[ApiError | GroupList | TsoaError]:
+) -> Response[GroupList | TsoaError | str]:
     """List groups
 
      Pages through the workspace's user groups. Group members are not part of the listing; use
     ListUsers with `groupId` to see who is in a group. Pages may hold up to 500 groups.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         after (str | Unset): An opaque cursor. Pass it back unchanged as `after` or `before`.
@@ -243,7 +244,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | GroupList | TsoaError]
+        Response[GroupList | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -267,13 +268,14 @@ async def asyncio(
     limit: int | Unset = UNSET,
     sort_by: GroupSortBy | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
-) -> ApiError | GroupList | TsoaError | None:
+) -> GroupList | TsoaError | str | None:
     """List groups
 
      Pages through the workspace's user groups. Group members are not part of the listing; use
     ListUsers with `groupId` to see who is in a group. Pages may hold up to 500 groups.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         after (str | Unset): An opaque cursor. Pass it back unchanged as `after` or `before`.
@@ -290,7 +292,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | GroupList | TsoaError
+        GroupList | TsoaError | str
     """
 
     return (

@@ -41,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | DraftGuideList | None:
+) -> ApiError | DraftGuideList | str | None:
     if response.status_code == 200:
         response_200 = DraftGuideList.from_dict(response.json())
 
@@ -53,8 +53,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -92,7 +91,7 @@ def _parse_success(response: httpx.Response) -> DraftGuideList:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | DraftGuideList]:
+) -> Response[ApiError | DraftGuideList | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -117,15 +116,14 @@ def sync_detailed(
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
     external_source: str | Unset = UNSET,
-) -> Response[ApiError | DraftGuideList]:
+) -> Response[ApiError | DraftGuideList | str]:
     """List guides that have a draft
 
      Pages through the guide files that currently have a draft, up to 100 per page (also the
     default page size). `externalSource` restricts the list to guides synced from one external
     source.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         limit (int | Unset): Number of guide files per page (1 to 100, default 100). Example: 50.
@@ -141,7 +139,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | DraftGuideList]
+        Response[ApiError | DraftGuideList | str]
     """
 
     kwargs = _get_kwargs(
@@ -165,15 +163,14 @@ def sync(
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
     external_source: str | Unset = UNSET,
-) -> ApiError | DraftGuideList | None:
+) -> ApiError | DraftGuideList | str | None:
     """List guides that have a draft
 
      Pages through the guide files that currently have a draft, up to 100 per page (also the
     default page size). `externalSource` restricts the list to guides synced from one external
     source.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         limit (int | Unset): Number of guide files per page (1 to 100, default 100). Example: 50.
@@ -189,7 +186,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | DraftGuideList
+        ApiError | DraftGuideList | str
     """
 
     return sync_detailed(
@@ -208,15 +205,14 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
     external_source: str | Unset = UNSET,
-) -> Response[ApiError | DraftGuideList]:
+) -> Response[ApiError | DraftGuideList | str]:
     """List guides that have a draft
 
      Pages through the guide files that currently have a draft, up to 100 per page (also the
     default page size). `externalSource` restricts the list to guides synced from one external
     source.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         limit (int | Unset): Number of guide files per page (1 to 100, default 100). Example: 50.
@@ -232,7 +228,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | DraftGuideList]
+        Response[ApiError | DraftGuideList | str]
     """
 
     kwargs = _get_kwargs(
@@ -254,15 +250,14 @@ async def asyncio(
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
     external_source: str | Unset = UNSET,
-) -> ApiError | DraftGuideList | None:
+) -> ApiError | DraftGuideList | str | None:
     """List guides that have a draft
 
      Pages through the guide files that currently have a draft, up to 100 per page (also the
     default page size). `externalSource` restricts the list to guides synced from one external
     source.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         limit (int | Unset): Number of guide files per page (1 to 100, default 100). Example: 50.
@@ -278,7 +273,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | DraftGuideList
+        ApiError | DraftGuideList | str
     """
 
     return (

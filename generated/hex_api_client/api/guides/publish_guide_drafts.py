@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.publish_guide_drafts_request import PublishGuideDraftsRequest
 from ...models.publish_guide_drafts_response import PublishGuideDraftsResponse
 from ...models.tsoa_error import TsoaError
@@ -33,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | PublishGuideDraftsResponse | TsoaError | None:
+) -> PublishGuideDraftsResponse | TsoaError | str | None:
     if response.status_code == 200:
         response_200 = PublishGuideDraftsResponse.from_dict(response.json())
 
@@ -45,8 +44,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -89,7 +87,7 @@ def _parse_success(response: httpx.Response) -> PublishGuideDraftsResponse:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | PublishGuideDraftsResponse | TsoaError]:
+) -> Response[PublishGuideDraftsResponse | TsoaError | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -111,14 +109,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PublishGuideDraftsRequest,
-) -> Response[ApiError | PublishGuideDraftsResponse | TsoaError]:
+) -> Response[PublishGuideDraftsResponse | TsoaError | str]:
     """Publish guide drafts
 
      Publishes the drafts of the listed guide files, or of every guide that has a draft when
     `publishAllDraftGuides` is true (the id list is then ignored). Published guides become the
     context the agent reads.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         body (PublishGuideDraftsRequest): Which drafts to publish: the listed ids, or every draft
@@ -130,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | PublishGuideDraftsResponse | TsoaError]
+        Response[PublishGuideDraftsResponse | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -148,14 +147,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PublishGuideDraftsRequest,
-) -> ApiError | PublishGuideDraftsResponse | TsoaError | None:
+) -> PublishGuideDraftsResponse | TsoaError | str | None:
     """Publish guide drafts
 
      Publishes the drafts of the listed guide files, or of every guide that has a draft when
     `publishAllDraftGuides` is true (the id list is then ignored). Published guides become the
     context the agent reads.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         body (PublishGuideDraftsRequest): Which drafts to publish: the listed ids, or every draft
@@ -167,7 +167,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | PublishGuideDraftsResponse | TsoaError
+        PublishGuideDraftsResponse | TsoaError | str
     """
 
     return sync_detailed(
@@ -180,14 +180,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PublishGuideDraftsRequest,
-) -> Response[ApiError | PublishGuideDraftsResponse | TsoaError]:
+) -> Response[PublishGuideDraftsResponse | TsoaError | str]:
     """Publish guide drafts
 
      Publishes the drafts of the listed guide files, or of every guide that has a draft when
     `publishAllDraftGuides` is true (the id list is then ignored). Published guides become the
     context the agent reads.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         body (PublishGuideDraftsRequest): Which drafts to publish: the listed ids, or every draft
@@ -199,7 +200,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | PublishGuideDraftsResponse | TsoaError]
+        Response[PublishGuideDraftsResponse | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -215,14 +216,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PublishGuideDraftsRequest,
-) -> ApiError | PublishGuideDraftsResponse | TsoaError | None:
+) -> PublishGuideDraftsResponse | TsoaError | str | None:
     """Publish guide drafts
 
      Publishes the drafts of the listed guide files, or of every guide that has a draft when
     `publishAllDraftGuides` is true (the id list is then ignored). Published guides become the
     context the agent reads.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         body (PublishGuideDraftsRequest): Which drafts to publish: the listed ids, or every draft
@@ -234,7 +236,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | PublishGuideDraftsResponse | TsoaError
+        PublishGuideDraftsResponse | TsoaError | str
     """
 
     return (

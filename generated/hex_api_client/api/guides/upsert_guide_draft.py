@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.tsoa_error import TsoaError
 from ...models.upsert_guide_draft_request import UpsertGuideDraftRequest
 from ...models.upsert_guide_draft_response import UpsertGuideDraftResponse
@@ -33,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | TsoaError | UpsertGuideDraftResponse | None:
+) -> TsoaError | UpsertGuideDraftResponse | str | None:
     if response.status_code == 200:
         response_200 = UpsertGuideDraftResponse.from_dict(response.json())
 
@@ -45,8 +44,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -84,7 +82,7 @@ def _parse_success(response: httpx.Response) -> UpsertGuideDraftResponse:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | TsoaError | UpsertGuideDraftResponse]:
+) -> Response[TsoaError | UpsertGuideDraftResponse | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -106,7 +104,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpsertGuideDraftRequest,
-) -> Response[ApiError | TsoaError | UpsertGuideDraftResponse]:
+) -> Response[TsoaError | UpsertGuideDraftResponse | str]:
     """Create or overwrite guide drafts
 
      Writes draft contents for one or more guide files, matched by `filePath`. A file with no
@@ -116,7 +114,8 @@ def sync_detailed(
     that do not fail the whole request come back in `warnings`. Publish the drafts with
     PublishGuideDrafts.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         body (UpsertGuideDraftRequest): Draft contents for one or more guide files. Example:
@@ -128,7 +127,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | TsoaError | UpsertGuideDraftResponse]
+        Response[TsoaError | UpsertGuideDraftResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +145,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpsertGuideDraftRequest,
-) -> ApiError | TsoaError | UpsertGuideDraftResponse | None:
+) -> TsoaError | UpsertGuideDraftResponse | str | None:
     """Create or overwrite guide drafts
 
      Writes draft contents for one or more guide files, matched by `filePath`. A file with no
@@ -156,7 +155,8 @@ def sync(
     that do not fail the whole request come back in `warnings`. Publish the drafts with
     PublishGuideDrafts.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         body (UpsertGuideDraftRequest): Draft contents for one or more guide files. Example:
@@ -168,7 +168,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | TsoaError | UpsertGuideDraftResponse
+        TsoaError | UpsertGuideDraftResponse | str
     """
 
     return sync_detailed(
@@ -181,7 +181,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpsertGuideDraftRequest,
-) -> Response[ApiError | TsoaError | UpsertGuideDraftResponse]:
+) -> Response[TsoaError | UpsertGuideDraftResponse | str]:
     """Create or overwrite guide drafts
 
      Writes draft contents for one or more guide files, matched by `filePath`. A file with no
@@ -191,7 +191,8 @@ async def asyncio_detailed(
     that do not fail the whole request come back in `warnings`. Publish the drafts with
     PublishGuideDrafts.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         body (UpsertGuideDraftRequest): Draft contents for one or more guide files. Example:
@@ -203,7 +204,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | TsoaError | UpsertGuideDraftResponse]
+        Response[TsoaError | UpsertGuideDraftResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -219,7 +220,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpsertGuideDraftRequest,
-) -> ApiError | TsoaError | UpsertGuideDraftResponse | None:
+) -> TsoaError | UpsertGuideDraftResponse | str | None:
     """Create or overwrite guide drafts
 
      Writes draft contents for one or more guide files, matched by `filePath`. A file with no
@@ -229,7 +230,8 @@ async def asyncio(
     that do not fail the whole request come back in `warnings`. Publish the drafts with
     PublishGuideDrafts.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         body (UpsertGuideDraftRequest): Draft contents for one or more guide files. Example:
@@ -241,7 +243,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | TsoaError | UpsertGuideDraftResponse
+        TsoaError | UpsertGuideDraftResponse | str
     """
 
     return (

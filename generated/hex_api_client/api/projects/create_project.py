@@ -32,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | Project | None:
+) -> ApiError | Project | str | None:
     if response.status_code == 201:
         response_201 = Project.from_dict(response.json())
 
@@ -44,8 +44,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -78,7 +77,7 @@ def _parse_success(response: httpx.Response) -> Project:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | Project]:
+) -> Response[ApiError | Project | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -100,7 +99,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateProjectRequest,
-) -> Response[ApiError | Project]:
+) -> Response[ApiError | Project | str]:
     """Create a project
 
      Creates an empty project in the workspace with the given title and, optionally, a
@@ -120,7 +119,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Project]
+        Response[ApiError | Project | str]
     """
 
     kwargs = _get_kwargs(
@@ -138,7 +137,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateProjectRequest,
-) -> ApiError | Project | None:
+) -> ApiError | Project | str | None:
     """Create a project
 
      Creates an empty project in the workspace with the given title and, optionally, a
@@ -158,7 +157,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Project
+        ApiError | Project | str
     """
 
     return sync_detailed(
@@ -171,7 +170,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateProjectRequest,
-) -> Response[ApiError | Project]:
+) -> Response[ApiError | Project | str]:
     """Create a project
 
      Creates an empty project in the workspace with the given title and, optionally, a
@@ -191,7 +190,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Project]
+        Response[ApiError | Project | str]
     """
 
     kwargs = _get_kwargs(
@@ -207,7 +206,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateProjectRequest,
-) -> ApiError | Project | None:
+) -> ApiError | Project | str | None:
     """Create a project
 
      Creates an empty project in the workspace with the given title and, optionally, a
@@ -227,7 +226,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Project
+        ApiError | Project | str
     """
 
     return (

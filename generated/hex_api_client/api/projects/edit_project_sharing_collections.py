@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.edit_project_sharing_collections_request import (
     EditProjectSharingCollectionsRequest,
 )
@@ -42,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | EditProjectSharingCollectionsResponse | TsoaError | None:
+) -> EditProjectSharingCollectionsResponse | TsoaError | str | None:
     if response.status_code == 200:
         response_200 = EditProjectSharingCollectionsResponse.from_dict(response.json())
 
@@ -54,8 +53,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -98,7 +96,7 @@ def _parse_success(response: httpx.Response) -> EditProjectSharingCollectionsRes
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | EditProjectSharingCollectionsResponse | TsoaError]:
+) -> Response[EditProjectSharingCollectionsResponse | TsoaError | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -121,7 +119,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EditProjectSharingCollectionsRequest,
-) -> Response[ApiError | EditProjectSharingCollectionsResponse | TsoaError]:
+) -> Response[EditProjectSharingCollectionsResponse | TsoaError | str]:
     """Add a project to collections
 
      Adds the project to up to 25 collections, identified by id, with the given access level for
@@ -130,7 +128,8 @@ def sync_detailed(
     scope. Changes that could not be applied are listed in `errors` while the rest still take
     effect. The response carries the project with its sharing after the change.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -144,7 +143,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | EditProjectSharingCollectionsResponse | TsoaError]
+        Response[EditProjectSharingCollectionsResponse | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +163,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: EditProjectSharingCollectionsRequest,
-) -> ApiError | EditProjectSharingCollectionsResponse | TsoaError | None:
+) -> EditProjectSharingCollectionsResponse | TsoaError | str | None:
     """Add a project to collections
 
      Adds the project to up to 25 collections, identified by id, with the given access level for
@@ -173,7 +172,8 @@ def sync(
     scope. Changes that could not be applied are listed in `errors` while the rest still take
     effect. The response carries the project with its sharing after the change.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -187,7 +187,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | EditProjectSharingCollectionsResponse | TsoaError
+        EditProjectSharingCollectionsResponse | TsoaError | str
     """
 
     return sync_detailed(
@@ -202,7 +202,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EditProjectSharingCollectionsRequest,
-) -> Response[ApiError | EditProjectSharingCollectionsResponse | TsoaError]:
+) -> Response[EditProjectSharingCollectionsResponse | TsoaError | str]:
     """Add a project to collections
 
      Adds the project to up to 25 collections, identified by id, with the given access level for
@@ -211,7 +211,8 @@ async def asyncio_detailed(
     scope. Changes that could not be applied are listed in `errors` while the rest still take
     effect. The response carries the project with its sharing after the change.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -225,7 +226,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | EditProjectSharingCollectionsResponse | TsoaError]
+        Response[EditProjectSharingCollectionsResponse | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -243,7 +244,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: EditProjectSharingCollectionsRequest,
-) -> ApiError | EditProjectSharingCollectionsResponse | TsoaError | None:
+) -> EditProjectSharingCollectionsResponse | TsoaError | str | None:
     """Add a project to collections
 
      Adds the project to up to 25 collections, identified by id, with the given access level for
@@ -252,7 +253,8 @@ async def asyncio(
     scope. Changes that could not be applied are listed in `errors` while the rest still take
     effect. The response carries the project with its sharing after the change.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -266,7 +268,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | EditProjectSharingCollectionsResponse | TsoaError
+        EditProjectSharingCollectionsResponse | TsoaError | str
     """
 
     return (

@@ -14,7 +14,6 @@ from ...models.edit_project_sharing_groups_request import (
 from ...models.edit_project_sharing_groups_response import (
     EditProjectSharingGroupsResponse,
 )
-from ...models.tsoa_error import TsoaError
 from ...types import Response
 
 
@@ -42,44 +41,38 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | EditProjectSharingGroupsResponse | TsoaError | None:
+) -> ApiError | EditProjectSharingGroupsResponse | str | None:
     if response.status_code == 200:
         response_200 = EditProjectSharingGroupsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = TsoaError.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
-        response_403 = TsoaError.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = TsoaError.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
-    if response.status_code == 422:
-        response_422 = TsoaError.from_dict(response.json())
-
-        return response_422
-
     if response.status_code == 429:
-        response_429 = TsoaError.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = TsoaError.from_dict(response.json())
+        response_500 = ApiError.from_dict(response.json())
 
         return response_500
 
@@ -98,7 +91,7 @@ def _parse_success(response: httpx.Response) -> EditProjectSharingGroupsResponse
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | EditProjectSharingGroupsResponse | TsoaError]:
+) -> Response[ApiError | EditProjectSharingGroupsResponse | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -121,7 +114,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EditProjectSharingGroupsRequest,
-) -> Response[ApiError | EditProjectSharingGroupsResponse | TsoaError]:
+) -> Response[ApiError | EditProjectSharingGroupsResponse | str]:
     """Share a project with groups
 
      Grants, changes or removes (with `NONE`) the access of up to 25 groups, identified by id, on
@@ -129,7 +122,8 @@ def sync_detailed(
     it calls "Can view app". Changes that could not be applied are listed in `errors` while the
     rest still take effect. The response carries the project with its sharing after the change.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -143,7 +137,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | EditProjectSharingGroupsResponse | TsoaError]
+        Response[ApiError | EditProjectSharingGroupsResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +157,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: EditProjectSharingGroupsRequest,
-) -> ApiError | EditProjectSharingGroupsResponse | TsoaError | None:
+) -> ApiError | EditProjectSharingGroupsResponse | str | None:
     """Share a project with groups
 
      Grants, changes or removes (with `NONE`) the access of up to 25 groups, identified by id, on
@@ -171,7 +165,8 @@ def sync(
     it calls "Can view app". Changes that could not be applied are listed in `errors` while the
     rest still take effect. The response carries the project with its sharing after the change.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -185,7 +180,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | EditProjectSharingGroupsResponse | TsoaError
+        ApiError | EditProjectSharingGroupsResponse | str
     """
 
     return sync_detailed(
@@ -200,7 +195,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EditProjectSharingGroupsRequest,
-) -> Response[ApiError | EditProjectSharingGroupsResponse | TsoaError]:
+) -> Response[ApiError | EditProjectSharingGroupsResponse | str]:
     """Share a project with groups
 
      Grants, changes or removes (with `NONE`) the access of up to 25 groups, identified by id, on
@@ -208,7 +203,8 @@ async def asyncio_detailed(
     it calls "Can view app". Changes that could not be applied are listed in `errors` while the
     rest still take effect. The response carries the project with its sharing after the change.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -222,7 +218,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | EditProjectSharingGroupsResponse | TsoaError]
+        Response[ApiError | EditProjectSharingGroupsResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -240,7 +236,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: EditProjectSharingGroupsRequest,
-) -> ApiError | EditProjectSharingGroupsResponse | TsoaError | None:
+) -> ApiError | EditProjectSharingGroupsResponse | str | None:
     """Share a project with groups
 
      Grants, changes or removes (with `NONE`) the access of up to 25 groups, identified by id, on
@@ -248,7 +244,8 @@ async def asyncio(
     it calls "Can view app". Changes that could not be applied are listed in `errors` while the
     rest still take effect. The response carries the project with its sharing after the change.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -262,7 +259,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | EditProjectSharingGroupsResponse | TsoaError
+        ApiError | EditProjectSharingGroupsResponse | str
     """
 
     return (

@@ -14,7 +14,6 @@ from ...models.edit_project_sharing_org_and_public_request import (
 from ...models.edit_project_sharing_org_and_public_response import (
     EditProjectSharingOrgAndPublicResponse,
 )
-from ...models.tsoa_error import TsoaError
 from ...types import Response
 
 
@@ -42,44 +41,38 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | EditProjectSharingOrgAndPublicResponse | TsoaError | None:
+) -> ApiError | EditProjectSharingOrgAndPublicResponse | str | None:
     if response.status_code == 200:
         response_200 = EditProjectSharingOrgAndPublicResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = TsoaError.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
-        response_403 = TsoaError.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = TsoaError.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
-    if response.status_code == 422:
-        response_422 = TsoaError.from_dict(response.json())
-
-        return response_422
-
     if response.status_code == 429:
-        response_429 = TsoaError.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = TsoaError.from_dict(response.json())
+        response_500 = ApiError.from_dict(response.json())
 
         return response_500
 
@@ -98,7 +91,7 @@ def _parse_success(response: httpx.Response) -> EditProjectSharingOrgAndPublicRe
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | EditProjectSharingOrgAndPublicResponse | TsoaError]:
+) -> Response[ApiError | EditProjectSharingOrgAndPublicResponse | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -121,7 +114,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EditProjectSharingOrgAndPublicRequest,
-) -> Response[ApiError | EditProjectSharingOrgAndPublicResponse | TsoaError]:
+) -> Response[ApiError | EditProjectSharingOrgAndPublicResponse | str]:
     """Set a project's workspace and public-web access
 
      Sets the access that every member of the workspace (guests excepted) has on the project,
@@ -130,7 +123,8 @@ def sync_detailed(
     whose admin has disabled it) is listed in `errors` while the rest still takes effect. The
     response carries the project with its sharing after the change.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -143,7 +137,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | EditProjectSharingOrgAndPublicResponse | TsoaError]
+        Response[ApiError | EditProjectSharingOrgAndPublicResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +157,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: EditProjectSharingOrgAndPublicRequest,
-) -> ApiError | EditProjectSharingOrgAndPublicResponse | TsoaError | None:
+) -> ApiError | EditProjectSharingOrgAndPublicResponse | str | None:
     """Set a project's workspace and public-web access
 
      Sets the access that every member of the workspace (guests excepted) has on the project,
@@ -172,7 +166,8 @@ def sync(
     whose admin has disabled it) is listed in `errors` while the rest still takes effect. The
     response carries the project with its sharing after the change.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -185,7 +180,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | EditProjectSharingOrgAndPublicResponse | TsoaError
+        ApiError | EditProjectSharingOrgAndPublicResponse | str
     """
 
     return sync_detailed(
@@ -200,7 +195,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EditProjectSharingOrgAndPublicRequest,
-) -> Response[ApiError | EditProjectSharingOrgAndPublicResponse | TsoaError]:
+) -> Response[ApiError | EditProjectSharingOrgAndPublicResponse | str]:
     """Set a project's workspace and public-web access
 
      Sets the access that every member of the workspace (guests excepted) has on the project,
@@ -209,7 +204,8 @@ async def asyncio_detailed(
     whose admin has disabled it) is listed in `errors` while the rest still takes effect. The
     response carries the project with its sharing after the change.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -222,7 +218,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | EditProjectSharingOrgAndPublicResponse | TsoaError]
+        Response[ApiError | EditProjectSharingOrgAndPublicResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -240,7 +236,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: EditProjectSharingOrgAndPublicRequest,
-) -> ApiError | EditProjectSharingOrgAndPublicResponse | TsoaError | None:
+) -> ApiError | EditProjectSharingOrgAndPublicResponse | str | None:
     """Set a project's workspace and public-web access
 
      Sets the access that every member of the workspace (guests excepted) has on the project,
@@ -249,7 +245,8 @@ async def asyncio(
     whose admin has disabled it) is listed in `errors` while the rest still takes effect. The
     response carries the project with its sharing after the change.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -262,7 +259,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | EditProjectSharingOrgAndPublicResponse | TsoaError
+        ApiError | EditProjectSharingOrgAndPublicResponse | str
     """
 
     return (

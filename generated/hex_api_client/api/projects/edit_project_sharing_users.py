@@ -12,7 +12,6 @@ from ...models.edit_project_sharing_users_request import EditProjectSharingUsers
 from ...models.edit_project_sharing_users_response import (
     EditProjectSharingUsersResponse,
 )
-from ...models.tsoa_error import TsoaError
 from ...types import Response
 
 
@@ -40,44 +39,38 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | EditProjectSharingUsersResponse | TsoaError | None:
+) -> ApiError | EditProjectSharingUsersResponse | str | None:
     if response.status_code == 200:
         response_200 = EditProjectSharingUsersResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = TsoaError.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
-        response_403 = TsoaError.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = TsoaError.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
-    if response.status_code == 422:
-        response_422 = TsoaError.from_dict(response.json())
-
-        return response_422
-
     if response.status_code == 429:
-        response_429 = TsoaError.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = TsoaError.from_dict(response.json())
+        response_500 = ApiError.from_dict(response.json())
 
         return response_500
 
@@ -96,7 +89,7 @@ def _parse_success(response: httpx.Response) -> EditProjectSharingUsersResponse:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | EditProjectSharingUsersResponse | TsoaError]:
+) -> Response[ApiError | EditProjectSharingUsersResponse | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -119,7 +112,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EditProjectSharingUsersRequest,
-) -> Response[ApiError | EditProjectSharingUsersResponse | TsoaError]:
+) -> Response[ApiError | EditProjectSharingUsersResponse | str]:
     """Share a project with users
 
      Grants, changes or removes (with `NONE`) the access of up to 25 users, identified by id, on
@@ -128,7 +121,7 @@ def sync_detailed(
     rest still take effect, so a 200 may be a partial success. The response carries the project
     with its sharing after the change.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -142,7 +135,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | EditProjectSharingUsersResponse | TsoaError]
+        Response[ApiError | EditProjectSharingUsersResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +155,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: EditProjectSharingUsersRequest,
-) -> ApiError | EditProjectSharingUsersResponse | TsoaError | None:
+) -> ApiError | EditProjectSharingUsersResponse | str | None:
     """Share a project with users
 
      Grants, changes or removes (with `NONE`) the access of up to 25 users, identified by id, on
@@ -171,7 +164,7 @@ def sync(
     rest still take effect, so a 200 may be a partial success. The response carries the project
     with its sharing after the change.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -185,7 +178,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | EditProjectSharingUsersResponse | TsoaError
+        ApiError | EditProjectSharingUsersResponse | str
     """
 
     return sync_detailed(
@@ -200,7 +193,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EditProjectSharingUsersRequest,
-) -> Response[ApiError | EditProjectSharingUsersResponse | TsoaError]:
+) -> Response[ApiError | EditProjectSharingUsersResponse | str]:
     """Share a project with users
 
      Grants, changes or removes (with `NONE`) the access of up to 25 users, identified by id, on
@@ -209,7 +202,7 @@ async def asyncio_detailed(
     rest still take effect, so a 200 may be a partial success. The response carries the project
     with its sharing after the change.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -223,7 +216,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | EditProjectSharingUsersResponse | TsoaError]
+        Response[ApiError | EditProjectSharingUsersResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -241,7 +234,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: EditProjectSharingUsersRequest,
-) -> ApiError | EditProjectSharingUsersResponse | TsoaError | None:
+) -> ApiError | EditProjectSharingUsersResponse | str | None:
     """Share a project with users
 
      Grants, changes or removes (with `NONE`) the access of up to 25 users, identified by id, on
@@ -250,7 +243,7 @@ async def asyncio(
     rest still take effect, so a 200 may be a partial success. The response carries the project
     with its sharing after the change.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -264,7 +257,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | EditProjectSharingUsersResponse | TsoaError
+        ApiError | EditProjectSharingUsersResponse | str
     """
 
     return (

@@ -37,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | Project | None:
+) -> ApiError | Project | str | None:
     if response.status_code == 200:
         response_200 = Project.from_dict(response.json())
 
@@ -49,8 +49,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -88,7 +87,7 @@ def _parse_success(response: httpx.Response) -> Project:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | Project]:
+) -> Response[ApiError | Project | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -111,7 +110,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     include_sharing: bool | Unset = False,
-) -> Response[ApiError | Project]:
+) -> Response[ApiError | Project | str]:
     """Get a project
 
      Returns the metadata of one project: title, description, type, creator and owner, status,
@@ -132,7 +131,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Project]
+        Response[ApiError | Project | str]
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +151,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     include_sharing: bool | Unset = False,
-) -> ApiError | Project | None:
+) -> ApiError | Project | str | None:
     """Get a project
 
      Returns the metadata of one project: title, description, type, creator and owner, status,
@@ -173,7 +172,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Project
+        ApiError | Project | str
     """
 
     return sync_detailed(
@@ -188,7 +187,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     include_sharing: bool | Unset = False,
-) -> Response[ApiError | Project]:
+) -> Response[ApiError | Project | str]:
     """Get a project
 
      Returns the metadata of one project: title, description, type, creator and owner, status,
@@ -209,7 +208,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Project]
+        Response[ApiError | Project | str]
     """
 
     kwargs = _get_kwargs(
@@ -227,7 +226,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     include_sharing: bool | Unset = False,
-) -> ApiError | Project | None:
+) -> ApiError | Project | str | None:
     """Get a project
 
      Returns the metadata of one project: title, description, type, creator and owner, status,
@@ -248,7 +247,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Project
+        ApiError | Project | str
     """
 
     return (

@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.queried_table_list import QueriedTableList
 from ...models.tsoa_error import TsoaError
 from ...types import UNSET, Response, Unset
@@ -44,7 +43,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | QueriedTableList | TsoaError | None:
+) -> QueriedTableList | TsoaError | str | None:
     if response.status_code == 200:
         response_200 = QueriedTableList.from_dict(response.json())
 
@@ -56,8 +55,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -100,7 +98,7 @@ def _parse_success(response: httpx.Response) -> QueriedTableList:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | QueriedTableList | TsoaError]:
+) -> Response[QueriedTableList | TsoaError | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -125,14 +123,15 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
-) -> Response[ApiError | QueriedTableList | TsoaError]:
+) -> Response[QueriedTableList | TsoaError | str]:
     """List the warehouse tables a project queries
 
      Returns one page of the warehouse tables that the project's SQL reads, each with the data
     connection it was queried through. Part of Hex's Observability API, which is only available
     on the Enterprise plan; other workspaces get 403.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -148,7 +147,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | QueriedTableList | TsoaError]
+        Response[QueriedTableList | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -172,14 +171,15 @@ def sync(
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
-) -> ApiError | QueriedTableList | TsoaError | None:
+) -> QueriedTableList | TsoaError | str | None:
     """List the warehouse tables a project queries
 
      Returns one page of the warehouse tables that the project's SQL reads, each with the data
     connection it was queried through. Part of Hex's Observability API, which is only available
     on the Enterprise plan; other workspaces get 403.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -195,7 +195,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | QueriedTableList | TsoaError
+        QueriedTableList | TsoaError | str
     """
 
     return sync_detailed(
@@ -214,14 +214,15 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
-) -> Response[ApiError | QueriedTableList | TsoaError]:
+) -> Response[QueriedTableList | TsoaError | str]:
     """List the warehouse tables a project queries
 
      Returns one page of the warehouse tables that the project's SQL reads, each with the data
     connection it was queried through. Part of Hex's Observability API, which is only available
     on the Enterprise plan; other workspaces get 403.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -237,7 +238,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | QueriedTableList | TsoaError]
+        Response[QueriedTableList | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -259,14 +260,15 @@ async def asyncio(
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
-) -> ApiError | QueriedTableList | TsoaError | None:
+) -> QueriedTableList | TsoaError | str | None:
     """List the warehouse tables a project queries
 
      Returns one page of the warehouse tables that the project's SQL reads, each with the data
     connection it was queried through. Part of Hex's Observability API, which is only available
     on the Enterprise plan; other workspaces get 403.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -282,7 +284,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | QueriedTableList | TsoaError
+        QueriedTableList | TsoaError | str
     """
 
     return (

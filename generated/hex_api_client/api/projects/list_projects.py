@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.project_list import ProjectList
 from ...models.project_sort_by import ProjectSortBy
 from ...models.sort_direction import SortDirection
@@ -94,7 +93,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | ProjectList | TsoaError | None:
+) -> ProjectList | TsoaError | str | None:
     if response.status_code == 200:
         response_200 = ProjectList.from_dict(response.json())
 
@@ -106,8 +105,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -135,7 +133,7 @@ def _parse_success(response: httpx.Response) -> ProjectList:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | ProjectList | TsoaError]:
+) -> Response[ProjectList | TsoaError | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -170,7 +168,7 @@ def sync_detailed(
     before: str | Unset = UNSET,
     sort_by: ProjectSortBy | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
-) -> Response[ApiError | ProjectList | TsoaError]:
+) -> Response[ProjectList | TsoaError | str]:
     """List projects
 
      Returns one page of the projects the caller is allowed to see, newest-created first unless
@@ -179,7 +177,8 @@ def sync_detailed(
     `includeSharing=true`. The remaining filters narrow the list by status name, category name,
     creator, owner or collection. Page through the results with the `pagination` cursors.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         include_archived (bool | Unset): Also return archived projects. Default: False.
@@ -212,7 +211,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | ProjectList | TsoaError]
+        Response[ProjectList | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -256,7 +255,7 @@ def sync(
     before: str | Unset = UNSET,
     sort_by: ProjectSortBy | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
-) -> ApiError | ProjectList | TsoaError | None:
+) -> ProjectList | TsoaError | str | None:
     """List projects
 
      Returns one page of the projects the caller is allowed to see, newest-created first unless
@@ -265,7 +264,8 @@ def sync(
     `includeSharing=true`. The remaining filters narrow the list by status name, category name,
     creator, owner or collection. Page through the results with the `pagination` cursors.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         include_archived (bool | Unset): Also return archived projects. Default: False.
@@ -298,7 +298,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | ProjectList | TsoaError
+        ProjectList | TsoaError | str
     """
 
     return sync_detailed(
@@ -337,7 +337,7 @@ async def asyncio_detailed(
     before: str | Unset = UNSET,
     sort_by: ProjectSortBy | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
-) -> Response[ApiError | ProjectList | TsoaError]:
+) -> Response[ProjectList | TsoaError | str]:
     """List projects
 
      Returns one page of the projects the caller is allowed to see, newest-created first unless
@@ -346,7 +346,8 @@ async def asyncio_detailed(
     `includeSharing=true`. The remaining filters narrow the list by status name, category name,
     creator, owner or collection. Page through the results with the `pagination` cursors.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         include_archived (bool | Unset): Also return archived projects. Default: False.
@@ -379,7 +380,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | ProjectList | TsoaError]
+        Response[ProjectList | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -421,7 +422,7 @@ async def asyncio(
     before: str | Unset = UNSET,
     sort_by: ProjectSortBy | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
-) -> ApiError | ProjectList | TsoaError | None:
+) -> ProjectList | TsoaError | str | None:
     """List projects
 
      Returns one page of the projects the caller is allowed to see, newest-created first unless
@@ -430,7 +431,8 @@ async def asyncio(
     `includeSharing=true`. The remaining filters narrow the list by status name, category name,
     creator, owner or collection. Page through the results with the `pagination` cursors.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         include_archived (bool | Unset): Also return archived projects. Default: False.
@@ -463,7 +465,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | ProjectList | TsoaError
+        ProjectList | TsoaError | str
     """
 
     return (

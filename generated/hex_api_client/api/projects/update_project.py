@@ -9,7 +9,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.project import Project
-from ...models.tsoa_error import TsoaError
 from ...models.update_project_request import UpdateProjectRequest
 from ...types import Response
 
@@ -38,44 +37,38 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | Project | TsoaError | None:
+) -> ApiError | Project | str | None:
     if response.status_code == 200:
         response_200 = Project.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = TsoaError.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
-        response_403 = TsoaError.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = TsoaError.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
-    if response.status_code == 422:
-        response_422 = TsoaError.from_dict(response.json())
-
-        return response_422
-
     if response.status_code == 429:
-        response_429 = TsoaError.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = TsoaError.from_dict(response.json())
+        response_500 = ApiError.from_dict(response.json())
 
         return response_500
 
@@ -94,7 +87,7 @@ def _parse_success(response: httpx.Response) -> Project:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | Project | TsoaError]:
+) -> Response[ApiError | Project | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -117,7 +110,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateProjectRequest,
-) -> Response[ApiError | Project | TsoaError]:
+) -> Response[ApiError | Project | str]:
     """Set or clear a project's status
 
      Sets the project's status to the workspace status with the given name, or removes the
@@ -125,7 +118,8 @@ def sync_detailed(
     Admins and Managers; Editors need Can edit or Full access on the project. Returns the
     updated project.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -138,7 +132,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Project | TsoaError]
+        Response[ApiError | Project | str]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +152,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateProjectRequest,
-) -> ApiError | Project | TsoaError | None:
+) -> ApiError | Project | str | None:
     """Set or clear a project's status
 
      Sets the project's status to the workspace status with the given name, or removes the
@@ -166,7 +160,8 @@ def sync(
     Admins and Managers; Editors need Can edit or Full access on the project. Returns the
     updated project.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -179,7 +174,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Project | TsoaError
+        ApiError | Project | str
     """
 
     return sync_detailed(
@@ -194,7 +189,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateProjectRequest,
-) -> Response[ApiError | Project | TsoaError]:
+) -> Response[ApiError | Project | str]:
     """Set or clear a project's status
 
      Sets the project's status to the workspace status with the given name, or removes the
@@ -202,7 +197,8 @@ async def asyncio_detailed(
     Admins and Managers; Editors need Can edit or Full access on the project. Returns the
     updated project.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -215,7 +211,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Project | TsoaError]
+        Response[ApiError | Project | str]
     """
 
     kwargs = _get_kwargs(
@@ -233,7 +229,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateProjectRequest,
-) -> ApiError | Project | TsoaError | None:
+) -> ApiError | Project | str | None:
     """Set or clear a project's status
 
      Sets the project's status to the workspace status with the given name, or removes the
@@ -241,7 +237,8 @@ async def asyncio(
     Admins and Managers; Editors need Can edit or Full access on the project. Returns the
     updated project.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -254,7 +251,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Project | TsoaError
+        ApiError | Project | str
     """
 
     return (

@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.tsoa_error import TsoaError
 from ...types import Response
 
@@ -30,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ApiError | TsoaError | None:
+) -> Any | TsoaError | str | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -41,8 +40,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -73,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ApiError | TsoaError]:
+) -> Response[Any | TsoaError | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -96,14 +94,15 @@ def sync_detailed(
     run_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ApiError | TsoaError]:
+) -> Response[Any | TsoaError | str]:
     """Cancel a run (legacy path)
 
      The original path of CancelRun, still served because Hex's own Airflow and Dagster
     integrations call it. It behaves like `DELETE /v1/projects/{projectId}/runs/{runId}`; use
     that path in new code.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -115,7 +114,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ApiError | TsoaError]
+        Response[Any | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -135,14 +134,15 @@ def sync(
     run_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ApiError | TsoaError | None:
+) -> Any | TsoaError | str | None:
     """Cancel a run (legacy path)
 
      The original path of CancelRun, still served because Hex's own Airflow and Dagster
     integrations call it. It behaves like `DELETE /v1/projects/{projectId}/runs/{runId}`; use
     that path in new code.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -154,7 +154,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ApiError | TsoaError
+        Any | TsoaError | str
     """
 
     return sync_detailed(
@@ -169,14 +169,15 @@ async def asyncio_detailed(
     run_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ApiError | TsoaError]:
+) -> Response[Any | TsoaError | str]:
     """Cancel a run (legacy path)
 
      The original path of CancelRun, still served because Hex's own Airflow and Dagster
     integrations call it. It behaves like `DELETE /v1/projects/{projectId}/runs/{runId}`; use
     that path in new code.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -188,7 +189,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ApiError | TsoaError]
+        Response[Any | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -206,14 +207,15 @@ async def asyncio(
     run_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ApiError | TsoaError | None:
+) -> Any | TsoaError | str | None:
     """Cancel a run (legacy path)
 
      The original path of CancelRun, still served because Hex's own Airflow and Dagster
     integrations call it. It behaves like `DELETE /v1/projects/{projectId}/runs/{runId}`; use
     that path in new code.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -225,7 +227,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ApiError | TsoaError
+        Any | TsoaError | str
     """
 
     return (

@@ -47,7 +47,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | RunChartImage | None:
+) -> ApiError | RunChartImage | str | None:
     if response.status_code == 200:
         response_200 = RunChartImage.from_dict(response.json())
 
@@ -59,8 +59,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -98,7 +97,7 @@ def _parse_success(response: httpx.Response) -> RunChartImage:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | RunChartImage]:
+) -> Response[ApiError | RunChartImage | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -125,7 +124,7 @@ def sync_detailed(
     width: int | Unset = UNSET,
     height: int | Unset = UNSET,
     include_title: bool | Unset = UNSET,
-) -> Response[ApiError | RunChartImage]:
+) -> Response[ApiError | RunChartImage | str]:
     """Get a chart cell's image from a run
 
      Returns a chart cell as it was rendered during the given run, as a base64-encoded PNG in a
@@ -152,7 +151,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | RunChartImage]
+        Response[ApiError | RunChartImage | str]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +179,7 @@ def sync(
     width: int | Unset = UNSET,
     height: int | Unset = UNSET,
     include_title: bool | Unset = UNSET,
-) -> ApiError | RunChartImage | None:
+) -> ApiError | RunChartImage | str | None:
     """Get a chart cell's image from a run
 
      Returns a chart cell as it was rendered during the given run, as a base64-encoded PNG in a
@@ -207,7 +206,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | RunChartImage
+        ApiError | RunChartImage | str
     """
 
     return sync_detailed(
@@ -230,7 +229,7 @@ async def asyncio_detailed(
     width: int | Unset = UNSET,
     height: int | Unset = UNSET,
     include_title: bool | Unset = UNSET,
-) -> Response[ApiError | RunChartImage]:
+) -> Response[ApiError | RunChartImage | str]:
     """Get a chart cell's image from a run
 
      Returns a chart cell as it was rendered during the given run, as a base64-encoded PNG in a
@@ -257,7 +256,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | RunChartImage]
+        Response[ApiError | RunChartImage | str]
     """
 
     kwargs = _get_kwargs(
@@ -283,7 +282,7 @@ async def asyncio(
     width: int | Unset = UNSET,
     height: int | Unset = UNSET,
     include_title: bool | Unset = UNSET,
-) -> ApiError | RunChartImage | None:
+) -> ApiError | RunChartImage | str | None:
     """Get a chart cell's image from a run
 
      Returns a chart cell as it was rendered during the given run, as a base64-encoded PNG in a
@@ -310,7 +309,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | RunChartImage
+        ApiError | RunChartImage | str
     """
 
     return (

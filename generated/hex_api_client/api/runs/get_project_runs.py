@@ -11,7 +11,6 @@ from ...models.api_error import ApiError
 from ...models.project_run_list import ProjectRunList
 from ...models.project_run_status import ProjectRunStatus
 from ...models.run_trigger_filter import RunTriggerFilter
-from ...models.tsoa_error import TsoaError
 from ...types import UNSET, Response, Unset
 
 
@@ -57,39 +56,38 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | ProjectRunList | TsoaError | None:
+) -> ApiError | ProjectRunList | str | None:
     if response.status_code == 200:
         response_200 = ProjectRunList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = TsoaError.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
-        response_403 = TsoaError.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = TsoaError.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = TsoaError.from_dict(response.json())
+        response_422 = ApiError.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = TsoaError.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
@@ -108,7 +106,7 @@ def _parse_success(response: httpx.Response) -> ProjectRunList:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | ProjectRunList | TsoaError]:
+) -> Response[ApiError | ProjectRunList | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -134,7 +132,7 @@ def sync_detailed(
     offset: int | Unset = UNSET,
     status_filter: ProjectRunStatus | Unset = UNSET,
     run_trigger_filter: RunTriggerFilter | Unset = UNSET,
-) -> Response[ApiError | ProjectRunList | TsoaError]:
+) -> Response[ApiError | ProjectRunList | str]:
     """List a project's runs
 
      Returns the project's runs, most recent first, whatever triggered them (the API, a
@@ -142,7 +140,8 @@ def sync_detailed(
     them. Unlike the other lists this one pages by `offset`; `nextPage` and `previousPage` are
     ready-made URLs for the neighbouring pages, `null` at either end.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -160,7 +159,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | ProjectRunList | TsoaError]
+        Response[ApiError | ProjectRunList | str]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +185,7 @@ def sync(
     offset: int | Unset = UNSET,
     status_filter: ProjectRunStatus | Unset = UNSET,
     run_trigger_filter: RunTriggerFilter | Unset = UNSET,
-) -> ApiError | ProjectRunList | TsoaError | None:
+) -> ApiError | ProjectRunList | str | None:
     """List a project's runs
 
      Returns the project's runs, most recent first, whatever triggered them (the API, a
@@ -194,7 +193,8 @@ def sync(
     them. Unlike the other lists this one pages by `offset`; `nextPage` and `previousPage` are
     ready-made URLs for the neighbouring pages, `null` at either end.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -212,7 +212,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | ProjectRunList | TsoaError
+        ApiError | ProjectRunList | str
     """
 
     return sync_detailed(
@@ -233,7 +233,7 @@ async def asyncio_detailed(
     offset: int | Unset = UNSET,
     status_filter: ProjectRunStatus | Unset = UNSET,
     run_trigger_filter: RunTriggerFilter | Unset = UNSET,
-) -> Response[ApiError | ProjectRunList | TsoaError]:
+) -> Response[ApiError | ProjectRunList | str]:
     """List a project's runs
 
      Returns the project's runs, most recent first, whatever triggered them (the API, a
@@ -241,7 +241,8 @@ async def asyncio_detailed(
     them. Unlike the other lists this one pages by `offset`; `nextPage` and `previousPage` are
     ready-made URLs for the neighbouring pages, `null` at either end.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -259,7 +260,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | ProjectRunList | TsoaError]
+        Response[ApiError | ProjectRunList | str]
     """
 
     kwargs = _get_kwargs(
@@ -283,7 +284,7 @@ async def asyncio(
     offset: int | Unset = UNSET,
     status_filter: ProjectRunStatus | Unset = UNSET,
     run_trigger_filter: RunTriggerFilter | Unset = UNSET,
-) -> ApiError | ProjectRunList | TsoaError | None:
+) -> ApiError | ProjectRunList | str | None:
     """List a project's runs
 
      Returns the project's runs, most recent first, whatever triggered them (the API, a
@@ -291,7 +292,8 @@ async def asyncio(
     them. Unlike the other lists this one pages by `offset`; `nextPage` and `previousPage` are
     ready-made URLs for the neighbouring pages, `null` at either end.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -309,7 +311,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | ProjectRunList | TsoaError
+        ApiError | ProjectRunList | str
     """
 
     return (

@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.project_run_list import ProjectRunList
 from ...models.project_run_status import ProjectRunStatus
 from ...models.run_trigger_filter import RunTriggerFilter
@@ -57,7 +56,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | ProjectRunList | TsoaError | None:
+) -> ProjectRunList | TsoaError | str | None:
     if response.status_code == 200:
         response_200 = ProjectRunList.from_dict(response.json())
 
@@ -69,8 +68,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -108,7 +106,7 @@ def _parse_success(response: httpx.Response) -> ProjectRunList:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | ProjectRunList | TsoaError]:
+) -> Response[ProjectRunList | TsoaError | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -134,14 +132,15 @@ def sync_detailed(
     offset: int | Unset = UNSET,
     status_filter: ProjectRunStatus | Unset = UNSET,
     run_trigger_filter: RunTriggerFilter | Unset = UNSET,
-) -> Response[ApiError | ProjectRunList | TsoaError]:
+) -> Response[ProjectRunList | TsoaError | str]:
     """List a project's runs (legacy path)
 
      The original path of GetProjectRuns, still served for older Hex integrations. It takes the
     same parameters and returns the same payload as `GET /v1/projects/{projectId}/runs`; use
     that path in new code.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -159,7 +158,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | ProjectRunList | TsoaError]
+        Response[ProjectRunList | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -185,14 +184,15 @@ def sync(
     offset: int | Unset = UNSET,
     status_filter: ProjectRunStatus | Unset = UNSET,
     run_trigger_filter: RunTriggerFilter | Unset = UNSET,
-) -> ApiError | ProjectRunList | TsoaError | None:
+) -> ProjectRunList | TsoaError | str | None:
     """List a project's runs (legacy path)
 
      The original path of GetProjectRuns, still served for older Hex integrations. It takes the
     same parameters and returns the same payload as `GET /v1/projects/{projectId}/runs`; use
     that path in new code.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -210,7 +210,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | ProjectRunList | TsoaError
+        ProjectRunList | TsoaError | str
     """
 
     return sync_detailed(
@@ -231,14 +231,15 @@ async def asyncio_detailed(
     offset: int | Unset = UNSET,
     status_filter: ProjectRunStatus | Unset = UNSET,
     run_trigger_filter: RunTriggerFilter | Unset = UNSET,
-) -> Response[ApiError | ProjectRunList | TsoaError]:
+) -> Response[ProjectRunList | TsoaError | str]:
     """List a project's runs (legacy path)
 
      The original path of GetProjectRuns, still served for older Hex integrations. It takes the
     same parameters and returns the same payload as `GET /v1/projects/{projectId}/runs`; use
     that path in new code.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -256,7 +257,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | ProjectRunList | TsoaError]
+        Response[ProjectRunList | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -280,14 +281,15 @@ async def asyncio(
     offset: int | Unset = UNSET,
     status_filter: ProjectRunStatus | Unset = UNSET,
     run_trigger_filter: RunTriggerFilter | Unset = UNSET,
-) -> ApiError | ProjectRunList | TsoaError | None:
+) -> ProjectRunList | TsoaError | str | None:
     """List a project's runs (legacy path)
 
      The original path of GetProjectRuns, still served for older Hex integrations. It takes the
     same parameters and returns the same payload as `GET /v1/projects/{projectId}/runs`; use
     that path in new code.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -305,7 +307,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | ProjectRunList | TsoaError
+        ProjectRunList | TsoaError | str
     """
 
     return (

@@ -36,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | RunStatus | None:
+) -> ApiError | RunStatus | str | None:
     if response.status_code == 200:
         response_200 = RunStatus.from_dict(response.json())
 
@@ -48,8 +48,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -87,7 +86,7 @@ def _parse_success(response: httpx.Response) -> RunStatus:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | RunStatus]:
+) -> Response[ApiError | RunStatus | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -111,7 +110,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     enable_expanded_stats: str | Unset = UNSET,
-) -> Response[ApiError | RunStatus]:
+) -> Response[ApiError | RunStatus | str]:
     """Get a run's status
 
      Returns where a run stands: its status, what triggered it, the project version it ran, and
@@ -135,7 +134,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | RunStatus]
+        Response[ApiError | RunStatus | str]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +156,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     enable_expanded_stats: str | Unset = UNSET,
-) -> ApiError | RunStatus | None:
+) -> ApiError | RunStatus | str | None:
     """Get a run's status
 
      Returns where a run stands: its status, what triggered it, the project version it ran, and
@@ -181,7 +180,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | RunStatus
+        ApiError | RunStatus | str
     """
 
     return sync_detailed(
@@ -198,7 +197,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     enable_expanded_stats: str | Unset = UNSET,
-) -> Response[ApiError | RunStatus]:
+) -> Response[ApiError | RunStatus | str]:
     """Get a run's status
 
      Returns where a run stands: its status, what triggered it, the project version it ran, and
@@ -222,7 +221,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | RunStatus]
+        Response[ApiError | RunStatus | str]
     """
 
     kwargs = _get_kwargs(
@@ -242,7 +241,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     enable_expanded_stats: str | Unset = UNSET,
-) -> ApiError | RunStatus | None:
+) -> ApiError | RunStatus | str | None:
     """Get a run's status
 
      Returns where a run stands: its status, what triggered it, the project version it ran, and
@@ -266,7 +265,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | RunStatus
+        ApiError | RunStatus | str
     """
 
     return (

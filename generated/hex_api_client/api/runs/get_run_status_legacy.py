@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.run_status import RunStatus
 from ...models.tsoa_error import TsoaError
 from ...types import UNSET, Response, Unset
@@ -37,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | RunStatus | TsoaError | None:
+) -> RunStatus | TsoaError | str | None:
     if response.status_code == 200:
         response_200 = RunStatus.from_dict(response.json())
 
@@ -49,8 +48,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -88,7 +86,7 @@ def _parse_success(response: httpx.Response) -> RunStatus:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | RunStatus | TsoaError]:
+) -> Response[RunStatus | TsoaError | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -112,7 +110,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     enable_expanded_stats: str | Unset = UNSET,
-) -> Response[ApiError | RunStatus | TsoaError]:
+) -> Response[RunStatus | TsoaError | str]:
     """Get a run's status (legacy path)
 
      The original path of GetRunStatus, still served because Hex's own Airflow and Dagster
@@ -120,7 +118,8 @@ def sync_detailed(
     `GET /v1/projects/{projectId}/runs/{runId}`, but its errors use the original error body;
     use the plural path in new code.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -134,7 +133,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | RunStatus | TsoaError]
+        Response[RunStatus | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +155,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     enable_expanded_stats: str | Unset = UNSET,
-) -> ApiError | RunStatus | TsoaError | None:
+) -> RunStatus | TsoaError | str | None:
     """Get a run's status (legacy path)
 
      The original path of GetRunStatus, still served because Hex's own Airflow and Dagster
@@ -164,7 +163,8 @@ def sync(
     `GET /v1/projects/{projectId}/runs/{runId}`, but its errors use the original error body;
     use the plural path in new code.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -178,7 +178,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | RunStatus | TsoaError
+        RunStatus | TsoaError | str
     """
 
     return sync_detailed(
@@ -195,7 +195,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     enable_expanded_stats: str | Unset = UNSET,
-) -> Response[ApiError | RunStatus | TsoaError]:
+) -> Response[RunStatus | TsoaError | str]:
     """Get a run's status (legacy path)
 
      The original path of GetRunStatus, still served because Hex's own Airflow and Dagster
@@ -203,7 +203,8 @@ async def asyncio_detailed(
     `GET /v1/projects/{projectId}/runs/{runId}`, but its errors use the original error body;
     use the plural path in new code.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -217,7 +218,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | RunStatus | TsoaError]
+        Response[RunStatus | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -237,7 +238,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     enable_expanded_stats: str | Unset = UNSET,
-) -> ApiError | RunStatus | TsoaError | None:
+) -> RunStatus | TsoaError | str | None:
     """Get a run's status (legacy path)
 
      The original path of GetRunStatus, still served because Hex's own Airflow and Dagster
@@ -245,7 +246,8 @@ async def asyncio(
     `GET /v1/projects/{projectId}/runs/{runId}`, but its errors use the original error body;
     use the plural path in new code.
 
-    Rate limit: counts toward the workspace's general API limit of 60 requests per minute.
+    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
+    default (Hex notes these numbers may vary per workspace).
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -259,7 +261,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | RunStatus | TsoaError
+        RunStatus | TsoaError | str
     """
 
     return (

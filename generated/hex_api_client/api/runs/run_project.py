@@ -8,10 +8,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
-from ...models.invalid_param_payload import InvalidParamPayload
 from ...models.project_run import ProjectRun
 from ...models.run_project_request import RunProjectRequest
-from ...models.tsoa_error import TsoaError
 from ...types import UNSET, Response, Unset
 
 
@@ -43,62 +41,43 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | InvalidParamPayload | TsoaError | ProjectRun | None:
+) -> ApiError | ProjectRun | str | None:
     if response.status_code == 201:
         response_201 = ProjectRun.from_dict(response.json())
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = TsoaError.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
-        response_403 = TsoaError.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = TsoaError.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-
-        def _parse_response_422(data: object) -> InvalidParamPayload | TsoaError:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_run_project_error_type_0 = TsoaError.from_dict(data)
-
-                return componentsschemas_run_project_error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_run_project_error_type_1 = InvalidParamPayload.from_dict(
-                data
-            )
-
-            return componentsschemas_run_project_error_type_1
-
-        response_422 = _parse_response_422(response.json())
+        response_422 = ApiError.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = TsoaError.from_dict(response.json())
+        response_429 = ApiError.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = TsoaError.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -117,7 +96,7 @@ def _parse_success(response: httpx.Response) -> ProjectRun:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | InvalidParamPayload | TsoaError | ProjectRun]:
+) -> Response[ApiError | ProjectRun | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -141,7 +120,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: RunProjectRequest | Unset = UNSET,
     flag_config_override: str | Unset = UNSET,
-) -> Response[ApiError | InvalidParamPayload | TsoaError | ProjectRun]:
+) -> Response[ApiError | ProjectRun | str]:
     """Run a published project
 
      Starts a run of the latest published version of the project and returns at once with the
@@ -152,7 +131,8 @@ def sync_detailed(
     conflicting options give 422; a workspace already running its maximum number of kernels
     gives 503. With `dryRun` nothing runs and a placeholder payload comes back.
 
-    Rate limit: 20 requests per minute and 60 requests per hour, per API token.
+    Rate limit: Hex's `hex-run-kernel` group (starting runs and sending thread messages),
+    for which Hex gives no figures; the mock allows 20 requests per minute and 60 per hour.
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -170,7 +150,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | InvalidParamPayload | TsoaError | ProjectRun | TsoaError]
+        Response[ApiError | ProjectRun | str]
     """
 
     kwargs = _get_kwargs(
@@ -192,7 +172,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: RunProjectRequest | Unset = UNSET,
     flag_config_override: str | Unset = UNSET,
-) -> ApiError | InvalidParamPayload | TsoaError | ProjectRun | None:
+) -> ApiError | ProjectRun | str | None:
     """Run a published project
 
      Starts a run of the latest published version of the project and returns at once with the
@@ -203,7 +183,8 @@ def sync(
     conflicting options give 422; a workspace already running its maximum number of kernels
     gives 503. With `dryRun` nothing runs and a placeholder payload comes back.
 
-    Rate limit: 20 requests per minute and 60 requests per hour, per API token.
+    Rate limit: Hex's `hex-run-kernel` group (starting runs and sending thread messages),
+    for which Hex gives no figures; the mock allows 20 requests per minute and 60 per hour.
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -221,7 +202,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | InvalidParamPayload | TsoaError | ProjectRun | TsoaError
+        ApiError | ProjectRun | str
     """
 
     return sync_detailed(
@@ -238,7 +219,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: RunProjectRequest | Unset = UNSET,
     flag_config_override: str | Unset = UNSET,
-) -> Response[ApiError | InvalidParamPayload | TsoaError | ProjectRun]:
+) -> Response[ApiError | ProjectRun | str]:
     """Run a published project
 
      Starts a run of the latest published version of the project and returns at once with the
@@ -249,7 +230,8 @@ async def asyncio_detailed(
     conflicting options give 422; a workspace already running its maximum number of kernels
     gives 503. With `dryRun` nothing runs and a placeholder payload comes back.
 
-    Rate limit: 20 requests per minute and 60 requests per hour, per API token.
+    Rate limit: Hex's `hex-run-kernel` group (starting runs and sending thread messages),
+    for which Hex gives no figures; the mock allows 20 requests per minute and 60 per hour.
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -267,7 +249,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | InvalidParamPayload | TsoaError | ProjectRun | TsoaError]
+        Response[ApiError | ProjectRun | str]
     """
 
     kwargs = _get_kwargs(
@@ -287,7 +269,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: RunProjectRequest | Unset = UNSET,
     flag_config_override: str | Unset = UNSET,
-) -> ApiError | InvalidParamPayload | TsoaError | ProjectRun | None:
+) -> ApiError | ProjectRun | str | None:
     """Run a published project
 
      Starts a run of the latest published version of the project and returns at once with the
@@ -298,7 +280,8 @@ async def asyncio(
     conflicting options give 422; a workspace already running its maximum number of kernels
     gives 503. With `dryRun` nothing runs and a placeholder payload comes back.
 
-    Rate limit: 20 requests per minute and 60 requests per hour, per API token.
+    Rate limit: Hex's `hex-run-kernel` group (starting runs and sending thread messages),
+    for which Hex gives no figures; the mock allows 20 requests per minute and 60 per hour.
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -316,7 +299,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | InvalidParamPayload | TsoaError | ProjectRun | TsoaError
+        ApiError | ProjectRun | str
     """
 
     return (

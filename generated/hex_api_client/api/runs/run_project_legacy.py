@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.invalid_param_payload import InvalidParamPayload
 from ...models.project_run import ProjectRun
 from ...models.run_project_request import RunProjectRequest
@@ -43,7 +42,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | InvalidParamPayload | TsoaError | ProjectRun | None:
+) -> InvalidParamPayload | TsoaError | ProjectRun | str | None:
     if response.status_code == 201:
         response_201 = ProjectRun.from_dict(response.json())
 
@@ -55,8 +54,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -117,7 +115,7 @@ def _parse_success(response: httpx.Response) -> ProjectRun:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | InvalidParamPayload | TsoaError | ProjectRun]:
+) -> Response[InvalidParamPayload | TsoaError | ProjectRun | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -141,15 +139,16 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: RunProjectRequest | Unset = UNSET,
     flag_config_override: str | Unset = UNSET,
-) -> Response[ApiError | InvalidParamPayload | TsoaError | ProjectRun]:
+) -> Response[InvalidParamPayload | TsoaError | ProjectRun | str]:
     """Run a published project (legacy path)
 
      The original path of RunProject, still served because Hex's own Airflow and Dagster
     integrations call it. It accepts the same body and headers and returns the same payload and
     errors as `POST /v1/projects/{projectId}/runs`; use that path in new code.
 
-    Rate limit: 20 requests per minute and 60 requests per hour, per API token, shared with
-    RunProject.
+    Rate limit: Hex's `hex-run-kernel` group (starting runs and sending thread messages),
+    for which Hex gives no figures; the mock allows 20 requests per minute and 60 per hour.
+    The budget is shared with RunProject.
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -167,7 +166,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | InvalidParamPayload | TsoaError | ProjectRun | TsoaError]
+        Response[InvalidParamPayload | TsoaError | ProjectRun | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -189,15 +188,16 @@ def sync(
     client: AuthenticatedClient | Client,
     body: RunProjectRequest | Unset = UNSET,
     flag_config_override: str | Unset = UNSET,
-) -> ApiError | InvalidParamPayload | TsoaError | ProjectRun | None:
+) -> InvalidParamPayload | TsoaError | ProjectRun | str | None:
     """Run a published project (legacy path)
 
      The original path of RunProject, still served because Hex's own Airflow and Dagster
     integrations call it. It accepts the same body and headers and returns the same payload and
     errors as `POST /v1/projects/{projectId}/runs`; use that path in new code.
 
-    Rate limit: 20 requests per minute and 60 requests per hour, per API token, shared with
-    RunProject.
+    Rate limit: Hex's `hex-run-kernel` group (starting runs and sending thread messages),
+    for which Hex gives no figures; the mock allows 20 requests per minute and 60 per hour.
+    The budget is shared with RunProject.
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -215,7 +215,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | InvalidParamPayload | TsoaError | ProjectRun | TsoaError
+        InvalidParamPayload | TsoaError | ProjectRun | TsoaError | str
     """
 
     return sync_detailed(
@@ -232,15 +232,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: RunProjectRequest | Unset = UNSET,
     flag_config_override: str | Unset = UNSET,
-) -> Response[ApiError | InvalidParamPayload | TsoaError | ProjectRun]:
+) -> Response[InvalidParamPayload | TsoaError | ProjectRun | str]:
     """Run a published project (legacy path)
 
      The original path of RunProject, still served because Hex's own Airflow and Dagster
     integrations call it. It accepts the same body and headers and returns the same payload and
     errors as `POST /v1/projects/{projectId}/runs`; use that path in new code.
 
-    Rate limit: 20 requests per minute and 60 requests per hour, per API token, shared with
-    RunProject.
+    Rate limit: Hex's `hex-run-kernel` group (starting runs and sending thread messages),
+    for which Hex gives no figures; the mock allows 20 requests per minute and 60 per hour.
+    The budget is shared with RunProject.
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -258,7 +259,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | InvalidParamPayload | TsoaError | ProjectRun | TsoaError]
+        Response[InvalidParamPayload | TsoaError | ProjectRun | TsoaError | str]
     """
 
     kwargs = _get_kwargs(
@@ -278,15 +279,16 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: RunProjectRequest | Unset = UNSET,
     flag_config_override: str | Unset = UNSET,
-) -> ApiError | InvalidParamPayload | TsoaError | ProjectRun | None:
+) -> InvalidParamPayload | TsoaError | ProjectRun | str | None:
     """Run a published project (legacy path)
 
      The original path of RunProject, still served because Hex's own Airflow and Dagster
     integrations call it. It accepts the same body and headers and returns the same payload and
     errors as `POST /v1/projects/{projectId}/runs`; use that path in new code.
 
-    Rate limit: 20 requests per minute and 60 requests per hour, per API token, shared with
-    RunProject.
+    Rate limit: Hex's `hex-run-kernel` group (starting runs and sending thread messages),
+    for which Hex gives no figures; the mock allows 20 requests per minute and 60 per hour.
+    The budget is shared with RunProject.
 
     Args:
         project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL).
@@ -304,7 +306,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | InvalidParamPayload | TsoaError | ProjectRun | TsoaError
+        InvalidParamPayload | TsoaError | ProjectRun | TsoaError | str
     """
 
     return (

@@ -28,7 +28,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | DeactivateUserResponse | None:
+) -> ApiError | DeactivateUserResponse | str | None:
     if response.status_code == 200:
         response_200 = DeactivateUserResponse.from_dict(response.json())
 
@@ -40,8 +40,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -79,7 +78,7 @@ def _parse_success(response: httpx.Response) -> DeactivateUserResponse:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | DeactivateUserResponse]:
+) -> Response[ApiError | DeactivateUserResponse | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -101,14 +100,13 @@ def sync_detailed(
     user_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | DeactivateUserResponse]:
+) -> Response[ApiError | DeactivateUserResponse | str]:
     """Deactivate a user
 
      Deactivates a workspace user and returns the user as it is afterwards. A deactivated user can
     no longer sign in and their personal access tokens stop working. Takes no request body.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         user_id (UUID): The id of a workspace user. Example: 1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b.
@@ -118,7 +116,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | DeactivateUserResponse]
+        Response[ApiError | DeactivateUserResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -136,14 +134,13 @@ def sync(
     user_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | DeactivateUserResponse | None:
+) -> ApiError | DeactivateUserResponse | str | None:
     """Deactivate a user
 
      Deactivates a workspace user and returns the user as it is afterwards. A deactivated user can
     no longer sign in and their personal access tokens stop working. Takes no request body.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         user_id (UUID): The id of a workspace user. Example: 1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b.
@@ -153,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | DeactivateUserResponse
+        ApiError | DeactivateUserResponse | str
     """
 
     return sync_detailed(
@@ -166,14 +163,13 @@ async def asyncio_detailed(
     user_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | DeactivateUserResponse]:
+) -> Response[ApiError | DeactivateUserResponse | str]:
     """Deactivate a user
 
      Deactivates a workspace user and returns the user as it is afterwards. A deactivated user can
     no longer sign in and their personal access tokens stop working. Takes no request body.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         user_id (UUID): The id of a workspace user. Example: 1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b.
@@ -183,7 +179,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | DeactivateUserResponse]
+        Response[ApiError | DeactivateUserResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -199,14 +195,13 @@ async def asyncio(
     user_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | DeactivateUserResponse | None:
+) -> ApiError | DeactivateUserResponse | str | None:
     """Deactivate a user
 
      Deactivates a workspace user and returns the user as it is afterwards. A deactivated user can
     no longer sign in and their personal access tokens stop working. Takes no request body.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         user_id (UUID): The id of a workspace user. Example: 1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b.
@@ -216,7 +211,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | DeactivateUserResponse
+        ApiError | DeactivateUserResponse | str
     """
 
     return (

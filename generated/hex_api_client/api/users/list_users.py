@@ -64,7 +64,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | UserList | None:
+) -> ApiError | UserList | str | None:
     if response.status_code == 200:
         response_200 = UserList.from_dict(response.json())
 
@@ -76,8 +76,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -115,7 +114,7 @@ def _parse_success(response: httpx.Response) -> UserList:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | UserList]:
+) -> Response[ApiError | UserList | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -140,15 +139,14 @@ def sync_detailed(
     sort_direction: SortDirection | Unset = SortDirection.ASC,
     group_id: UUID | Unset = UNSET,
     user_ids: str | Unset = UNSET,
-) -> Response[ApiError | UserList]:
+) -> Response[ApiError | UserList | str]:
     """List workspace users
 
      Pages through the workspace's users, by default ordered by name, A to Z. Narrow the list to
     the members of one group with `groupId` (an unknown group gives a 404), or to specific users
     with `userIds`. Pages may hold up to 500 users.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         after (str | Unset): An opaque cursor. Pass it back unchanged as `after` or `before`.
@@ -170,7 +168,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | UserList]
+        Response[ApiError | UserList | str]
     """
 
     kwargs = _get_kwargs(
@@ -200,15 +198,14 @@ def sync(
     sort_direction: SortDirection | Unset = SortDirection.ASC,
     group_id: UUID | Unset = UNSET,
     user_ids: str | Unset = UNSET,
-) -> ApiError | UserList | None:
+) -> ApiError | UserList | str | None:
     """List workspace users
 
      Pages through the workspace's users, by default ordered by name, A to Z. Narrow the list to
     the members of one group with `groupId` (an unknown group gives a 404), or to specific users
     with `userIds`. Pages may hold up to 500 users.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         after (str | Unset): An opaque cursor. Pass it back unchanged as `after` or `before`.
@@ -230,7 +227,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | UserList
+        ApiError | UserList | str
     """
 
     return sync_detailed(
@@ -255,15 +252,14 @@ async def asyncio_detailed(
     sort_direction: SortDirection | Unset = SortDirection.ASC,
     group_id: UUID | Unset = UNSET,
     user_ids: str | Unset = UNSET,
-) -> Response[ApiError | UserList]:
+) -> Response[ApiError | UserList | str]:
     """List workspace users
 
      Pages through the workspace's users, by default ordered by name, A to Z. Narrow the list to
     the members of one group with `groupId` (an unknown group gives a 404), or to specific users
     with `userIds`. Pages may hold up to 500 users.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         after (str | Unset): An opaque cursor. Pass it back unchanged as `after` or `before`.
@@ -285,7 +281,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | UserList]
+        Response[ApiError | UserList | str]
     """
 
     kwargs = _get_kwargs(
@@ -313,15 +309,14 @@ async def asyncio(
     sort_direction: SortDirection | Unset = SortDirection.ASC,
     group_id: UUID | Unset = UNSET,
     user_ids: str | Unset = UNSET,
-) -> ApiError | UserList | None:
+) -> ApiError | UserList | str | None:
     """List workspace users
 
      Pages through the workspace's users, by default ordered by name, A to Z. Narrow the list to
     the members of one group with `groupId` (an unknown group gives a 404), or to specific users
     with `userIds`. Pages may hold up to 500 users.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
         after (str | Unset): An opaque cursor. Pass it back unchanged as `after` or `before`.
@@ -343,7 +338,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | UserList
+        ApiError | UserList | str
     """
 
     return (

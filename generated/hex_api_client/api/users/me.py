@@ -23,7 +23,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | MeUser | MeWorkspaceToken | None:
+) -> ApiError | MeUser | MeWorkspaceToken | str | None:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> MeUser | MeWorkspaceToken:
@@ -51,8 +51,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
+        response_401 = response.text
         return response_401
 
     if response.status_code == 403:
@@ -106,7 +105,7 @@ def _parse_success(response: httpx.Response) -> MeUser | MeWorkspaceToken:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | MeUser | MeWorkspaceToken]:
+) -> Response[ApiError | MeUser | MeWorkspaceToken | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
@@ -124,22 +123,21 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | MeUser | MeWorkspaceToken]:
+) -> Response[ApiError | MeUser | MeWorkspaceToken | str]:
     """Describe the caller's token
 
      Tells who is calling. With a personal access token the answer is the token's user plus the
     workspace and token expiry; with a workspace token there is no user, so only the workspace
     and the token expiry come back. A cheap way to check that a token works.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | MeUser | MeWorkspaceToken]
+        Response[ApiError | MeUser | MeWorkspaceToken | str]
     """
 
     kwargs = _get_kwargs()
@@ -154,22 +152,21 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | MeUser | MeWorkspaceToken | None:
+) -> ApiError | MeUser | MeWorkspaceToken | str | None:
     """Describe the caller's token
 
      Tells who is calling. With a personal access token the answer is the token's user plus the
     workspace and token expiry; with a workspace token there is no user, so only the workspace
     and the token expiry come back. A cheap way to check that a token works.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | MeUser | MeWorkspaceToken
+        ApiError | MeUser | MeWorkspaceToken | str
     """
 
     return sync_detailed(
@@ -180,22 +177,21 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | MeUser | MeWorkspaceToken]:
+) -> Response[ApiError | MeUser | MeWorkspaceToken | str]:
     """Describe the caller's token
 
      Tells who is calling. With a personal access token the answer is the token's user plus the
     workspace and token expiry; with a workspace token there is no user, so only the workspace
     and the token expiry come back. A cheap way to check that a token works.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | MeUser | MeWorkspaceToken]
+        Response[ApiError | MeUser | MeWorkspaceToken | str]
     """
 
     kwargs = _get_kwargs()
@@ -208,22 +204,21 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | MeUser | MeWorkspaceToken | None:
+) -> ApiError | MeUser | MeWorkspaceToken | str | None:
     """Describe the caller's token
 
      Tells who is calling. With a personal access token the answer is the token's user plus the
     workspace and token expiry; with a workspace token there is no user, so only the workspace
     and the token expiry come back. A cheap way to check that a token works.
 
-    Rate limit: Hex's default `hex-api` group, 30 requests per minute and 1800 per hour by
-    default (Hex notes that these numbers may vary).
+    Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | MeUser | MeWorkspaceToken
+        ApiError | MeUser | MeWorkspaceToken | str
     """
 
     return (
