@@ -41,7 +41,7 @@ from hex_mock.handlers import Call, Caller, Handler, Reply, registered
 from hex_mock.ids import IdFactory
 from hex_mock.journal import Journal, journal_body, redact, redact_query
 from hex_mock.rate_limit import DEFAULT_RATE_LIMITS, RateLimiter, RateLimits
-from hex_mock.routing import Match, Router
+from hex_mock.routing import PREFIX, Match, Router
 from hex_mock.spec import ApiSpec, Operation, load_spec
 from hex_mock.store import Workspace
 from hex_mock.validation import (
@@ -267,8 +267,10 @@ class Kernel:
             try:
                 match = self.router.match(method, path)
             except HexError:
-                # Hex refuses a bad token at its edge, before routing: that 401 precedes a 404/405.
-                exchange.caller = authenticate(workspace, _first(headers, "authorization"))
+                # Hex refuses a bad token at its API's edge, before routing: that 401 precedes a
+                # 404/405 under /api (a browser's /favicon.ico is no API call).
+                if path == PREFIX or path.startswith(PREFIX + "/"):
+                    exchange.caller = authenticate(workspace, _first(headers, "authorization"))
                 raise
             operation = exchange.operation = match.operation
             caller = exchange.caller = authenticate(workspace, _first(headers, "authorization"))

@@ -128,8 +128,8 @@ def test_admin_token_guards_the_control_plane() -> None:
 
 def test_control_plane_can_be_left_out() -> None:
     with TestClient(HexMock(control_plane=False).app) as client:
-        # Not served: the path is the API's, where an unknown route is a 404 (after the token check).
-        assert client.get("/__mock__/state").status_code == 401
+        # Not served: outside the API, so no token check, and nothing there.
+        assert client.get("/__mock__/state").status_code == 404
         assert (
             client.get("/__mock__/state", headers={"Authorization": "Bearer hxtp_demo_ana_admin"}).status_code
             == 404

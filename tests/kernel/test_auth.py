@@ -82,6 +82,13 @@ def test_a_bad_token_is_refused_before_routing(make_client: ClientFactory) -> No
     assert authenticated.put(f"/api/v1/projects/{PROJECT_ID}").status_code == 405
 
 
+def test_paths_outside_the_api_are_not_behind_its_edge(make_client: ClientFactory) -> None:
+    # A browser on the dashboard asks for /favicon.ico with no token: that is a 404, not a 401.
+    client = make_client(secret=None)
+    for path in ("/favicon.ico", "/apix/v1/projects"):
+        assert client.get(path).status_code == 404
+
+
 def test_every_api_response_carries_its_trace_id(make_client: ClientFactory) -> None:
     client = make_client()
     ok = client.get(f"/api/v1/projects/{PROJECT_ID}")
