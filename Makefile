@@ -14,7 +14,7 @@ PORT ?= 8000
 .PHONY: help bootstrap install browser generate check-generated check-client-dist example spec-check lint test test-browser dashboard-screenshot serve
 
 help:  ## List the targets.
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-21s %s\n", $$1, $$2}'
 
 bootstrap:
 	@command -v uv >/dev/null 2>&1 || python3 -m uv --version >/dev/null 2>&1 \
@@ -51,8 +51,9 @@ lint: install  ## ruff and mypy --strict.
 	$(RUN) ruff format --check .
 	$(RUN) mypy
 
-test: install browser spec-check check-generated lint check-client-dist example  ## Everything CI runs (tests/browser included).
+test: install browser spec-check check-generated upstream-check client-version-check lint check-client-dist example  ## Everything CI runs (tests/browser included).
 	$(RUN) pytest
+	$(RUN) python -m scripts.conformance --seed $(CONFORMANCE_TEST_SEED) --max-examples 5
 
 test-browser: install browser  ## The dashboard in Debian's Chromium (/usr/bin/chromium; `apt-get install chromium`).
 	$(RUN) pytest tests/browser
@@ -70,8 +71,48 @@ browser:
 dashboard-screenshot: install  ## Retake docs/dashboard.png.
 	$(RUN) python -m tests.browser.screenshot docs/dashboard.png
 
+# Drift from Hex's published document (spec/upstream/) and from our own released spec: README's
+# "Regenerating the client" is the workflow.
+FILE ?=
+BASE ?=
+ARGS ?=
+
+.PHONY: upstream-update upstream-check upstream-diff spec-diff client-version-check client-release
+
+upstream-update: install  ## Vendor a new Hex document into spec/upstream/: FILE=path-or-URL.
+	@if [ -z "$(FILE)" ]; then echo "usage: make upstream-update FILE=path-or-URL" >&2; exit 2; fi
+	$(RUN) python -m scripts.upstream_snapshot "$(FILE)"
+
+upstream-check: install  ## Fail on spec/Hex differences spec/departures.yaml does not explain (ARGS=--suggest).
+	$(RUN) python -m scripts.upstream_check $(ARGS)
+
+upstream-diff: install  ## What a new Hex document changes and breaks, as Markdown: FILE=path-or-URL (ARGS=--json).
+	@if [ -z "$(FILE)" ]; then echo "usage: make upstream-diff FILE=path-or-URL" >&2; exit 2; fi
+	@$(RUN) python -m scripts.upstream_diff "$(FILE)" $(ARGS)
+
+spec-diff: install  ## What the spec's changes since BASE=<git rev> (default: the release) do to client users (ARGS=--json).
+	@$(RUN) python -m scripts.spec_diff $(if $(BASE),--base "$(BASE)") $(ARGS)
+
+client-version-check: install  ## Fail on a change breaking client users without a major info.version + CHANGELOG entry.
+	$(RUN) python -m scripts.spec_diff --check
+
+client-release: install  ## Record the spec as released (spec/released/), the base of client-version-check.
+	$(RUN) python -m scripts.spec_diff --release
+
 serve: install  ## Serve the mock with the demo workspace.
 	$(RUN) hex-mock serve --host $(HOST) --port $(PORT) --control-plane
+
+# Conformance: the schemathesis CLI with the committed schemathesis.toml (every check, every phase)
+# against a served mock, started and stopped by scripts/conformance.py. `make test` runs a short
+# fixed-seed version; `make conformance` a longer one with a fresh seed, printed for replay.
+CONFORMANCE_SEED ?=
+CONFORMANCE_SECONDS ?= 240
+CONFORMANCE_TEST_SEED := 1
+
+.PHONY: conformance
+
+conformance: install  ## schemathesis CLI (all checks, all phases) vs a served mock; CONFORMANCE_SEED=N replays. ~4 min.
+	$(RUN) python -m scripts.conformance --max-time $(CONFORMANCE_SECONDS) $(if $(CONFORMANCE_SEED),--seed $(CONFORMANCE_SEED))
 
 # Benchmarks: their own commands, never part of `make test`. Prism, the peer mock they compare the
 # mock with, is installed from npm into .bench/ (git-ignored) by `make bench-peers`.

@@ -93,7 +93,9 @@ class _Translation:
                 out[keyword] = value
             elif keyword == "properties":
                 out[keyword] = {name: self.schema(member) for name, member in value.items()}
-            elif keyword in _SUBSCHEMA:
+            elif keyword in _SUBSCHEMA or keyword == "not":
+                # `not` inverts its subschema, so that translation must be exact, not merely at
+                # least as strict: it is (patterns and formats run jsonschema's own checks).
                 out[keyword] = self.schema(value)
             elif keyword in _SUBSCHEMA_LISTS:
                 out[keyword] = [self.schema(member) for member in value]

@@ -21,13 +21,14 @@ class ErrorStyle(enum.Enum):
 
 # The `code` Hex sends with each status in the standard envelope.
 # Hex's newer framework names its codes as tRPC does (BAD_REQUEST, ..., INTERNAL_SERVER_ERROR); the
-# statuses Hex's document does not name follow tRPC too (METHOD_NOT_SUPPORTED, UNPROCESSABLE_CONTENT).
+# statuses Hex's document does not name follow tRPC too (METHOD_NOT_SUPPORTED, TIMEOUT, ...).
 CANONICAL_CODES: Mapping[int, str] = {
     400: "BAD_REQUEST",
     401: "UNAUTHORIZED",
     403: "FORBIDDEN",
     404: "NOT_FOUND",
     405: "METHOD_NOT_SUPPORTED",
+    408: "TIMEOUT",
     413: "PAYLOAD_TOO_LARGE",
     415: "UNSUPPORTED_MEDIA_TYPE",
     422: "UNPROCESSABLE_CONTENT",
@@ -44,6 +45,7 @@ DEFAULT_MESSAGES: Mapping[int, str] = {
     403: "Insufficient access",
     404: "Not found",
     405: "Method not allowed",
+    408: "Request timeout",
     413: "Payload too large",
     415: "Unsupported media type",
     422: "Validation Failed",
@@ -115,8 +117,8 @@ def forbidden(message: str = "Insufficient access") -> HexError:
     return HexError(403, message)
 
 
-def not_found(message: str = "Not found") -> HexError:
-    return HexError(404, message)
+def not_found(message: str = "Not found", *issues: str) -> HexError:
+    return HexError(404, message, issues=issues)
 
 
 def unprocessable(message: str, *issues: str) -> HexError:

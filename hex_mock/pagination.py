@@ -60,18 +60,25 @@ def paginate(
     include: Callable[[T], bool] = lambda _: True,
     descending: bool = False,
 ) -> Page[T]:
-    """One page of `rows` (sorted ascending by `sort_key`), walking backwards when `descending`."""
+    """One page of `rows` (sorted ascending by `sort_key`), walking backwards when `descending`.
+
+    `after` and `before` together bound a window (the items after the one and before the other),
+    paged forwards from `after`: Hex's answer to both is unknown, so the lenient reading is served.
+    """
     if limit < 1:
         raise ValueError("limit must be at least 1")
-    if after is not None and before is not None:
-        raise bad_request("Invalid input data", "after, before: send at most one of them")
     view = _View(rows, sort_key, include, descending)
+    end = view.size
+    before_cursor = None
     if before is not None:
-        cursor = decode_cursor(before, "before")
-        return view.page_before(view.boundary(cursor, tail=False, parameter="before"), limit, cursor)
+        before_cursor = decode_cursor(before, "before")
+        end = view.boundary(before_cursor, tail=False, parameter="before")
     if after is not None:
         cursor = decode_cursor(after, "after")
-        return view.page_after(view.boundary(cursor, tail=True, parameter="after"), limit, cursor)
+        start = view.boundary(cursor, tail=True, parameter="after")
+        return view.page_after(start, limit, cursor, end=max(start, end))
+    if before_cursor is not None:
+        return view.page_before(end, limit, before_cursor)
     return view.page_after(0, limit, None)
 
 
@@ -139,8 +146,11 @@ class _View(Generic[T]):
     def cursor(self, index: int) -> str:
         return encode_cursor(self.sort_key(self.at(index)))
 
-    def page_after(self, start: int, limit: int, came_from: _Cursor | None) -> Page[T]:
-        found = self.included(range(start, self.size), limit + 1)
+    def page_after(
+        self, start: int, limit: int, came_from: _Cursor | None, *, end: int | None = None
+    ) -> Page[T]:
+        """The page from `start`; a `before` cursor sent too stops it at `end`."""
+        found = self.included(range(start, self.size if end is None else end), limit + 1)
         shown = found[:limit]
         after = self.cursor(shown[-1]) if len(found) > limit else None
         if came_from is None:

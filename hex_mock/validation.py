@@ -25,7 +25,7 @@ from itertools import islice
 from typing import Any
 
 import orjson
-from jsonschema.exceptions import ValidationError, best_match
+from jsonschema.exceptions import ValidationError
 from jsonschema.validators import extend
 
 from hex_mock._oas_validators import OAS30ReadValidator, OAS30WriteValidator, oas30_format_checker
@@ -600,6 +600,7 @@ def format_path(parts: Iterable[Any], root: str = "body") -> str:
     return text or root
 
 
+MAX_QUOTED_PATTERN = 100  # longer patterns are explained by their schema's description
 _REQUIRED = re.compile(r"^'(.*)' is a required property$", re.DOTALL)
 
 
@@ -637,11 +638,25 @@ def _describe(error: ValidationError, root: str) -> list[str]:
         if extras:
             return [f"{format_path([*path, key], root)}: is not an allowed property" for key in extras]
     if keyword in ("anyOf", "oneOf") and error.context:
-        # The closest alternative explains the failure better than "is not valid under any of".
-        closest = best_match(error.context)
-        if closest is not None:
-            return _describe(closest, root)
+        # The alternative the instance meant explains the failure better than "is not valid under
+        # any of": the one whose tags (single-value enums, such as a cell variant's `cellType`) it
+        # matches, then the one it misses least.
+        branches: dict[Any, list[ValidationError]] = {}
+        for alternative in error.context:
+            branches.setdefault(alternative.relative_schema_path[0], []).append(alternative)
+        meant = min(
+            branches.values(), key=lambda errors: (sum(_is_tag_mismatch(e) for e in errors), len(errors))
+        )
+        return [issue for alternative in meant for issue in _describe(alternative, root)]
     return [f"{format_path(path, root)}: {_problem(error)}"]
+
+
+def _is_tag_mismatch(error: ValidationError) -> bool:
+    return (
+        error.validator == "enum"
+        and isinstance(error.validator_value, list)
+        and len(error.validator_value) == 1
+    )
 
 
 def _problem(error: ValidationError) -> str:
@@ -670,7 +685,13 @@ def _problem(error: ValidationError) -> str:
     if keyword == "uniqueItems":
         return "must not contain duplicate items"
     if keyword == "pattern":
-        return f"must match pattern {value}"
+        if len(value) <= MAX_QUOTED_PATTERN or not isinstance(schema.get("description"), str):
+            return f"must match pattern {value}"
+        # A long pattern says less than the first sentence of the schema's description.
+        return f"does not match the spec's pattern ({schema['description'].split('. ')[0]})"
+    if keyword == "not" and isinstance(value, Mapping) and isinstance(value.get("description"), str):
+        # A `not` subschema's description names what it refuses.
+        return str(value["description"])
     if keyword == "format":
         what = "a UUID" if value == "uuid" else f"a valid {value}"
         return f"must be {what}, got {short_repr(instance)}"

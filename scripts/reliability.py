@@ -46,6 +46,7 @@ import httpx
 from scripts.bench import machine
 from scripts.bench_durable import fsync_floor_ms
 from scripts.fuzz import CORPUS, TARGETS, corpus_files, parse
+from scripts.served import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 API = "/api/v1"
@@ -58,13 +59,6 @@ MAX_REQUESTS = 200_000  # a bound on the load phase besides its duration
 
 
 # --- the served mock ------------------------------------------------------------------------------
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 class Server:

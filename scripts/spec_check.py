@@ -9,7 +9,8 @@ openapi-spec-validator); the operation inventory is exactly the kit's; every ope
 operationId, one declared tag, a summary, a description that states its rate limit, bearer security,
 a success response and the 400/401/403/429 error responses (429 with Retry-After); objects are named
 components, never inline; every component schema has an example and every example validates; every
-link targets an existing operation and parameter; every component is used.
+link targets an existing operation and parameter; every component is used; every `x-hex-constraints`
+entry names a kind the root's `x-hex-constraint-kinds` defines.
 """
 
 from __future__ import annotations
@@ -124,13 +125,17 @@ def resolve_ref(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
     return node
 
 
+# Examples are data, and a `not` subschema only says what is refused: generators make no class of either.
+NOT_SCHEMAS = ("example", "examples", "not")
+
+
 def inline_objects(node: Any, at: str) -> Iterator[str]:
-    """Places at or below `node` where an object schema is declared inline (skipping examples)."""
+    """Places at or below `node` where an object schema is declared inline (skipping NOT_SCHEMAS)."""
     if isinstance(node, dict):
         if isinstance(node.get("properties"), dict):
             yield at
         for key, value in node.items():
-            if key not in ("example", "examples"):
+            if key not in NOT_SCHEMAS:
                 yield from inline_objects(value, f"{at}/{key}")
     elif isinstance(node, list):
         for index, value in enumerate(node):
@@ -142,7 +147,7 @@ def check_named_objects(spec: dict[str, Any]) -> list[str]:
     places = list(inline_objects(spec.get("paths", {}), "#/paths"))
     for name, schema in spec.get("components", {}).get("schemas", {}).items():
         for key, value in schema.items():
-            if key not in ("example", "examples"):
+            if key not in NOT_SCHEMAS:
                 places += inline_objects(value, f"#/components/schemas/{name}/{key}")
     # A component's own `properties` map holds property schemas, not an inline object.
     return [f"inline object schema at {place}" for place in places if not re.search(r"/properties$", place)]
@@ -233,6 +238,35 @@ def examples(node: Any, at: str) -> Iterator[tuple[str, dict[str, Any], Any]]:
             yield from examples(value, f"{at}/{index}")
 
 
+def constraint_lists(node: Any, at: str) -> Iterator[tuple[str, Any]]:
+    """Every `x-hex-constraints` value at or below `node`, with where it is."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "x-hex-constraints":
+                yield f"{at}/{key}", value
+            elif key not in ("example", "examples"):
+                yield from constraint_lists(value, f"{at}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from constraint_lists(value, f"{at}/{index}")
+
+
+def check_constraints(spec: dict[str, Any]) -> list[str]:
+    """`x-hex-constraints` entries name a kind of the root's `x-hex-constraint-kinds` and say the rule."""
+    kinds = spec.get("x-hex-constraint-kinds", {})
+    problems = []
+    for at, entries in constraint_lists(spec, "#"):
+        for index, entry in enumerate(entries if isinstance(entries, list) else [entries]):
+            where = f"{at}/{index}"
+            if not isinstance(entry, dict) or entry.get("kind") not in kinds:
+                problems.append(f"{where}: `kind` must be one of {sorted(kinds)}")
+            elif not isinstance(entry.get("description"), str):
+                problems.append(f"{where}: needs a `description`")
+            elif entry["kind"] in ("disjoint", "exclusive") and not isinstance(entry.get("fields"), list):
+                problems.append(f"{where}: a {entry['kind']} constraint names its `fields`")
+    return problems
+
+
 def check_examples_valid(resolved: dict[str, Any]) -> list[str]:
     problems = []
     for at, schema, example in examples(resolved, "#"):
@@ -260,7 +294,7 @@ def check(path: Path) -> list[str]:
         return [f"prance rejects the document: {error}"]
     problems: list[str] = []
     for rule in (check_inventory, check_operations, check_named_objects, check_examples_present,
-                 check_components_used, check_links):  # fmt: skip
+                 check_components_used, check_links, check_constraints):  # fmt: skip
         problems += rule(spec)
     problems += check_examples_valid(resolved)
     return problems

@@ -18,7 +18,6 @@ cell is ever re-keyed and a walk in progress sees every cell that existed throug
 
 from __future__ import annotations
 
-import keyword
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -161,18 +160,10 @@ def _require_cell(ws: Workspace, caller: Caller, cell_id: str, minimum: str) -> 
     return cell, require_project(ws, caller, cell.project_id, minimum)
 
 
-def _check_dataframe_name(name: str, field: str) -> None:
-    # SQL results land in Python variables, so the name must be one.
-    if not name.isidentifier() or keyword.iskeyword(name):
-        raise bad_request(
-            "Invalid output dataframe name", f"{field}: {name!r} is not a valid Python identifier"
-        )
-
-
 def _check_connection(ws: Workspace, connection_id: str, field: str) -> None:
-    # An unknown id referenced from a body is a bad request; 404 is for the resource acted on.
+    # An unknown id inside a body is a 404 too, naming the field (one status for every operation).
     if connection_id not in ws.data_connections:
-        raise bad_request("Unknown data connection", f"{field}: no data connection with id {connection_id}")
+        raise not_found("Data connection not found", f"{field}: no data connection with id {connection_id}")
 
 
 def _check_only_own_contents(cell_type: str, contents: Mapping[str, Any], field: str) -> str:
@@ -235,29 +226,21 @@ def _placement(cells: list[Cell], location: Mapping[str, Any] | None) -> Placeme
     after_id: str | None = location.get("insertAfterCellId")
     parent_id: str | None = location.get("parentCellId")
     child_position: str | None = location.get("childPosition")
-    if after_id is not None and parent_id is not None:
-        raise bad_request(
-            "Conflicting cell location",
-            "location: give either insertAfterCellId or parentCellId, not both",
-        )
-    if child_position is not None and parent_id is None:
-        raise bad_request("Incomplete cell location", "location.childPosition: needs location.parentCellId")
+    # CellLocation's schema allows one of the two ids, and childPosition only with parentCellId.
     positions = {cell.id: index for index, cell in enumerate(cells)}
     if after_id is not None:
         index = positions.get(after_id)
         if index is None:
-            raise bad_request(
-                "Unknown cell in location",
-                f"location.insertAfterCellId: {after_id} is not a cell of this project",
+            raise not_found(
+                "Cell not found", f"location.insertAfterCellId: {after_id} is not a cell of this project"
             )
         # "Directly after" a section means after the whole section, as its sibling.
         return Placement(_subtree_end(cells, index), cells[index].parent_id)
     if parent_id is not None:
         index = positions.get(parent_id)
         if index is None:
-            raise bad_request(
-                "Unknown cell in location",
-                f"location.parentCellId: {parent_id} is not a cell of this project",
+            raise not_found(
+                "Cell not found", f"location.parentCellId: {parent_id} is not a cell of this project"
             )
         parent = cells[index]
         if parent.cell_type not in CONTAINER_TYPES:
@@ -291,19 +274,11 @@ class SqlSettings:
 
 def _sql_settings(ws: Workspace, cells: list[Cell], sql: Mapping[str, Any]) -> SqlSettings:
     connection_id: str | None = sql.get("dataConnectionId")
+    # The schema refuses a connection together with isDataframeSql: true.
     is_dataframe_sql = bool(sql.get("isDataframeSql", False))
-    if connection_id is not None and is_dataframe_sql:
-        raise bad_request(
-            "Conflicting SQL cell settings",
-            "contents.sqlCell: dataConnectionId and isDataframeSql: true cannot be combined",
-        )
     if connection_id is not None:
         _check_connection(ws, connection_id, "contents.sqlCell.dataConnectionId")
-    output: str | None = sql.get("outputDataframe")
-    if output is None:
-        output = _next_dataframe_name(cells)
-    else:
-        _check_dataframe_name(output, "contents.sqlCell.outputDataframe")
+    output: str = sql.get("outputDataframe") or _next_dataframe_name(cells)
     return SqlSettings(connection_id, is_dataframe_sql, output)
 
 
@@ -312,17 +287,12 @@ def create_cell(ws: Workspace, call: Call) -> Reply:
     body = call.body
     project = require_project(ws, call.caller, body["projectId"], WRITE)
     cell_type: str = body["cellType"]
-    contents: Mapping[str, Any] = body["contents"]
+    # CreateCellRequest's variants hold exactly the contents entry of their cellType.
+    content_key = CONTENT_KEYS[cell_type]
+    source: str = body["contents"][content_key]["source"]
     # Validate everything before creating anything.
-    content_key = _check_only_own_contents(cell_type, contents, "contents")
-    if content_key not in contents:
-        raise bad_request(
-            "Contents do not match the cell type",
-            f"contents.{content_key}: required for a {cell_type} cell",
-        )
-    source: str = contents[content_key]["source"]
     cells = notebook(ws, project)
-    sql = _sql_settings(ws, cells, contents[content_key]) if cell_type == "SQL" else None
+    sql = _sql_settings(ws, cells, body["contents"][content_key]) if cell_type == "SQL" else None
     placement = _placement(cells, body.get("location"))
 
     before = cells[placement.index - 1].order_key if placement.index > 0 else None
@@ -363,8 +333,6 @@ def update_cell(ws: Workspace, call: Call) -> Reply:
     if contents is not None:
         content_key = _check_only_own_contents(cell.cell_type, contents, "contents")
         new_source = contents.get(content_key)
-        if new_source is not None and content_key == "sqlCell" and "outputDataframe" in new_source:
-            _check_dataframe_name(new_source["outputDataframe"], "contents.sqlCell.outputDataframe")
     change_connection = "dataConnectionId" in body
     connection_id: str | None = body.get("dataConnectionId")
     if change_connection:

@@ -84,12 +84,6 @@ def _deactivated(ws: Workspace, user_id: str) -> bool:
     return user is not None and user.deactivated
 
 
-def _require_name(name: str) -> None:
-    # CreateCollection's body schema lets an empty name through, but a collection needs a name.
-    if not name.strip():
-        raise unprocessable("Validation Failed", "name: must not be empty")
-
-
 # --- handlers ---------------------------------------------------------------------------------------
 
 
@@ -112,7 +106,6 @@ def list_collections(ws: Workspace, call: Call) -> Reply:
 @handles("CreateCollection")
 def create_collection(ws: Workspace, call: Call) -> Reply:
     require_role(call.caller, "MANAGER", "creating a collection")
-    _require_name(call.body["name"])
     sharing = parse_sharing(ws, call.body.get("sharing"))
     collection = Collection(
         id=ws.ids.uuid(),
@@ -136,8 +129,6 @@ def get_collection(ws: Workspace, call: Call) -> Reply:
 def edit_collection(ws: Workspace, call: Call) -> Reply:
     collection = require_collection(ws, call.caller, call.path["collectionId"], manage=True)
     body = call.body
-    if "name" in body:
-        _require_name(body["name"])
     sharing = parse_sharing(ws, body.get("sharing", {}).get("upsert"))
     if "name" in body:
         collection.name = body["name"]

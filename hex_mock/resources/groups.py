@@ -54,12 +54,12 @@ def _require_group(ws: Workspace, group_id: str) -> Group:
 
 
 def _user_ids(ws: Workspace, members: Mapping[str, Any] | None, field: str, *, joining: bool) -> list[str]:
-    """The distinct user ids of a `GroupMembers` object, in order; 400 for unknown (or, when joining,
-    deactivated) users."""
+    """The distinct user ids of a `GroupMembers` object, in order; 404 for unknown users (as for every
+    unknown id inside a body), 400 when joining deactivated ones."""
     ids = list(dict.fromkeys(item["id"] for item in (members or {}).get("users", [])))
     unknown = [user_id for user_id in ids if user_id not in ws.users]
     if unknown:
-        raise bad_request("Unknown users", f"{field}: no user with id {listed(unknown)}")
+        raise not_found("Unknown users", f"{field}: no user with id {listed(unknown)}")
     if joining:
         inactive = [user_id for user_id in ids if (user := ws.users.get(user_id)) and user.deactivated]
         if inactive:

@@ -181,8 +181,10 @@ def _recipient(notification: dict[str, Any], kind: str, recipient: dict[str, Any
 
 
 def _recipients(ws: Workspace, requested: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Every Slack channel, user and group the notifications name, resolved; 422 for unknown ids."""
+    """Every Slack channel, user and group the notifications name, resolved; 404 for unknown ids (as
+    for every unknown id inside a body), 422 for deactivated users."""
     resolved: list[dict[str, Any]] = []
+    unknown: list[str] = []
     problems: list[str] = []
     for index, notification in enumerate(requested):
         for channel in notification.get("slackChannelIds", []):
@@ -193,8 +195,10 @@ def _recipients(ws: Workspace, requested: list[dict[str, Any]]) -> list[dict[str
             )
         for user_id in notification.get("userIds", []):
             user = ws.users.get(user_id)
-            if user is None or user.deactivated:
-                problems.append(f"notifications[{index}].userIds: no active user {user_id}")
+            if user is None:
+                unknown.append(f"notifications[{index}].userIds: no user {user_id}")
+            elif user.deactivated:
+                problems.append(f"notifications[{index}].userIds: {user_id} is deactivated")
             else:
                 resolved.append(
                     _recipient(notification, "USER", {"id": user.id, "name": user.name or user.email})
@@ -202,11 +206,13 @@ def _recipients(ws: Workspace, requested: list[dict[str, Any]]) -> list[dict[str
         for group_id in notification.get("groupIds", []):
             group = ws.groups.get(group_id)
             if group is None:
-                problems.append(f"notifications[{index}].groupIds: no group {group_id}")
+                unknown.append(f"notifications[{index}].groupIds: no group {group_id}")
             else:
                 resolved.append(_recipient(notification, "GROUP", {"id": group.id, "name": group.name}))
+    if unknown:
+        raise not_found("Unknown notification recipients", *unknown)
     if problems:
-        raise unprocessable("Unknown notification recipients", *problems)
+        raise unprocessable("Deactivated notification recipients", *problems)
     return resolved
 
 

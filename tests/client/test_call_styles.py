@@ -68,13 +68,15 @@ from hex_api_client.models import (
     CodeCellSource,
     Collection,
     CollectionList,
-    CreatableCellType,
-    CreateCellRequest,
     CreateCodeCellContents,
+    CreateCodeCellRequest,
+    CreateCodeCellRequestCellType,
     CreateCollectionRequest,
     CreateGroupRequest,
     CreateGroupResponse,
     CreateMarkdownCellContents,
+    CreateMarkdownCellRequest,
+    CreateMarkdownCellRequestCellType,
     CreateProjectRequest,
     DataConnection,
     DataConnectionList,
@@ -199,9 +201,9 @@ def chart_of_finished_run(setup: Setup) -> dict[str, Any]:
 
 
 def fresh_cell(setup: Setup) -> dict[str, Any]:
-    body = CreateCellRequest(
+    body = CreateCodeCellRequest(
         project_id=WEEKLY,
-        cell_type=CreatableCellType.CODE,
+        cell_type=CreateCodeCellRequestCellType.CODE,
         contents=CreateCodeCellContents(code_cell=CodeCellSource(source="x = 1")),
     )
     return {"cell_id": expect(create_cell.sync(client=setup.client, body=body), Cell).id}
@@ -340,9 +342,9 @@ CASES = [
         OK,
         Cell,
         fixed(
-            body=CreateCellRequest(
+            body=CreateMarkdownCellRequest(
                 project_id=WEEKLY,
-                cell_type=CreatableCellType.MARKDOWN,
+                cell_type=CreateMarkdownCellRequestCellType.MARKDOWN,
                 contents=CreateMarkdownCellContents(markdown_cell=MarkdownCellSource(source="# Notes")),
             )
         ),

@@ -10,13 +10,13 @@ from hex_api_client.api.cells import create_cell, delete_cell, get_cell, list_ce
 from hex_api_client.models import (
     ApiError,
     Cell,
+    CellAfterLocation,
     CellList,
-    CellLocation,
     CellType,
     CodeCellSource,
-    CreatableCellType,
-    CreateCellRequest,
     CreateSqlCellContents,
+    CreateSqlCellRequest,
+    CreateSqlCellRequestCellType,
     CreateSqlCellSource,
     DeleteCellResponse,
     MarkdownCellSource,
@@ -82,14 +82,14 @@ def test_get_cell(client: AuthenticatedClient) -> None:
 
 
 def test_create_cell(client: AuthenticatedClient) -> None:
-    body = CreateCellRequest(
+    body = CreateSqlCellRequest(
         project_id=WEEKLY,
-        cell_type=CreatableCellType.SQL,
+        cell_type=CreateSqlCellRequestCellType.SQL,
         label="Customers",
         contents=CreateSqlCellContents(
             sql_cell=CreateSqlCellSource(source="select * from customers", data_connection_id=WAREHOUSE)
         ),
-        location=CellLocation(insert_after_cell_id=WEEKLY_MARKDOWN_CELL),
+        location=CellAfterLocation(insert_after_cell_id=WEEKLY_MARKDOWN_CELL),
     )
 
     response = create_cell.sync_detailed(client=client, body=body)

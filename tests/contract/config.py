@@ -1,10 +1,12 @@
-"""The schemathesis configuration the contract suite runs with: every built-in check on, and each
-exception narrowed to one operation and one check, with the reason next to it.
+"""The schemathesis configuration the contract suite runs with: every built-in check on, and the
+exceptions of schemathesis.toml, each narrowed to operations and one check, with its reason there.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import tomllib
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from schemathesis.config import SchemathesisConfig
@@ -34,53 +36,19 @@ ALL_CHECKS = (
 )
 
 
-@dataclass(frozen=True)
-class Relaxation:
-    """One check relaxed for one operation: turned off, or given extra expected statuses."""
-
-    operation_id: str
-    check: str
-    reason: str
-    expected_statuses: tuple[str, ...] | None = None  # None: the check is off for the operation
-
-    def as_config(self) -> dict[str, Any]:
-        setting: dict[str, Any] = {"enabled": False}
-        if self.expected_statuses is not None:
-            setting = {"enabled": True, "expected-statuses": list(self.expected_statuses)}
-        return {"include-operation-id": self.operation_id, "checks": {self.check: setting}}
+# The per-operation exceptions, each with its reason: the same ones the schemathesis CLI reads from
+# the committed schemathesis.toml (its `[[operations]]` tables), so the two runs cannot drift apart.
+CLI_CONFIG = Path(__file__).resolve().parents[2] / "schemathesis.toml"
+RELAXATIONS: list[dict[str, Any]] = tomllib.loads(CLI_CONFIG.read_text())["operations"]
 
 
-# positive_data_acceptance's default statuses: what a server may answer to valid data.
-_ACCEPTED = ("2xx", "3xx", "401", "403", "404", "409", "429", "5xx")
-
-# The URL /v1/guides/draft/list also matches DeleteGuideDraft's template /v1/guides/draft/{orgGuideFileId}.
-# By design (hex_mock/routing.py) the mock routes a DELETE there to DeleteGuideDraft, which refuses
-# `list` as an id with a 400, the way an ordered-route framework such as Hex's answers; schemathesis
-# only knows the literal template's methods (GET), so it expects a 405 without DELETE in `Allow`.
-_GUIDES_LIST_SHARES_A_URL = (
-    "/v1/guides/draft/list is also DeleteGuideDraft's URL (orgGuideFileId=list): DELETE there is a "
-    "400 from DeleteGuideDraft, not a 405, and `Allow` lists DELETE"
-)
-
-# Cancelling is a DELETE on the run's own URL, but it ends the run rather than removing it.
-_CANCEL_IS_NOT_DELETE = (
-    "CancelRun(Legacy) is a DELETE on the run's URL that stops the run, it does not delete it: the run "
-    "stays readable with status KILLED (as Hex reports cancelled runs), so a 200 from GetRunStatus "
-    "after it is not a use-after-free"
-)
-_CANCEL_NEEDS_A_LIVE_RUN = (
-    "Only a PENDING or RUNNING run can be cancelled; one that already ended is refused with the "
-    "documented 422. Whether it has ended depends on the run's state (and the clock), not on the request"
-)
-
-RELAXATIONS: tuple[Relaxation, ...] = (
-    Relaxation("ListDraftGuides", "unsupported_method", _GUIDES_LIST_SHARES_A_URL),
-    Relaxation("ListDraftGuides", "allow_header_conformance", _GUIDES_LIST_SHARES_A_URL),
-    Relaxation("GetRunStatus", "use_after_free", _CANCEL_IS_NOT_DELETE),
-    Relaxation("GetRunStatusLegacy", "use_after_free", _CANCEL_IS_NOT_DELETE),
-    Relaxation("CancelRun", "positive_data_acceptance", _CANCEL_NEEDS_A_LIVE_RUN, (*_ACCEPTED, "422")),
-    Relaxation("CancelRunLegacy", "positive_data_acceptance", _CANCEL_NEEDS_A_LIVE_RUN, (*_ACCEPTED, "422")),
-)
+def relaxed_checks() -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(operation id, check, its setting) for every exception RELAXATIONS make."""
+    for entry in RELAXATIONS:
+        ids = entry["include-operation-id"]
+        for operation_id in [ids] if isinstance(ids, str) else ids:
+            for check, setting in entry["checks"].items():
+                yield operation_id, check, setting
 
 
 def build_config(
@@ -91,7 +59,6 @@ def build_config(
     seed: int,
     max_examples: int,
     sanitize: bool,
-    relaxations: tuple[Relaxation, ...] = RELAXATIONS,
     unexpected_methods: list[str] | None = None,
 ) -> SchemathesisConfig:
     """`token` goes in through schemathesis's auth config rather than as a fixed header, so cases
@@ -128,6 +95,6 @@ def build_config(
                 "generation": {"mode": profile.stateful_mode},
             },
         },
-        "operations": [relaxation.as_config() for relaxation in relaxations],
+        "operations": RELAXATIONS,
     }
     return SchemathesisConfig.from_dict(data)

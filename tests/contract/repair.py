@@ -13,19 +13,18 @@ Two kinds of edit, each for a rule the spec states in prose but no schema can ex
   are (an unknown one there is refused as invalid input). Ids the server issued during a stateful
   scenario (links put them there) are never touched. Cursors are replaced by cursors the server
   issued for the same listing (see world.CursorMint), and `after`/`before` are never sent together.
-- Cross-field and format rules: a cell's `contents` entry matches its type, a guide path is a
-  normalised relative `.md` path, a group edit does not add and remove the same user, and so on.
+- Rules that depend on the workspace's state, or that OpenAPI cannot state (the spec lists them in
+  `x-hex-constraints`): a project's status is one the workspace defines, a cell edit sends the
+  entry of the cell's type, a new cell goes inside a section cell, a run names no inputs the app
+  lacks, a group edit does not add and remove the same user.
 
-Each rule is explained where it is applied. Most are in the spec's own descriptions; the ones the
-spec's schemas could state but do not, which the mock enforces, are marked "spec gap" (reported for
-the spec's owners, not fixed here). Everything else the mock refuses is left for the checks to see.
+Everything a request's shape decides is in the spec's schemas, so it is left exactly as generated;
+everything else the mock refuses is left for the checks to see.
 """
 
 from __future__ import annotations
 
 import copy
-import json
-import keyword
 import re
 import zlib
 from collections.abc import Callable, Mapping, Sequence
@@ -40,12 +39,6 @@ from tests.contract.world import CellRef, CursorMint, Get, World
 UUID = re.compile(r"\A[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\Z")
 CONTENT_KEYS = {"CODE": "codeCell", "SQL": "sqlCell", "MARKDOWN": "markdownCell"}
 SECTION_TYPES = frozenset({"COLLAPSIBLE", "BLOCK", "CELL_GROUP"})
-GUIDE_PATH = re.compile(r"\A(?:[A-Za-z0-9_-][A-Za-z0-9_.-]*/)*[A-Za-z0-9_-][A-Za-z0-9_.-]*\.md\Z")
-EXTERNAL_SOURCES = (
-    '{"source":"github","owner":"my-org","repo":"my-repo","baseUrl":"https://github.com"}',
-    '{"source":"github","owner":"acme","repo":"hex-context"}',
-    '{"source":"unknown","id":"confluence-export"}',
-)
 
 Body = dict[str, Any]
 AnyCase = Case[Any]
@@ -115,7 +108,6 @@ class Repair:
             ),
             "CreateGroup": lambda _case, body: self._members(body.get("members"), "members"),
             "EditGroup": self._edit_group,
-            "UpsertGuideDraft": self._upsert_guide_draft,
             "PublishGuideDrafts": self._publish_guide_drafts,
         }
 
@@ -196,32 +188,17 @@ class Repair:
                 chosen = self._replace(pool, query[name], op, name)
                 if chosen is not None:
                     query[name] = chosen
-        if isinstance(query.get("userIds"), str):
-            # "a single comma-separated string of user ids" (ListUsers; spec gap: no `pattern`), and
-            # ids that match no user are simply left out.
-            parts = [part.strip() for part in query["userIds"].split(",")]
-            query["userIds"] = ",".join(
-                part if UUID.match(part) else (pick(world.users, op, part, index, keep_one_in=0) or part)
-                for index, part in enumerate(parts)
-            )
-        if "externalSource" in query and not _is_source_locator(query["externalSource"]):
-            # "a URL-encoded JSON locator" of a guide source (ListDraftGuides), not any string.
-            # Spec gap: an OpenAPI parameter can say so with `content: application/json` + a schema.
-            query["externalSource"] = EXTERNAL_SOURCES[_hash(query["externalSource"]) % len(EXTERNAL_SOURCES)]
         if "after" in query or "before" in query:
             self._cursors(case, query)
 
     def _cursors(self, case: AnyCase, query: dict[str, Any]) -> None:
-        # "Do not combine with `before`" (AfterCursor), and only a cursor the server issued is one.
-        use_before = "before" in query and ("after" not in query or _hash(query.get("after")) % 2 == 0)
-        query.pop("after", None)
-        query.pop("before", None)
+        # Only a cursor the server issued names a position (AfterCursor's `x-hex-constraints`).
+        sent = [name for name in ("after", "before") if query.pop(name, None) is not None or name in query]
         wire = {name: _wire(value) for name, value in query.items()}
-        after, before = self.mint.cursors(case.formatted_path, wire)
-        if use_before and before is not None:
-            query["before"] = before
-        elif after is not None:
-            query["after"] = after
+        minted = dict(zip(("after", "before"), self.mint.cursors(case.formatted_path, wire), strict=True))
+        for name in sent:
+            if minted[name] is not None:
+                query[name] = minted[name]
 
     # --- references inside bodies -------------------------------------------------------------------
 
@@ -279,19 +256,13 @@ class Repair:
 
     def _create_cell(self, case: AnyCase, body: Body) -> None:
         self._ref(body, "projectId", self.world.projects, "projectId")
-        cell_type, contents = body.get("cellType"), body.get("contents")
-        own = CONTENT_KEYS.get(cell_type) if isinstance(cell_type, str) else None
-        if own is not None and isinstance(contents, dict) and contents:
-            # "exactly the variant matching `cellType`" (CreateCellContents).
-            if own not in contents:
-                other = next(iter(contents.values()))
-                source = other.get("source") if isinstance(other, dict) else None
-                contents[own] = {"source": source if isinstance(source, str) else ""}
-            for key in [key for key in contents if key != own]:
-                del contents[key]
-            self._sql_contents(contents[own])
-        if isinstance(body.get("location"), dict):
-            self._location(body["location"], self._cells_of(body.get("projectId"), live=self._live(case)))
+        contents = body.get("contents")
+        if isinstance(contents, dict):
+            self._ref(contents.get("sqlCell"), "dataConnectionId", self.world.data_connections, "sqlCell")
+        location = body.get("location")
+        cells = self._cells_of(body.get("projectId"), live=self._live(case))
+        if isinstance(location, dict) and not self._location(location, cells):
+            del body["location"]
 
     def _update_cell(self, case: AnyCase, body: Body) -> None:
         self._ref(body, "dataConnectionId", self.world.data_connections, "dataConnectionId")
@@ -308,20 +279,6 @@ class Repair:
             # "Send the entry that matches the cell's type" (UpdateCellContents).
             for key in [key for key in contents if key != own]:
                 del contents[key]
-            self._sql_contents(contents.get(own))
-
-    def _sql_contents(self, sql: Any) -> None:
-        if not isinstance(sql, dict):
-            return
-        self._ref(sql, "dataConnectionId", self.world.data_connections, "sqlCell")
-        # A SQL cell reads either a data connection or other cells' dataframes (`isDataframeSql`'s
-        # description), and spec gap: its result lands in a Python variable, so the mock refuses an
-        # `outputDataframe` that is not an identifier; the schema has no `pattern` for it.
-        if "dataConnectionId" in sql and sql.get("isDataframeSql"):
-            del sql["isDataframeSql"]
-        name = sql.get("outputDataframe")
-        if isinstance(name, str) and not (name.isidentifier() and not keyword.iskeyword(name)):
-            sql["outputDataframe"] = f"dataframe_{_hash(name) % 1000}"
 
     def _live(self, case: AnyCase) -> bool:
         """Whether to read cells from the server rather than `world`.
@@ -352,32 +309,24 @@ class Repair:
         status, found = self.lookup(f"/v1/cells/{cell_id}", {})
         return _cell_ref(found) if status == 200 and isinstance(found, dict) else None
 
-    def _location(self, location: Body, cells: list[CellRef]) -> None:
-        # "Referenced cells must belong to the target project", `parentCellId` names a section cell,
-        # and a new cell goes either after a cell or inside a section (CellLocation).
+    def _location(self, location: Body, cells: list[CellRef]) -> bool:
+        """Point `location` at cells of the project; False where it has none to point at (the cell
+        is then appended instead, as without a `location`)."""
+        # "Referenced cells must belong to the target project", and `parentCellId` names a section
+        # cell (CreateCell's `x-hex-constraints`).
         sections = tuple(cell.id for cell in cells if cell.cell_type in SECTION_TYPES)
-        if "insertAfterCellId" in location and "parentCellId" in location:
-            del location["insertAfterCellId" if _hash(location["parentCellId"]) % 2 else "parentCellId"]
         ids = [cell.id for cell in cells]
         if "insertAfterCellId" in location and location["insertAfterCellId"] not in ids:
-            if ids:
-                location["insertAfterCellId"] = pick(ids, location["insertAfterCellId"], keep_one_in=0)
-            else:
-                del location["insertAfterCellId"]
+            if not ids:
+                return False
+            location["insertAfterCellId"] = pick(ids, location["insertAfterCellId"], keep_one_in=0)
         if "parentCellId" in location:
-            if sections:
-                location["parentCellId"] = pick(sections, location["parentCellId"], keep_one_in=0)
-            else:
-                del location["parentCellId"]
-        if "parentCellId" not in location:
-            location.pop("childPosition", None)
+            if not sections:
+                return False
+            location["parentCellId"] = pick(sections, location["parentCellId"], keep_one_in=0)
+        return True
 
     def _create_collection(self, _case: AnyCase, body: Body) -> None:
-        # Spec gap, reported rather than fixed (the spec follows Hex's published document):
-        # CreateCollectionRequest.name has no `minLength`, unlike EditCollection's `Name`, yet a
-        # collection needs a name and the mock refuses "" with a 422.
-        if isinstance(body.get("name"), str) and not body["name"].strip():
-            body["name"] = f"Collection {_hash(body['name']) % 1000}"
         self._collection_sharing(body.get("sharing"))
 
     def _edit_group(self, _case: AnyCase, body: Body) -> None:
@@ -386,8 +335,8 @@ class Repair:
             return
         self._members(members.get("add"), "add")
         self._members(members.get("remove"), "remove")
-        # Spec gap: the mock refuses one edit that both adds and removes a user (400), which
-        # EditGroupMembers' schema and description do not mention.
+        # One edit does not add and remove the same user (EditGroup's `x-hex-constraints`, a rule
+        # OpenAPI cannot state).
         adding = {entry.get("id") for entry in _dicts((members.get("add") or {}).get("users"))}
         removing = members.get("remove")
         if adding and isinstance(removing, dict) and isinstance(removing.get("users"), list):
@@ -397,19 +346,6 @@ class Repair:
                 if not (isinstance(entry, dict) and entry.get("id") in adding)
             ]
 
-    def _upsert_guide_draft(self, _case: AnyCase, body: Body) -> None:
-        # Spec gap: GuideDraftFile.filePath is any string ("e.g. `guide.md`"), but the mock accepts
-        # only a relative, normalised POSIX path to a `.md` file, named once per request.
-        seen: set[str] = set()
-        for index, file in enumerate(_dicts(body.get("files"))):
-            path = file.get("filePath")
-            if not isinstance(path, str):
-                continue
-            if not _is_guide_path(path) or path in seen:
-                path = f"guides/generated-{index}-{_hash(path) % 10000}.md"
-            file["filePath"] = path
-            seen.add(path)
-
     def _publish_guide_drafts(self, _case: AnyCase, body: Body) -> None:
         if "orgGuideFileIds" in body:
             body["orgGuideFileIds"] = self._ids(body["orgGuideFileIds"], self.world.guides, "guides")
@@ -417,19 +353,6 @@ class Repair:
 
 def _cell_ref(cell: Mapping[str, Any]) -> CellRef:
     return CellRef(cell["id"], cell["staticId"], cell["projectId"], cell["cellType"])
-
-
-def _is_guide_path(path: str) -> bool:
-    # Deliberately narrower than what the mock accepts: plain ASCII segments and a `.md` name.
-    return GUIDE_PATH.match(path) is not None
-
-
-def _is_source_locator(value: Any) -> bool:
-    try:
-        source = json.loads(value) if isinstance(value, str) else None
-    except ValueError:
-        return False
-    return isinstance(source, dict) and source.get("source") in ("github", "unknown")
 
 
 def install(schema: BaseSchema, repair: Repair) -> None:

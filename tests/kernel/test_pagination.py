@@ -104,12 +104,21 @@ def test_include_filters_while_scanning() -> None:
     assert ids(pages) == [row.id for row in rows if even(row)]
 
 
-def test_both_cursors_is_400() -> None:
-    rows = rows_from({1, 2, 3})
-    cursor = page(rows, 1).after
-    with pytest.raises(HexError) as caught:
-        page(rows, 1, after=cursor, before=cursor)
-    assert (caught.value.status, caught.value.issues) == (400, ("after, before: send at most one of them",))
+@pytest.mark.parametrize("descending", [False, True])
+def test_both_cursors_page_through_the_window_between_them(descending: bool) -> None:
+    rows = rows_from(set(range(12)))
+    walked = ids(walk_forward(rows, 3, descending=descending))
+    low, high = page(rows, 2, descending=descending).after, page(rows, 9, descending=descending).after
+    window = [page(rows, 2, descending=descending, after=low, before=high)]
+    while window[-1].after is not None:
+        window.append(page(rows, 2, descending=descending, after=window[-1].after, before=high))
+    assert ids(window) == walked[2:8]  # strictly between the 2nd and the 9th item
+
+
+def test_crossed_cursors_give_an_empty_page() -> None:
+    rows = rows_from(set(range(6)))
+    low, high = page(rows, 1).after, page(rows, 4).after
+    assert page(rows, 3, after=high, before=low).items == []
 
 
 def tampered(cursor: str) -> str:

@@ -268,13 +268,23 @@ def test_create_dataframe_sql_cell_has_no_connection(client: TestClient, workspa
 
 
 @pytest.mark.parametrize(
-    ("fields", "named"),
+    ("fields", "status", "named"),
     [
-        ({"cellType": "CODE", "contents": {"sqlCell": {"source": "select 1"}}}, "contents.codeCell"),
-        ({"cellType": "MARKDOWN", "contents": {"codeCell": {"source": "x"}}}, "contents.codeCell"),
+        # Refused by CreateCellRequest's schema: each cellType has its own contents entry.
+        (
+            {"cellType": "CODE", "contents": {"sqlCell": {"source": "select 1"}}},
+            400,
+            "contents.codeCell: is required",
+        ),
+        (
+            {"cellType": "MARKDOWN", "contents": {"codeCell": {"source": "x"}}},
+            400,
+            "contents.codeCell: is not an allowed property",
+        ),
         (
             {"cellType": "CODE", "contents": {"codeCell": {"source": "x"}, "markdownCell": {"source": "y"}}},
-            "contents.markdownCell",
+            400,
+            "contents.markdownCell: is not an allowed property",
         ),
         (
             {
@@ -283,44 +293,59 @@ def test_create_dataframe_sql_cell_has_no_connection(client: TestClient, workspa
                     "sqlCell": {"source": "s", "dataConnectionId": WAREHOUSE, "isDataframeSql": True}
                 },
             },
-            "dataConnectionId and isDataframeSql",
-        ),
-        (
-            {"cellType": "SQL", "contents": {"sqlCell": {"source": "s", "dataConnectionId": UNKNOWN}}},
-            f"contents.sqlCell.dataConnectionId: no data connection with id {UNKNOWN}",
+            400,
+            "dataConnectionId and isDataframeSql true cannot be combined",
         ),
         (
             {"cellType": "SQL", "contents": {"sqlCell": {"source": "s", "outputDataframe": "my frame"}}},
-            "contents.sqlCell.outputDataframe",
+            400,
+            "contents.sqlCell.outputDataframe: must match pattern",
+        ),
+        (
+            {"cellType": "SQL", "contents": {"sqlCell": {"source": "s", "outputDataframe": "class"}}},
+            400,
+            "contents.sqlCell.outputDataframe: must not be a Python keyword",
+        ),
+        ({"location": {"childPosition": "FIRST"}}, 400, "location.parentCellId: is required"),
+        (
+            {"location": {"insertAfterCellId": ORDERS, "parentCellId": ORDERS}},
+            400,
+            "location.parentCellId: is not an allowed property",
+        ),
+        # Unknown ids inside the body: 404, naming the field.
+        (
+            {"cellType": "SQL", "contents": {"sqlCell": {"source": "s", "dataConnectionId": UNKNOWN}}},
+            404,
+            f"contents.sqlCell.dataConnectionId: no data connection with id {UNKNOWN}",
         ),
         (
             {"location": {"insertAfterCellId": UNKNOWN}},
+            404,
             f"insertAfterCellId: {UNKNOWN} is not a cell of this project",
         ),
-        ({"location": {"childPosition": "FIRST"}}, "childPosition: needs location.parentCellId"),
-        ({"location": {"parentCellId": ORDERS}}, "a SQL cell cannot contain other cells"),
-        ({"location": {"insertAfterCellId": ORDERS, "parentCellId": ORDERS}}, "not both"),
+        # The workspace's state: the named cell is not a section.
+        ({"location": {"parentCellId": ORDERS}}, 400, "a SQL cell cannot contain other cells"),
     ],
 )
 def test_create_cell_refuses_inconsistent_requests(
-    client: TestClient, fields: dict[str, Any], named: str
+    client: TestClient, fields: dict[str, Any], status: int, named: str
 ) -> None:
     before = cell_ids(client, WEEKLY)
 
     response = create(client, **fields)
 
-    assert response.status_code == 400, response.text
-    assert response.json()["code"] == "BAD_REQUEST"
+    assert response.status_code == status, response.text
+    assert response.json()["code"] == {400: "BAD_REQUEST", 404: "NOT_FOUND"}[status]
     assert named in issues(response)
     assert cell_ids(client, WEEKLY) == before
 
 
-def test_create_cell_after_a_cell_of_another_project_is_400(client: TestClient) -> None:
+def test_create_cell_after_a_cell_of_another_project_is_404(client: TestClient) -> None:
     churn_cell = cell_ids(client, CHURN)[0]
 
     response = create(client, WEEKLY, location={"insertAfterCellId": churn_cell})
 
-    assert response.status_code == 400
+    assert response.status_code == 404
     assert churn_cell in issues(response)
 
 
@@ -441,32 +466,45 @@ def test_attaching_a_connection_turns_a_dataframe_sql_cell_into_a_connection_cel
 
 
 @pytest.mark.parametrize(
-    ("cell_id", "body", "named"),
+    ("cell_id", "body", "status", "named"),
     [
         (
             TOTALS,
             {"contents": {"sqlCell": {"source": "select 1"}}},
+            400,
             "contents.sqlCell: not allowed for a CODE cell",
         ),
         (
             OVERVIEW,
             {"contents": {"codeCell": {"source": "x"}}},
+            400,
             "contents.codeCell: not allowed for a MARKDOWN cell",
         ),
-        (CHART, {"contents": {"codeCell": {"source": "x"}}}, "CHART cells have no source"),
-        (TOTALS, {"dataConnectionId": WAREHOUSE}, "dataConnectionId: not allowed for a CODE cell"),
-        (ORDERS, {"dataConnectionId": UNKNOWN}, f"no data connection with id {UNKNOWN}"),
-        (ORDERS, {"contents": {"sqlCell": {"source": "s", "outputDataframe": "1st"}}}, "outputDataframe"),
+        (CHART, {"contents": {"codeCell": {"source": "x"}}}, 400, "CHART cells have no source"),
+        (TOTALS, {"dataConnectionId": WAREHOUSE}, 400, "dataConnectionId: not allowed for a CODE cell"),
+        (ORDERS, {"dataConnectionId": UNKNOWN}, 404, f"no data connection with id {UNKNOWN}"),
+        (
+            ORDERS,
+            {"contents": {"sqlCell": {"source": "s", "outputDataframe": "1st"}}},
+            400,
+            "outputDataframe",
+        ),
+        (
+            ORDERS,
+            {"contents": {"sqlCell": {"source": "s"}, "codeCell": {"source": "x"}}},
+            400,
+            "contents: must have at most 1 properties",
+        ),
     ],
 )
 def test_update_cell_refuses_changes_the_cell_cannot_take(
-    client: TestClient, cell_id: str, body: dict[str, Any], named: str
+    client: TestClient, cell_id: str, body: dict[str, Any], status: int, named: str
 ) -> None:
     before = client.get(f"/api/v1/cells/{cell_id}").json()
 
     response = client.patch(f"/api/v1/cells/{cell_id}", json=body)
 
-    assert response.status_code == 400
+    assert response.status_code == status
     assert named in issues(response)
     assert client.get(f"/api/v1/cells/{cell_id}").json() == before
 

@@ -87,11 +87,11 @@ def test_list_draft_guides_from_one_external_source(client: TestClient) -> None:
 @pytest.mark.parametrize(
     "raw", ["not json", "[]", '{"source": "gitlab"}', '{"source": "github", "owner": "x"}']
 )
-def test_list_draft_guides_with_a_malformed_source_is_400(client: TestClient, raw: str) -> None:
+def test_a_source_that_is_not_a_locator_matches_no_guide(client: TestClient, raw: str) -> None:
     response = client.get("/api/v1/guides/draft/list", params={"externalSource": raw})
 
-    assert response.status_code == 400
-    assert response.json()["issues"][0]["message"].startswith("externalSource:")
+    assert response.status_code == 200
+    assert response.json()["values"] == []
 
 
 def test_guests_cannot_list_guides(client: TestClient) -> None:
@@ -193,41 +193,45 @@ def test_force_write_overwrites_and_moves_the_guide_to_the_new_source(
 
 
 @pytest.mark.parametrize(
-    ("path", "problem"),
+    "path",
     [
-        ("/abs.md", "must be relative"),
-        ("../up.md", "'..'"),
-        ("a/../b.md", "'..'"),
-        ("a\\b.md", "backslashes"),
-        ("a\x00b.md", "NUL"),
-        ("notes.txt", ".md"),
-        ("dir/.md", ".md"),
-        ("a//b.md", "normalised"),
-        ("./a.md", "normalised"),
-        ("dir/", "normalised"),
-        ("", "normalised"),
+        "/abs.md",
+        "../up.md",
+        "a/../b.md",
+        "a\\b.md",
+        "a\x00b.md",
+        "notes.txt",
+        "dir/.md",
+        "a//b.md",
+        "./a.md",
+        "dir/",
+        "",
+        "%2e%2e/up.md",
+        "\u2024\u2024/up.md",  # ONE DOT LEADER: NFKC turns it into '.'
     ],
 )
 def test_upsert_refuses_bad_paths_and_writes_nothing(
-    client: TestClient, workspace: Workspace, path: str, problem: str
+    client: TestClient, workspace: Workspace, path: str
 ) -> None:
     before = len(workspace.guides)
 
     response = upsert(client, {"filePath": "fine.md", "contents": "ok"}, {"filePath": path, "contents": "x"})
 
-    assert response.status_code == 400
-    details = response.json()["details"]
-    assert f"files[1].filePath {path!r}" in details
-    assert problem in details
+    # GuideFilePath's pattern refuses it, so the body fails validation: 422, as every tsoa body does.
+    assert response.status_code == 422
+    assert response.json()["details"].startswith("files[1].filePath: does not match the spec's pattern")
     assert len(workspace.guides) == before
 
 
-def test_upsert_refuses_the_same_path_twice(client: TestClient) -> None:
+def test_upsert_writes_a_path_named_twice_once_with_the_last_contents(
+    client: TestClient, workspace: Workspace
+) -> None:
     response = upsert(client, {"filePath": "a.md", "contents": "1"}, {"filePath": "a.md", "contents": "2"})
 
-    assert response.status_code == 400
-    assert "a.md" in response.json()["details"]
-    assert "a.md" not in draft_paths(client)
+    assert response.status_code == 200
+    [written] = response.json()["files"]
+    stored = guide(workspace, written["id"])
+    assert (stored.file_path, stored.draft_contents) == ("a.md", "2")
 
 
 @pytest.mark.parametrize(("token", "status"), [(MANAGER, 200), (EDITOR, 403), (EXPLORER, 403)])

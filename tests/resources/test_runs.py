@@ -354,22 +354,27 @@ def test_notifications_are_resolved_to_one_recipient_each(client: TestClient) ->
     assert status(client, response.json()["runId"])["notifications"] == resolved
 
 
-def test_notifications_to_unknown_users_or_groups_are_refused(
-    client: TestClient, workspace: Workspace
-) -> None:
+def test_notifications_to_unknown_users_or_groups_are_404(client: TestClient, workspace: Workspace) -> None:
     notifications = [
         {"type": "ALL", "includeSuccessScreenshot": False, "userIds": [ANA, UNKNOWN, FORMER]},
         {"type": "ALL", "includeSuccessScreenshot": False, "groupIds": [UNKNOWN]},
     ]
     response = post_run(client, body={"notifications": notifications})
 
-    assert response.status_code == 422
+    assert response.status_code == 404
     assert response.json()["message"] == "Unknown notification recipients"
     assert "; ".join(issue["message"] for issue in response.json()["issues"]) == (
-        f"notifications[0].userIds: no active user {UNKNOWN}; "
-        f"notifications[0].userIds: no active user {FORMER}; "
-        f"notifications[1].groupIds: no group {UNKNOWN}"
+        f"notifications[0].userIds: no user {UNKNOWN}; notifications[1].groupIds: no group {UNKNOWN}"
     )
+    assert run_count(workspace) == 0
+
+
+def test_notifications_to_deactivated_users_are_422(client: TestClient, workspace: Workspace) -> None:
+    notifications = [{"type": "ALL", "includeSuccessScreenshot": False, "userIds": [ANA, FORMER]}]
+    response = post_run(client, body={"notifications": notifications})
+
+    assert response.status_code == 422
+    assert response.json()["issues"] == [{"message": f"notifications[0].userIds: {FORMER} is deactivated"}]
     assert run_count(workspace) == 0
 
 

@@ -152,7 +152,7 @@ def test_list_users_with_malformed_ids_is_400(client: TestClient, raw: str) -> N
     assert response.status_code == 400
     body = response.json()
     assert body["code"] == "BAD_REQUEST"
-    assert body["issues"][0]["message"].startswith("userIds: not a user id")
+    assert body["issues"][0]["message"].startswith("userIds: must match pattern")
 
 
 def test_guests_cannot_list_users(client: TestClient) -> None:

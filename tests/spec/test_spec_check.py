@@ -124,6 +124,14 @@ def link_to_unknown_parameter(spec: Spec) -> None:
             link["parameters"] = {"nope": "$response.body#/id"}
 
 
+def unknown_constraint_kind(spec: Spec) -> None:
+    operation(spec, "DeactivateUser")["x-hex-constraints"] = [{"kind": "vibes", "description": "x"}]
+
+
+def disjoint_without_fields(spec: Spec) -> None:
+    operation(spec, "EditGroup")["x-hex-constraints"] = [{"kind": "disjoint", "description": "x"}]
+
+
 MUTATIONS: list[tuple[Callable[[Spec], None], Callable[[Spec], list[str]], str]] = [
     (drop_operation, spec_check.check_inventory, "missing from the spec: DeleteGroup"),
     (add_operation, spec_check.check_inventory, "not in the inventory: ExportProject"),
@@ -140,6 +148,8 @@ MUTATIONS: list[tuple[Callable[[Spec], None], Callable[[Spec], list[str]], str]]
     (unused_component, spec_check.check_components_used, "schemas/Orphan is never used"),
     (broken_link, spec_check.check_links, "no operation 'NoSuchOperation'"),
     (link_to_unknown_parameter, spec_check.check_links, "has no parameter 'nope'"),
+    (unknown_constraint_kind, spec_check.check_constraints, "`kind` must be one of"),
+    (disjoint_without_fields, spec_check.check_constraints, "names its `fields`"),
 ]
 
 

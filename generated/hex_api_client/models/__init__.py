@@ -8,9 +8,10 @@ from .athena_connection_settings import AthenaConnectionSettings
 from .big_query_connection_details import BigQueryConnectionDetails
 from .big_query_connection_settings import BigQueryConnectionSettings
 from .cell import Cell
+from .cell_after_location import CellAfterLocation
 from .cell_contents import CellContents
+from .cell_in_section_location import CellInSectionLocation
 from .cell_list import CellList
-from .cell_location import CellLocation
 from .cell_type import CellType
 from .child_position import ChildPosition
 from .click_house_connection_details import ClickHouseConnectionDetails
@@ -24,15 +25,19 @@ from .collection_sharing import CollectionSharing
 from .collection_sort_by import CollectionSortBy
 from .collection_user_access import CollectionUserAccess
 from .collection_workspace_access import CollectionWorkspaceAccess
-from .creatable_cell_type import CreatableCellType
-from .create_cell_request import CreateCellRequest
 from .create_code_cell_contents import CreateCodeCellContents
+from .create_code_cell_request import CreateCodeCellRequest
+from .create_code_cell_request_cell_type import CreateCodeCellRequestCellType
 from .create_collection_request import CreateCollectionRequest
 from .create_group_request import CreateGroupRequest
 from .create_group_response import CreateGroupResponse
 from .create_markdown_cell_contents import CreateMarkdownCellContents
+from .create_markdown_cell_request import CreateMarkdownCellRequest
+from .create_markdown_cell_request_cell_type import CreateMarkdownCellRequestCellType
 from .create_project_request import CreateProjectRequest
 from .create_sql_cell_contents import CreateSqlCellContents
+from .create_sql_cell_request import CreateSqlCellRequest
+from .create_sql_cell_request_cell_type import CreateSqlCellRequestCellType
 from .create_sql_cell_source import CreateSqlCellSource
 from .custom_schedule import CustomSchedule
 from .daily_schedule import DailySchedule
@@ -196,9 +201,10 @@ __all__ = (
     "BigQueryConnectionDetails",
     "BigQueryConnectionSettings",
     "Cell",
+    "CellAfterLocation",
     "CellContents",
+    "CellInSectionLocation",
     "CellList",
-    "CellLocation",
     "CellType",
     "ChildPosition",
     "ClickHouseConnectionDetails",
@@ -212,15 +218,19 @@ __all__ = (
     "CollectionSortBy",
     "CollectionUserAccess",
     "CollectionWorkspaceAccess",
-    "CreatableCellType",
-    "CreateCellRequest",
     "CreateCodeCellContents",
+    "CreateCodeCellRequest",
+    "CreateCodeCellRequestCellType",
     "CreateCollectionRequest",
     "CreateGroupRequest",
     "CreateGroupResponse",
     "CreateMarkdownCellContents",
+    "CreateMarkdownCellRequest",
+    "CreateMarkdownCellRequestCellType",
     "CreateProjectRequest",
     "CreateSqlCellContents",
+    "CreateSqlCellRequest",
+    "CreateSqlCellRequestCellType",
     "CreateSqlCellSource",
     "CustomSchedule",
     "DailySchedule",

@@ -24,8 +24,8 @@ class ApiError:
 
     Attributes:
         code (str): A machine-readable error code: BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND,
-            METHOD_NOT_SUPPORTED, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, UNPROCESSABLE_CONTENT, TOO_MANY_REQUESTS,
-            INTERNAL_SERVER_ERROR or SERVICE_UNAVAILABLE.
+            METHOD_NOT_SUPPORTED, TIMEOUT, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, UNPROCESSABLE_CONTENT,
+            TOO_MANY_REQUESTS, INTERNAL_SERVER_ERROR or SERVICE_UNAVAILABLE.
         message (str): A human-readable summary.
         issues (list[ApiErrorIssue] | Unset): The individual problems that caused the error, one per offending field.
     """

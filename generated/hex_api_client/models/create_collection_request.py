@@ -24,7 +24,7 @@ class CreateCollectionRequest:
             'MEMBER', 'id': '8e7d6c5b-4a39-4281-b7f6-e5d4c3b2a190'}]}}
 
     Attributes:
-        name (str): The collection's name.
+        name (str): A non-empty display name. Example: Data team.
         description (str | Unset): What the collection is for.
         sharing (CollectionSharing | Unset): Who a collection is shared with. Users and groups are identified by id, in
             reads as in writes. Example: {'users': [{'access': 'MEMBER', 'id': '1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b'}],

@@ -14,7 +14,7 @@ T = TypeVar("T", bound="CreateSqlCellSource")
 
 @_attrs_define
 class CreateSqlCellSource:
-    """The source of a new SQL cell. `dataConnectionId` and `isDataframeSql` are mutually exclusive.
+    """The source of a new SQL cell. `dataConnectionId` and `isDataframeSql: true` are mutually exclusive.
 
     Example:
         {'source': 'select * from orders', 'dataConnectionId': 'c8f815c8-88c2-4dea-981f-69f544d6165d',
@@ -25,7 +25,9 @@ class CreateSqlCellSource:
         data_connection_id (UUID | Unset): The id of a data connection. Example: c8f815c8-88c2-4dea-981f-69f544d6165d.
         is_dataframe_sql (bool | Unset): True to make a dataframe SQL cell, which queries the results of other cells in
             the project instead of a data connection.
-        output_dataframe (str | Unset): The name for the result dataframe; Hex picks one when omitted.
+        output_dataframe (str | Unset): The name of a dataframe: a Python identifier (ASCII letters, digits and `_`, not
+            starting with a digit) that is not a Python keyword, since the result lands in a Python variable. Example:
+            orders.
     """
 
     source: str

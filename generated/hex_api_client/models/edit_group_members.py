@@ -17,17 +17,18 @@ T = TypeVar("T", bound="EditGroupMembers")
 
 @_attrs_define
 class EditGroupMembers:
-    """Users to add to and remove from a group.
+    """Users to add to and remove from a group. A user cannot be both added and removed in one edit (see the operation's
+    `x-hex-constraints`).
 
-    Example:
-        {'add': {'users': [{'id': '9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d'}]}, 'remove': {'users': [{'id':
-            '1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b'}]}}
+        Example:
+            {'add': {'users': [{'id': '9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d'}]}, 'remove': {'users': [{'id':
+                '1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b'}]}}
 
-    Attributes:
-        add (GroupMembers | Unset): A list of at most 100 users, by id. Example: {'users': [{'id':
-            '1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b'}]}.
-        remove (GroupMembers | Unset): A list of at most 100 users, by id. Example: {'users': [{'id':
-            '1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b'}]}.
+        Attributes:
+            add (GroupMembers | Unset): A list of at most 100 users, by id. Example: {'users': [{'id':
+                '1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b'}]}.
+            remove (GroupMembers | Unset): A list of at most 100 users, by id. Example: {'users': [{'id':
+                '1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b'}]}.
     """
 
     add: GroupMembers | Unset = UNSET

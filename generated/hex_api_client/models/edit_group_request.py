@@ -24,7 +24,8 @@ class EditGroupRequest:
 
     Attributes:
         name (str | Unset): A non-empty display name. Example: Data team.
-        members (EditGroupMembers | Unset): Users to add to and remove from a group. Example: {'add': {'users': [{'id':
+        members (EditGroupMembers | Unset): Users to add to and remove from a group. A user cannot be both added and
+            removed in one edit (see the operation's `x-hex-constraints`). Example: {'add': {'users': [{'id':
             '9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d'}]}, 'remove': {'users': [{'id':
             '1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b'}]}}.
     """

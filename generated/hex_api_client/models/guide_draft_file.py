@@ -18,18 +18,23 @@ T = TypeVar("T", bound="GuideDraftFile")
 
 @_attrs_define
 class GuideDraftFile:
-    """The draft contents of one guide file.
+    """The draft contents of one guide file. A path named by several files in one request is written once, with the last of
+    them.
 
-    Example:
-        {'filePath': 'guides/revenue.md', 'contents': '# Revenue\\n\\nRevenue is booked when an invoice is paid.\\n',
-            'externalSource': {'source': 'github', 'owner': 'my-org', 'repo': 'hex-context', 'branch': 'main', 'commitHash':
-            '9fceb02d0ae598e95dc970b74767f19372d61af8', 'path': 'guides/revenue.md'}}
+        Example:
+            {'filePath': 'guides/revenue.md', 'contents': '# Revenue\\n\\nRevenue is booked when an invoice is paid.\\n',
+                'externalSource': {'source': 'github', 'owner': 'my-org', 'repo': 'hex-context', 'branch': 'main', 'commitHash':
+                '9fceb02d0ae598e95dc970b74767f19372d61af8', 'path': 'guides/revenue.md'}}
 
-    Attributes:
-        file_path (str): The guide's path, e.g. `guide.md`.
-        contents (str): The guide's Markdown, at most 100000 characters.
-        external_source (GithubGuideExternalSource | UnknownGuideExternalSource | Unset): Where a guide file is
-            authored, so that Hex knows where updates are expected to come from. Example: {'source': 'unknown'}.
+        Attributes:
+            file_path (str): A relative path to a Markdown file, such as `guides/revenue.md`, with `/` between segments. No
+                empty, `.` or `..` segments, no backslashes, no `%` (percent-escapes are refused, send the characters), no
+                control characters, and none of the characters that Unicode compatibility normalisation (NFKC) turns into `.`,
+                `/`, `\\` or `%` (such as U+2024 ONE DOT LEADER or U+FF0F FULLWIDTH SOLIDUS), so no consumer that normalises
+                paths reads another path than the one stored. Example: guides/revenue.md.
+            contents (str): The guide's Markdown, at most 100000 characters.
+            external_source (GithubGuideExternalSource | UnknownGuideExternalSource | Unset): Where a guide file is
+                authored, so that Hex knows where updates are expected to come from. Example: {'source': 'unknown'}.
     """
 
     file_path: str

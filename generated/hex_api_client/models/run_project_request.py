@@ -17,27 +17,29 @@ T = TypeVar("T", bound="RunProjectRequest")
 
 @_attrs_define
 class RunProjectRequest:
-    """Options for a run. Every field is optional; an empty or missing body runs the app with its default inputs.
+    """Options for a run. Every field is optional; an empty or missing body runs the app with its default inputs. Custom
+    `inputParams` rule out `viewId`, `updateCache: true` and `updatePublishedResults: true` (422, as Hex answers them:
+    see the operation's `x-hex-constraints`).
 
-    Example:
-        {'inputParams': {'text_input_1': 'Hello World'}, 'useCachedSqlResults': False, 'notifications': [{'type':
-            'FAILURE', 'includeSuccessScreenshot': False, 'groupIds': ['8e7d6c5b-4a39-4281-b7f6-e5d4c3b2a190']}]}
+        Example:
+            {'inputParams': {'text_input_1': 'Hello World'}, 'useCachedSqlResults': False, 'notifications': [{'type':
+                'FAILURE', 'includeSuccessScreenshot': False, 'groupIds': ['8e7d6c5b-4a39-4281-b7f6-e5d4c3b2a190']}]}
 
-    Attributes:
-        input_params (RunInputParams | Unset): Values for the published app's inputs, keyed by each input's variable
-            name. Inputs that are not part of the published app cannot be set this way. Example: {'text_input_1': 'Hello
-            World', 'numeric_input_1': 123}.
-        dry_run (bool | Unset): Check the request and return a placeholder response without running anything. Default:
-            False.
-        update_cache (bool | Unset): Superseded by `updatePublishedResults`. Refreshes the published app's cached
-            results; cannot be combined with `inputParams`.
-        notifications (list[RunNotification] | Unset): Notifications to send (to Slack channels, users or groups) once
-            the run finishes.
-        update_published_results (bool | Unset): Store this run's results as the published app's cached results. Needs
-            Can edit on the project and cannot be combined with custom `inputParams`. Default: False.
-        use_cached_sql_results (bool | Unset): When false, run every SQL query afresh instead of reusing cached results,
-            and refresh that cache. Default: True.
-        view_id (str | Unset): Run with the inputs of this saved view. Cannot be combined with `inputParams`.
+        Attributes:
+            input_params (RunInputParams | Unset): Values for the published app's inputs, keyed by each input's variable
+                name. Inputs that are not part of the published app cannot be set this way. Example: {'text_input_1': 'Hello
+                World', 'numeric_input_1': 123}.
+            dry_run (bool | Unset): Check the request and return a placeholder response without running anything. Default:
+                False.
+            update_cache (bool | Unset): Superseded by `updatePublishedResults`. Refreshes the published app's cached
+                results; cannot be combined with `inputParams`.
+            notifications (list[RunNotification] | Unset): Notifications to send (to Slack channels, users or groups) once
+                the run finishes.
+            update_published_results (bool | Unset): Store this run's results as the published app's cached results. Needs
+                Can edit on the project and cannot be combined with custom `inputParams`. Default: False.
+            use_cached_sql_results (bool | Unset): When false, run every SQL query afresh instead of reusing cached results,
+                and refresh that cache. Default: True.
+            view_id (str | Unset): Run with the inputs of this saved view. Cannot be combined with `inputParams`.
     """
 
     input_params: RunInputParams | Unset = UNSET

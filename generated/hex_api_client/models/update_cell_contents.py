@@ -19,18 +19,20 @@ T = TypeVar("T", bound="UpdateCellContents")
 
 @_attrs_define
 class UpdateCellContents:
-    """The new source of a cell. Send the entry that matches the cell's type.
+    """The new source of a cell: at most one entry, the one that matches the cell's type (`codeCell` for CODE, `sqlCell`
+    for SQL, `markdownCell` for MARKDOWN cells); other cell types have no editable source. The cell's type is the
+    server's state, so a mismatch is a 400 that no schema can foresee.
 
-    Example:
-        {'sqlCell': {'source': 'select * from orders where amount > 0'}}
+        Example:
+            {'sqlCell': {'source': 'select * from orders where amount > 0'}}
 
-    Attributes:
-        code_cell (CodeCellSource | Unset): The source of a code cell. Example: {'source': 'df =
-            orders.groupby("region").sum()'}.
-        sql_cell (UpdateSqlCellSource | Unset): New source for a SQL cell, and optionally a new result dataframe name.
-            Example: {'source': 'select * from orders where amount > 0', 'outputDataframe': 'paid_orders'}.
-        markdown_cell (MarkdownCellSource | Unset): The source of a markdown cell. Example: {'source': '# Weekly
-            revenue'}.
+        Attributes:
+            code_cell (CodeCellSource | Unset): The source of a code cell. Example: {'source': 'df =
+                orders.groupby("region").sum()'}.
+            sql_cell (UpdateSqlCellSource | Unset): New source for a SQL cell, and optionally a new result dataframe name.
+                Example: {'source': 'select * from orders where amount > 0', 'outputDataframe': 'paid_orders'}.
+            markdown_cell (MarkdownCellSource | Unset): The source of a markdown cell. Example: {'source': '# Weekly
+                revenue'}.
     """
 
     code_cell: CodeCellSource | Unset = UNSET

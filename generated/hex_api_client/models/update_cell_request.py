@@ -27,7 +27,9 @@ class UpdateCellRequest:
     Attributes:
         data_connection_id (None | Unset | UUID): Attach this data connection to a SQL cell, or `null` to detach the
             current one.
-        contents (UpdateCellContents | Unset): The new source of a cell. Send the entry that matches the cell's type.
+        contents (UpdateCellContents | Unset): The new source of a cell: at most one entry, the one that matches the
+            cell's type (`codeCell` for CODE, `sqlCell` for SQL, `markdownCell` for MARKDOWN cells); other cell types have
+            no editable source. The cell's type is the server's state, so a mismatch is a 400 that no schema can foresee.
             Example: {'sqlCell': {'source': 'select * from orders where amount > 0'}}.
     """
 

@@ -20,7 +20,9 @@ class UpdateSqlCellSource:
 
     Attributes:
         source (str): The new SQL query.
-        output_dataframe (str | Unset): The new name of the dataframe that holds the query's result.
+        output_dataframe (str | Unset): The name of a dataframe: a Python identifier (ASCII letters, digits and `_`, not
+            starting with a digit) that is not a Python keyword, since the result lands in a Python variable. Example:
+            orders.
     """
 
     source: str

@@ -7,13 +7,15 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.cell import Cell
-from ...models.create_cell_request import CreateCellRequest
+from ...models.create_code_cell_request import CreateCodeCellRequest
+from ...models.create_markdown_cell_request import CreateMarkdownCellRequest
+from ...models.create_sql_cell_request import CreateSqlCellRequest
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: CreateCellRequest,
+    body: CreateCodeCellRequest | CreateMarkdownCellRequest | CreateSqlCellRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,7 +24,12 @@ def _get_kwargs(
         "url": "/v1/cells",
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, CreateCodeCellRequest) or isinstance(
+        body, CreateSqlCellRequest
+    ):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -56,6 +63,21 @@ def _parse_response(
         response_404 = ApiError.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 408:
+        response_408 = ApiError.from_dict(response.json())
+
+        return response_408
+
+    if response.status_code == 413:
+        response_413 = ApiError.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ApiError.from_dict(response.json())
+
+        return response_415
 
     if response.status_code == 429:
         response_429 = ApiError.from_dict(response.json())
@@ -103,7 +125,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateCellRequest,
+    body: CreateCodeCellRequest | CreateMarkdownCellRequest | CreateSqlCellRequest,
 ) -> Response[ApiError | Cell | str]:
     """Add a cell to a project's draft
 
@@ -114,11 +136,13 @@ def sync_detailed(
     Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
-        body (CreateCellRequest): A new cell for a project's draft. Example: {'projectId':
-            '5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93', 'cellType': 'SQL', 'label': 'Orders', 'contents':
-            {'sqlCell': {'source': 'select * from orders', 'dataConnectionId':
-            'c8f815c8-88c2-4dea-981f-69f544d6165d'}}, 'location': {'insertAfterCellId':
-            '3d6e1f0a-9b2c-4d8e-a7f6-5c4b3a291807'}}.
+        body (CreateCodeCellRequest | CreateMarkdownCellRequest | CreateSqlCellRequest): A new
+            cell for a project's draft: `cellType` picks the variant, and `contents` holds exactly
+            that variant's entry (`codeCell` for CODE, `sqlCell` for SQL, `markdownCell` for
+            MARKDOWN). Example: {'projectId': '5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93', 'cellType':
+            'SQL', 'label': 'Orders', 'contents': {'sqlCell': {'source': 'select * from orders',
+            'dataConnectionId': 'c8f815c8-88c2-4dea-981f-69f544d6165d'}}, 'location':
+            {'insertAfterCellId': '3d6e1f0a-9b2c-4d8e-a7f6-5c4b3a291807'}}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,7 +166,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateCellRequest,
+    body: CreateCodeCellRequest | CreateMarkdownCellRequest | CreateSqlCellRequest,
 ) -> ApiError | Cell | str | None:
     """Add a cell to a project's draft
 
@@ -153,11 +177,13 @@ def sync(
     Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
-        body (CreateCellRequest): A new cell for a project's draft. Example: {'projectId':
-            '5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93', 'cellType': 'SQL', 'label': 'Orders', 'contents':
-            {'sqlCell': {'source': 'select * from orders', 'dataConnectionId':
-            'c8f815c8-88c2-4dea-981f-69f544d6165d'}}, 'location': {'insertAfterCellId':
-            '3d6e1f0a-9b2c-4d8e-a7f6-5c4b3a291807'}}.
+        body (CreateCodeCellRequest | CreateMarkdownCellRequest | CreateSqlCellRequest): A new
+            cell for a project's draft: `cellType` picks the variant, and `contents` holds exactly
+            that variant's entry (`codeCell` for CODE, `sqlCell` for SQL, `markdownCell` for
+            MARKDOWN). Example: {'projectId': '5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93', 'cellType':
+            'SQL', 'label': 'Orders', 'contents': {'sqlCell': {'source': 'select * from orders',
+            'dataConnectionId': 'c8f815c8-88c2-4dea-981f-69f544d6165d'}}, 'location':
+            {'insertAfterCellId': '3d6e1f0a-9b2c-4d8e-a7f6-5c4b3a291807'}}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +202,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateCellRequest,
+    body: CreateCodeCellRequest | CreateMarkdownCellRequest | CreateSqlCellRequest,
 ) -> Response[ApiError | Cell | str]:
     """Add a cell to a project's draft
 
@@ -187,11 +213,13 @@ async def asyncio_detailed(
     Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
-        body (CreateCellRequest): A new cell for a project's draft. Example: {'projectId':
-            '5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93', 'cellType': 'SQL', 'label': 'Orders', 'contents':
-            {'sqlCell': {'source': 'select * from orders', 'dataConnectionId':
-            'c8f815c8-88c2-4dea-981f-69f544d6165d'}}, 'location': {'insertAfterCellId':
-            '3d6e1f0a-9b2c-4d8e-a7f6-5c4b3a291807'}}.
+        body (CreateCodeCellRequest | CreateMarkdownCellRequest | CreateSqlCellRequest): A new
+            cell for a project's draft: `cellType` picks the variant, and `contents` holds exactly
+            that variant's entry (`codeCell` for CODE, `sqlCell` for SQL, `markdownCell` for
+            MARKDOWN). Example: {'projectId': '5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93', 'cellType':
+            'SQL', 'label': 'Orders', 'contents': {'sqlCell': {'source': 'select * from orders',
+            'dataConnectionId': 'c8f815c8-88c2-4dea-981f-69f544d6165d'}}, 'location':
+            {'insertAfterCellId': '3d6e1f0a-9b2c-4d8e-a7f6-5c4b3a291807'}}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,7 +241,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateCellRequest,
+    body: CreateCodeCellRequest | CreateMarkdownCellRequest | CreateSqlCellRequest,
 ) -> ApiError | Cell | str | None:
     """Add a cell to a project's draft
 
@@ -224,11 +252,13 @@ async def asyncio(
     Rate limit: Hex's `hex-api-30rpm` group, a fixed 30 requests per minute.
 
     Args:
-        body (CreateCellRequest): A new cell for a project's draft. Example: {'projectId':
-            '5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93', 'cellType': 'SQL', 'label': 'Orders', 'contents':
-            {'sqlCell': {'source': 'select * from orders', 'dataConnectionId':
-            'c8f815c8-88c2-4dea-981f-69f544d6165d'}}, 'location': {'insertAfterCellId':
-            '3d6e1f0a-9b2c-4d8e-a7f6-5c4b3a291807'}}.
+        body (CreateCodeCellRequest | CreateMarkdownCellRequest | CreateSqlCellRequest): A new
+            cell for a project's draft: `cellType` picks the variant, and `contents` holds exactly
+            that variant's entry (`codeCell` for CODE, `sqlCell` for SQL, `markdownCell` for
+            MARKDOWN). Example: {'projectId': '5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93', 'cellType':
+            'SQL', 'label': 'Orders', 'contents': {'sqlCell': {'source': 'select * from orders',
+            'dataConnectionId': 'c8f815c8-88c2-4dea-981f-69f544d6165d'}}, 'location':
+            {'insertAfterCellId': '3d6e1f0a-9b2c-4d8e-a7f6-5c4b3a291807'}}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

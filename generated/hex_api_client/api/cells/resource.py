@@ -6,7 +6,9 @@ from ..._runtime.pagination import AsyncPager, SyncPager
 from ..._runtime.resource import AsyncResource, SyncResource
 from ...models.cell import Cell
 from ...models.cell_list import CellList
-from ...models.create_cell_request import CreateCellRequest
+from ...models.create_code_cell_request import CreateCodeCellRequest
+from ...models.create_markdown_cell_request import CreateMarkdownCellRequest
+from ...models.create_sql_cell_request import CreateSqlCellRequest
 from ...models.delete_cell_response import DeleteCellResponse
 from ...models.update_cell_request import UpdateCellRequest
 from ...operations import OPERATIONS
@@ -44,7 +46,7 @@ class Cells(SyncResource):
     def create(
         self,
         *,
-        body: CreateCellRequest,
+        body: CreateCodeCellRequest | CreateMarkdownCellRequest | CreateSqlCellRequest,
     ) -> Cell:
         """Add a cell to a project's draft (CreateCell)."""
         return self._requester.call(
@@ -128,7 +130,7 @@ class AsyncCells(AsyncResource):
     async def create(
         self,
         *,
-        body: CreateCellRequest,
+        body: CreateCodeCellRequest | CreateMarkdownCellRequest | CreateSqlCellRequest,
     ) -> Cell:
         """Add a cell to a project's draft (CreateCell)."""
         return await self._requester.call(

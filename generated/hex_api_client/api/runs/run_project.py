@@ -66,6 +66,21 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 408:
+        response_408 = ApiError.from_dict(response.json())
+
+        return response_408
+
+    if response.status_code == 413:
+        response_413 = ApiError.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ApiError.from_dict(response.json())
+
+        return response_415
+
     if response.status_code == 422:
         response_422 = ApiError.from_dict(response.json())
 
@@ -75,6 +90,11 @@ def _parse_response(
         response_429 = ApiError.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 500:
+        response_500 = ApiError.from_dict(response.json())
+
+        return response_500
 
     if response.status_code == 503:
         response_503 = ApiError.from_dict(response.json())
@@ -140,9 +160,11 @@ def sync_detailed(
         flag_config_override (str | Unset): An opaque feature-flag override for the run (format
             undocumented by Hex); echoed as `flagConfigOverride` in the expanded run status.
         body (RunProjectRequest | Unset): Options for a run. Every field is optional; an empty or
-            missing body runs the app with its default inputs. Example: {'inputParams':
-            {'text_input_1': 'Hello World'}, 'useCachedSqlResults': False, 'notifications': [{'type':
-            'FAILURE', 'includeSuccessScreenshot': False, 'groupIds':
+            missing body runs the app with its default inputs. Custom `inputParams` rule out `viewId`,
+            `updateCache: true` and `updatePublishedResults: true` (422, as Hex answers them: see the
+            operation's `x-hex-constraints`). Example: {'inputParams': {'text_input_1': 'Hello
+            World'}, 'useCachedSqlResults': False, 'notifications': [{'type': 'FAILURE',
+            'includeSuccessScreenshot': False, 'groupIds':
             ['8e7d6c5b-4a39-4281-b7f6-e5d4c3b2a190']}]}.
 
     Raises:
@@ -192,9 +214,11 @@ def sync(
         flag_config_override (str | Unset): An opaque feature-flag override for the run (format
             undocumented by Hex); echoed as `flagConfigOverride` in the expanded run status.
         body (RunProjectRequest | Unset): Options for a run. Every field is optional; an empty or
-            missing body runs the app with its default inputs. Example: {'inputParams':
-            {'text_input_1': 'Hello World'}, 'useCachedSqlResults': False, 'notifications': [{'type':
-            'FAILURE', 'includeSuccessScreenshot': False, 'groupIds':
+            missing body runs the app with its default inputs. Custom `inputParams` rule out `viewId`,
+            `updateCache: true` and `updatePublishedResults: true` (422, as Hex answers them: see the
+            operation's `x-hex-constraints`). Example: {'inputParams': {'text_input_1': 'Hello
+            World'}, 'useCachedSqlResults': False, 'notifications': [{'type': 'FAILURE',
+            'includeSuccessScreenshot': False, 'groupIds':
             ['8e7d6c5b-4a39-4281-b7f6-e5d4c3b2a190']}]}.
 
     Raises:
@@ -239,9 +263,11 @@ async def asyncio_detailed(
         flag_config_override (str | Unset): An opaque feature-flag override for the run (format
             undocumented by Hex); echoed as `flagConfigOverride` in the expanded run status.
         body (RunProjectRequest | Unset): Options for a run. Every field is optional; an empty or
-            missing body runs the app with its default inputs. Example: {'inputParams':
-            {'text_input_1': 'Hello World'}, 'useCachedSqlResults': False, 'notifications': [{'type':
-            'FAILURE', 'includeSuccessScreenshot': False, 'groupIds':
+            missing body runs the app with its default inputs. Custom `inputParams` rule out `viewId`,
+            `updateCache: true` and `updatePublishedResults: true` (422, as Hex answers them: see the
+            operation's `x-hex-constraints`). Example: {'inputParams': {'text_input_1': 'Hello
+            World'}, 'useCachedSqlResults': False, 'notifications': [{'type': 'FAILURE',
+            'includeSuccessScreenshot': False, 'groupIds':
             ['8e7d6c5b-4a39-4281-b7f6-e5d4c3b2a190']}]}.
 
     Raises:
@@ -289,9 +315,11 @@ async def asyncio(
         flag_config_override (str | Unset): An opaque feature-flag override for the run (format
             undocumented by Hex); echoed as `flagConfigOverride` in the expanded run status.
         body (RunProjectRequest | Unset): Options for a run. Every field is optional; an empty or
-            missing body runs the app with its default inputs. Example: {'inputParams':
-            {'text_input_1': 'Hello World'}, 'useCachedSqlResults': False, 'notifications': [{'type':
-            'FAILURE', 'includeSuccessScreenshot': False, 'groupIds':
+            missing body runs the app with its default inputs. Custom `inputParams` rule out `viewId`,
+            `updateCache: true` and `updatePublishedResults: true` (422, as Hex answers them: see the
+            operation's `x-hex-constraints`). Example: {'inputParams': {'text_input_1': 'Hello
+            World'}, 'useCachedSqlResults': False, 'notifications': [{'type': 'FAILURE',
+            'includeSuccessScreenshot': False, 'groupIds':
             ['8e7d6c5b-4a39-4281-b7f6-e5d4c3b2a190']}]}.
 
     Raises:

@@ -1,9 +1,7 @@
 from enum import StrEnum
 
 
-class CreatableCellType(StrEnum):
-    CODE = "CODE"
-    MARKDOWN = "MARKDOWN"
+class CreateSqlCellRequestCellType(StrEnum):
     SQL = "SQL"
 
     def __str__(self) -> str:

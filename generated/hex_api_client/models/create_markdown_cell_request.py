@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_markdown_cell_request_cell_type import (
+    CreateMarkdownCellRequestCellType,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cell_after_location import CellAfterLocation
+    from ..models.cell_in_section_location import CellInSectionLocation
+    from ..models.create_markdown_cell_contents import CreateMarkdownCellContents
+
+
+T = TypeVar("T", bound="CreateMarkdownCellRequest")
+
+
+@_attrs_define
+class CreateMarkdownCellRequest:
+    """A new markdown cell for a project's draft.
+
+    Example:
+        {'projectId': '5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93', 'cellType': 'MARKDOWN', 'contents': {'markdownCell':
+            {'source': '## Notes'}}}
+
+    Attributes:
+        project_id (UUID): The id of a project (the UUID after `hex/` in a project's URL). Example:
+            5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93.
+        cell_type (CreateMarkdownCellRequestCellType): The kind of cell; it decides which `contents` entry is sent.
+        contents (CreateMarkdownCellContents): The contents of a new markdown cell. Example: {'markdownCell': {'source':
+            '## Notes'}}.
+        label (str | Unset): An optional label for the cell. Example: Orders.
+        location (CellAfterLocation | CellInSectionLocation | Unset): Where to put a new cell: after a cell, or inside a
+            section cell. Omit it to append the cell at the end of the project. Referenced cells must belong to the target
+            project. Example: {'parentCellId': '3d6e1f0a-9b2c-4d8e-a7f6-5c4b3a291807', 'childPosition': 'FIRST'}.
+    """
+
+    project_id: UUID
+    cell_type: CreateMarkdownCellRequestCellType
+    contents: CreateMarkdownCellContents
+    label: str | Unset = UNSET
+    location: CellAfterLocation | CellInSectionLocation | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.cell_after_location import CellAfterLocation
+
+        project_id = str(self.project_id)
+
+        cell_type = self.cell_type.value
+
+        contents = self.contents.to_dict()
+
+        label = self.label
+
+        location: dict[str, Any] | Unset
+        if isinstance(self.location, Unset):
+            location = UNSET
+        elif isinstance(self.location, CellAfterLocation):
+            location = self.location.to_dict()
+        else:
+            location = self.location.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "projectId": project_id,
+                "cellType": cell_type,
+                "contents": contents,
+            }
+        )
+        if label is not UNSET:
+            field_dict["label"] = label
+        if location is not UNSET:
+            field_dict["location"] = location
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.cell_after_location import CellAfterLocation
+        from ..models.cell_in_section_location import CellInSectionLocation
+        from ..models.create_markdown_cell_contents import CreateMarkdownCellContents
+
+        d = dict(src_dict)
+        project_id = UUID(d.pop("projectId"))
+
+        cell_type = CreateMarkdownCellRequestCellType(d.pop("cellType"))
+
+        contents = CreateMarkdownCellContents.from_dict(d.pop("contents"))
+
+        label = d.pop("label", UNSET)
+
+        def _parse_location(
+            data: object,
+        ) -> CellAfterLocation | CellInSectionLocation | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_cell_location_type_0 = CellAfterLocation.from_dict(
+                    data
+                )
+
+                return componentsschemas_cell_location_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_cell_location_type_1 = CellInSectionLocation.from_dict(
+                data
+            )
+
+            return componentsschemas_cell_location_type_1
+
+        location = _parse_location(d.pop("location", UNSET))
+
+        create_markdown_cell_request = cls(
+            project_id=project_id,
+            cell_type=cell_type,
+            contents=contents,
+            label=label,
+            location=location,
+        )
+
+        create_markdown_cell_request.additional_properties = d
+        return create_markdown_cell_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

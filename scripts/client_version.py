@@ -1,0 +1,74 @@
+"""The client distribution's version: the spec's `info.version`, a MAJOR.MINOR.PATCH semantic version.
+
+    python -m scripts.client_version   # print it (for packaging the generated client)
+
+`generated/CHANGELOG.md` has one `## MAJOR.MINOR.PATCH` heading per released version; the client
+distribution's `generated/pyproject.toml`, where there is one, must declare the same version.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "spec" / "hex-api.yaml"
+CHANGELOG = ROOT / "generated" / "CHANGELOG.md"
+PYPROJECT = ROOT / "generated" / "pyproject.toml"
+SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
+ENTRY = re.compile(r"^##\s+\[?(\d+\.\d+\.\d+)\]?", flags=re.MULTILINE)
+
+Version = tuple[int, int, int]
+
+
+class VersionError(Exception):
+    """`info.version` is missing or not MAJOR.MINOR.PATCH."""
+
+
+def parse(text: str) -> Version:
+    match = SEMVER.match(text)
+    if not match:
+        raise VersionError(f"info.version {text!r} is not MAJOR.MINOR.PATCH")
+    major, minor, patch = (int(part) for part in match.groups())
+    return major, minor, patch
+
+
+def of(document: dict[str, Any]) -> Version:
+    """The client version a spec document gives."""
+    info = document.get("info")
+    return parse(str(info.get("version", "")) if isinstance(info, dict) else "")
+
+
+def show(version: Version) -> str:
+    return ".".join(map(str, version))
+
+
+def changelog_entries(changelog: Path = CHANGELOG) -> set[str]:
+    """The versions the CHANGELOG has an entry for."""
+    return set(ENTRY.findall(changelog.read_text(encoding="utf-8"))) if changelog.exists() else set()
+
+
+def declared(pyproject: Path = PYPROJECT) -> str | None:
+    """The version the client distribution's pyproject.toml declares (None: no such file)."""
+    if not pyproject.exists():
+        return None
+    project = tomllib.loads(pyproject.read_text(encoding="utf-8")).get("project", {})
+    return str(project.get("version", ""))
+
+
+def main() -> int:
+    try:
+        print(show(of(yaml.safe_load(SPEC.read_text(encoding="utf-8")))))
+    except VersionError as error:
+        print(f"client_version: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

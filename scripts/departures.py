@@ -1,0 +1,189 @@
+"""The ledger of departures (`spec/departures.yaml`): every deliberate difference between our spec and
+Hex's document, each pointing at the `spec/CURATION.md` heading that explains it.
+
+An entry explains a difference (see `openapi_diff.Change`) when all of these hold:
+
+- `operations`: the operationId is listed, or the entry says `"*"` (any operation);
+- `kinds`: the difference's kind is listed ("format", "field added", "status added", ...);
+- `fields` (default `["*"]`): one of the patterns matches the location in words
+  (`openapi_diff.describe`: "response 200 field runs[].projectId", "query parameter limit", "status 429");
+  `*` stands for any characters and `?` for one, everything else for itself (so `[]` is literal);
+- `before` / `after` (optional): the value on that side (Hex's, ours) equals the one given.
+
+Every listed operation and every field glob must explain at least one difference: one that no longer
+does is stale, so the ledger cannot keep explaining a departure that is gone.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from scripts.openapi_diff import ABSENT, Change, describe
+
+ROOT = Path(__file__).resolve().parent.parent
+LEDGER = ROOT / "spec" / "departures.yaml"
+CURATION = ROOT / "spec" / "CURATION.md"
+ANY_OPERATION = "*"
+KEYS = {"curation", "operations", "kinds", "fields", "before", "after"}
+
+
+class LedgerError(Exception):
+    """The ledger cannot be read, or an entry is malformed."""
+
+
+@dataclass(frozen=True)
+class Departure:
+    number: int  # 1-based position in the ledger, for messages
+    curation: str
+    operations: tuple[str, ...]  # empty: any operation
+    kinds: tuple[str, ...]
+    fields: tuple[str, ...]
+    before: Any = ABSENT
+    after: Any = ABSENT
+
+    @property
+    def label(self) -> str:
+        return f"entry {self.number} ({self.curation!r})"
+
+    def explains(self, change: Change, field_pattern: str | None = None) -> bool:
+        """Whether this entry explains the change (through `field_pattern` alone, when given)."""
+        difference = change.difference
+        patterns = self.fields if field_pattern is None else (field_pattern,)
+        return (
+            (not self.operations or change.operation_id in self.operations)
+            and difference.kind in self.kinds
+            and any(matches(pattern, describe(difference.location)) for pattern in patterns)
+            and (self.before is ABSENT or same(self.before, difference.before))
+            and (self.after is ABSENT or same(self.after, difference.after))
+        )
+
+
+@functools.cache
+def compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(re.escape(pattern).replace(r"\*", ".*").replace(r"\?", "."))
+
+
+def matches(pattern: str, text: str) -> bool:
+    """`*` any characters, `?` one, anything else itself (unlike fnmatch, `[` is no character class)."""
+    return compiled(pattern).fullmatch(text) is not None
+
+
+def same(expected: Any, value: Any) -> bool:
+    return bool(expected == value and isinstance(expected, bool) == isinstance(value, bool))
+
+
+def load(path: Path = LEDGER) -> list[Departure]:
+    try:
+        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise LedgerError(f"cannot read {path}: {error}") from error
+    entries = document.get("departures") if isinstance(document, dict) else None
+    if not isinstance(entries, list):
+        raise LedgerError(f"{path}: expected a mapping with a `departures` list")
+    return [parse(number, entry) for number, entry in enumerate(entries, start=1)]
+
+
+def parse(number: int, entry: Any) -> Departure:
+    def strings(key: str, default: Sequence[str] | None = None) -> tuple[str, ...]:
+        value = entry.get(key, default)
+        if isinstance(value, str):
+            value = [value]
+        if not value or not all(isinstance(item, str) and item for item in value):
+            raise LedgerError(f"entry {number}: `{key}` must be a non-empty string or list of strings")
+        return tuple(value)
+
+    if not isinstance(entry, dict) or set(entry) - KEYS:
+        unknown = sorted(set(entry) - KEYS) if isinstance(entry, dict) else entry
+        raise LedgerError(f"entry {number}: expected a mapping of {sorted(KEYS)}, got {unknown!r}")
+    curation = entry.get("curation")
+    if not isinstance(curation, str) or not curation:
+        raise LedgerError(f"entry {number}: `curation` must name a heading of spec/CURATION.md")
+    operations = strings("operations")
+    return Departure(
+        number=number,
+        curation=curation,
+        operations=() if operations == (ANY_OPERATION,) else operations,
+        kinds=strings("kinds"),
+        fields=strings("fields", ["*"]),
+        before=entry.get("before", ABSENT),
+        after=entry.get("after", ABSENT),
+    )
+
+
+def headings(curation: Path = CURATION) -> set[str]:
+    """The Markdown headings of CURATION.md, without their `#`s."""
+    found = re.findall(r"^#{1,6}\s+(.+?)\s*$", curation.read_text(encoding="utf-8"), flags=re.MULTILINE)
+    return set(found)
+
+
+@dataclass
+class Verdict:
+    unexplained: list[Change]
+    stale: list[str]  # what no longer explains anything, in words
+    unknown_headings: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return not (self.unexplained or self.stale or self.unknown_headings)
+
+
+def judge(changes: Iterable[Change], ledger: Sequence[Departure], known_headings: set[str]) -> Verdict:
+    """Which changes no entry explains, which parts of entries explain nothing, which headings are unknown."""
+    changes = list(changes)
+    unexplained = [change for change in changes if not any(entry.explains(change) for entry in ledger)]
+    stale: list[str] = []
+    for entry in ledger:
+        explained = [change for change in changes if entry.explains(change)]
+        if not explained:
+            stale.append(f"{entry.label} explains no difference")
+            continue
+        stale += [
+            f"{entry.label}: operation {operation} has no such difference"
+            for operation in entry.operations
+            if not any(change.operation_id == operation for change in explained)
+        ]
+        stale += [
+            f"{entry.label}: field {pattern!r} matches no such difference"
+            for pattern in entry.fields
+            if not any(entry.explains(change, pattern) for change in explained)
+        ]
+    unknown = [
+        f"{entry.label}: no heading {entry.curation!r} in spec/CURATION.md"
+        for entry in ledger
+        if entry.curation not in known_headings
+    ]
+    return Verdict(unexplained, stale, unknown)
+
+
+def suggest(changes: Iterable[Change]) -> list[dict[str, Any]]:
+    """Ledger stubs for unexplained changes: one per kind and pair of values, `curation` left to fill in.
+
+    Values that are mappings or lists (a status's bodies, an enum) and operations' routes are left out."""
+    groups: dict[str, tuple[dict[str, Any], set[str], set[str]]] = {}
+    for change in changes:
+        difference = change.difference
+        values = {
+            side: value
+            for side, value in (("before", difference.before), ("after", difference.after))
+            if value is not ABSENT and not isinstance(value, dict | list) and difference.location != "/"
+        }
+        key = repr((difference.kind, sorted(values.items())))
+        _, operations, fields = groups.setdefault(key, ({"kinds": [difference.kind], **values}, set(), set()))
+        operations.add(change.operation_id)
+        fields.add(describe(difference.location))
+    return [
+        {
+            "curation": "TODO: a heading of spec/CURATION.md",
+            "operations": sorted(operations),
+            "fields": sorted(fields),
+            **stub,
+        }
+        for stub, operations, fields in groups.values()
+    ]
