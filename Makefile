@@ -42,8 +42,9 @@ example: install  ## The downstream example (examples/hex-integration): its test
 	$(EXAMPLE) pytest -q
 	$(EXAMPLE) mypy --strict src tests
 
-spec-check: install  ## Validate the spec and enforce the house rules.
+spec-check: install  ## Validate the spec and the control plane's document; enforce the house rules.
 	$(RUN) python scripts/spec_check.py $(SPEC)
+	$(RUN) python scripts/spec_check.py --control-plane
 
 lint: install  ## ruff and mypy --strict.
 	$(RUN) ruff check .

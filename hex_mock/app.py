@@ -209,6 +209,20 @@ class Kernel:
         self.runtime = runtime
         self.router: Router[Operation] = Router(runtime.spec.operations)
         self.deadlines = BodyDeadlines()
+        self._documents: dict[str, bytes] = {}
+
+    def document_served_at(self, base_url: str) -> bytes:
+        """The spec as /openapi.json serves it: naming this mock (at the origin the caller used) as
+        its only server, so a tool reading the document calls the mock, not Hex."""
+        document = self._documents.get(base_url)
+        if document is None:
+            if len(self._documents) >= 16:  # the Host header is the caller's: keep a few origins only
+                self._documents.clear()
+            servers = [{"url": f"{base_url}/api", "description": "this mock of Hex's API"}]
+            document = self._documents[base_url] = encode_json(
+                {**self.runtime.spec.document, "servers": servers}
+            )
+        return document
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -218,10 +232,10 @@ class Kernel:
         runtime = self.runtime
         method: str = scope["method"]
         path: str = _route_path(scope)
-        if path == "/openapi.json" and method == "GET":
-            await _send(send, 200, runtime.spec.document_json, {}, None)
-            return
         headers = _headers(scope)
+        if path == "/openapi.json" and method == "GET":
+            await _send(send, 200, self.document_served_at(_base_url(scope, headers)), {}, None)
+            return
         exchange = _Exchange(trace_id=runtime.trace_ids.uuid())
         raw_query: bytes = scope.get("query_string", b"")
         query = _parse_query(raw_query.decode("latin-1")) if raw_query else []

@@ -1,4 +1,5 @@
-"""`hex-mock`: serve the mock over HTTP, or show which spec operations have handlers."""
+"""`hex-mock`: serve the mock over HTTP, check a fixtures document, or show which spec operations
+have handlers. Every error is one line on stderr and exit status 1."""
 
 from __future__ import annotations
 
@@ -6,15 +7,27 @@ import argparse
 import ipaddress
 import sys
 from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from hex_mock.clock import Clock, ManualClock, SystemClock
 from hex_mock.rate_limit import Budget, budget
+from hex_mock.runs import PROGRESSIONS
 
-DEMO_TOKENS = (
-    ("hxtp_demo_ana_admin", "personal token of Ana (ADMIN)"),
-    ("hxtp_demo_eve_editor", "personal token of Eve (EDITOR)"),
-    ("hxtw_demo_readonly", "workspace token with read scopes"),
-)
+if TYPE_CHECKING:
+    from hex_mock.store import Token, Workspace
+
+
+class CliError(Exception):
+    """A one-line reason the command cannot go on (printed as `hex-mock: <reason>`, exit status 1)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a bad command line in one line with exit status 1, as every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        raise CliError(f"{message} (see {self.prog} --help)")
 
 
 def is_loopback(host: str) -> bool:
@@ -26,22 +39,117 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def banner(base_url: str, demo: bool, control_plane: bool) -> str:
-    lines = [f"Mock Hex API at {base_url}/api/v1  (spec: {base_url}/openapi.json)"]
-    if demo:
-        lines += ["Demo tokens:"] + [f"  {token}  {about}" for token, about in DEMO_TOKENS]
-        lines += [
-            "Try:",
-            f"  curl -H 'Authorization: Bearer {DEMO_TOKENS[0][0]}' {base_url}/api/v1/projects",
-        ]
+def port_number(text: str) -> int:
+    """--port: 1-65535, or 0 for any free port (the banner prints the one bound)."""
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is not a port: expected 1-65535, or 0 for any free port")
+    return port
+
+
+def origin(host: str, port: int) -> str:
+    shown = f"[{host}]" if ":" in host else host
+    return f"http://{shown}:{port}"
+
+
+def refusal(workspace: Workspace, token: Token) -> str | None:
+    """Why the mock refuses this token (None: it is accepted)."""
+    user = workspace.users.get(token.user_id)
+    if token.revoked:
+        return "revoked"
+    if token.expires_at is not None and token.expires_at <= workspace.clock.now():
+        return "expired"
+    if user is None or user.deactivated:
+        return "user deactivated"
+    return None
+
+
+def describe_token(workspace: Workspace, token: Token) -> str:
+    user = workspace.users.get(token.user_id)
+    who = f"{user.email} ({user.role})" if user is not None else token.user_id
+    about = f"{token.kind} token of {who}"
+    if token.kind == "workspace":
+        about += f", scopes {' '.join(sorted(token.scopes)) or '(none)'}"
+    refused = refusal(workspace, token)
+    return about if refused is None else f"{about}, {refused}"
+
+
+def shown_secret(secret: str, public: bool) -> str:
+    # A custom fixtures file's secrets are the caller's own: the banner ends up in CI logs, so it
+    # names them by their start (enough to tell them apart) and never prints them whole.
+    return secret if public else f"{secret[:9]}..."
+
+
+def banner(base_url: str, workspace: Workspace, control_plane: bool, public_secrets: bool) -> str:
+    """What `hex-mock serve` prints once it is listening: where to call it and with which tokens.
+    `public_secrets`: the tokens are the built-in demo's, whose secrets are public."""
+    lines = [
+        f"Mock Hex API at {base_url}/api/v1",
+        f"  HTTP callers:   {base_url}/api/v1/...",
+        f"  Python client:  Hex(token, base_url={base_url!r})",
+        f"  Spec:           {base_url}/openapi.json",
+    ]
     if control_plane:
-        lines.append(f"Control plane at {base_url}/__mock__/ (see the README)")
-        lines.append(f"Dashboard at {base_url}/__mock__/ui")
+        lines += [
+            f"  Control plane:  {base_url}/__mock__/ (see the README)",
+            f"  Dashboard:      {base_url}/__mock__/ui",
+        ]
+    known = [token for token in workspace.tokens if token.secret is not None]
+    unknown = len(workspace.tokens) - len(known)
+    lines.append("Tokens:" if known else "Tokens: none with a known secret")
+    lines += [
+        f"  {shown_secret(token.secret, public_secrets)}  {describe_token(workspace, token)}"
+        for token in known
+        if token.secret is not None
+    ]
+    if known and not public_secrets:
+        lines.append("  (secrets shortened: the whole ones are in the fixtures file)")
+    if unknown:
+        lines.append(f"  ({unknown} more restored from the state file, which keeps no secrets)")
+    usable = next((token.secret for token in known if refusal(workspace, token) is None), None)
+    if usable is not None:
+        shown = usable if public_secrets else "$HEX_TOKEN"
+        lines += ["Try:", f"  curl -H 'Authorization: Bearer {shown}' {base_url}/api/v1/users/me"]
     return "\n".join(lines)
 
 
-# "manual": time stands still until the control plane (or the dashboard) advances it.
-CLOCKS: dict[str, type[Clock]] = {"system": SystemClock, "manual": ManualClock}
+def timestamp(text: str) -> datetime:
+    """--start-time: ISO 8601; without a zone it is UTC."""
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO 8601 time: {text!r}") from None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def make_clock(args: argparse.Namespace) -> Clock:
+    # "manual": time stands still until the control plane (or the dashboard) advances it.
+    if args.clock == "manual":
+        return ManualClock(args.start_time)
+    if args.start_time is not None:
+        raise CliError("--start-time sets a manual clock's time: it needs --clock manual")
+    return SystemClock()
+
+
+def run_progression(args: argparse.Namespace) -> dict[str, Any] | None:
+    """--run-progression and its parameters, as HexMock(run_progression=...) takes them."""
+    params = {
+        name: value
+        for name, value in (
+            ("reads", args.run_reads),
+            ("pending_seconds", args.run_pending_seconds),
+            ("running_seconds", args.run_running_seconds),
+        )
+        if value is not None
+    }
+    if args.run_progression is None:
+        if params:
+            raise CliError(f"--run-{next(iter(params)).replace('_', '-')} needs --run-progression")
+        return None
+    return {"mode": args.run_progression, **params}
 
 
 def rate_limit_flag(text: str) -> tuple[str, Budget]:
@@ -61,19 +169,25 @@ def rate_limit_flag(text: str) -> tuple[str, Budget]:
 
 
 def serve(args: argparse.Namespace) -> int:
+    from hex_mock.fixtures import FixtureError
     from hex_mock.mock import HexMock
     from hex_mock.persistence import StateFileError
     from hex_mock.rate_limit import RateLimits
+    from hex_mock.serving import bind, bound_port
     from hex_mock.serving import serve as serve_http
 
+    if args.admin_token and not args.control_plane:
+        raise CliError("--admin-token guards the control plane: it needs --control-plane")
     if args.control_plane and not is_loopback(args.host) and not args.admin_token:
-        print("hex-mock: a control plane on a non-loopback address needs --admin-token", file=sys.stderr)
-        return 2
+        raise CliError("a control plane on a non-loopback address needs --admin-token")
+    fixtures = read_fixtures(args.fixtures) if args.fixtures else "demo"
     try:
         mock = HexMock(
-            fixtures=args.fixtures or "demo",
+            fixtures=fixtures,
             seed=args.seed,
-            clock=CLOCKS[args.clock](),
+            clock=make_clock(args),
+            run_progression=run_progression(args),
+            kernel_capacity=args.kernel_capacity,
             validate_responses=args.validate_responses,
             control_plane=args.control_plane,
             admin_token=args.admin_token,
@@ -81,25 +195,58 @@ def serve(args: argparse.Namespace) -> int:
             rate_limits=RateLimits(overrides=dict(args.rate_limit)),
             json_401=True if args.json_401 else None,
         )
-    except StateFileError as error:
-        # Never fall back to an empty workspace: the caller expects the saved one.
-        print(f"hex-mock: cannot start: {error}", file=sys.stderr)
-        return 1
-    except ValueError as error:  # a --rate-limit group the spec does not define, a bad fixtures file
-        print(f"hex-mock: {error}", file=sys.stderr)
-        return 2
-    print(
-        banner(
-            f"http://{args.host}:{args.port}", demo=args.fixtures is None, control_plane=args.control_plane
-        ),
-        flush=True,
-    )
-    if args.state_file:
-        print(f"State: {args.state_file} (saved before every write is answered)", flush=True)
+    except FixtureError as error:
+        raise CliError(f"cannot start: {args.fixtures}: {error}") from None
+    except (StateFileError, ValueError) as error:
+        # Never fall back to an empty workspace: the caller expects the one they named.
+        raise CliError(f"cannot start: {error}") from None
     try:
-        serve_http(mock.app, host=args.host, port=args.port, log_level=args.log_level)
+        try:
+            sock = bind(args.host, args.port)
+        except OSError as error:
+            raise CliError(f"cannot listen on {args.host}:{args.port}: {error.strerror or error}") from None
+        base_url = origin(args.host, bound_port(sock))
+        print(
+            banner(base_url, mock.workspace, args.control_plane, public_secrets=fixtures == "demo"),
+            flush=True,
+        )
+        if args.state_file:
+            print(f"State: {args.state_file} (saved before every write is answered)", flush=True)
+        serve_http(mock.app, sock=sock, log_level=args.log_level)
     finally:
         mock.close()
+    return 0
+
+
+def read_fixtures(path: Path) -> dict[str, Any]:
+    from hex_mock.fixtures import FixtureError, read_document
+
+    try:
+        return read_document(path)
+    except FixtureError as error:  # its message names the file
+        raise CliError(str(error)) from None
+
+
+def check_fixtures(args: argparse.Namespace) -> int:
+    from hex_mock.fixtures import FixtureError, load_fixtures
+    from hex_mock.ids import IdFactory
+    from hex_mock.store import Workspace
+
+    workspace = Workspace(clock=ManualClock(), ids=IdFactory(0))
+    try:
+        load_fixtures(workspace, read_fixtures(args.file))
+    except FixtureError as error:
+        raise CliError(f"{args.file}: {error}") from None
+    counts = {
+        "users": len(workspace.users),
+        "tokens": len(workspace.tokens),
+        "groups": len(workspace.groups),
+        "data connections": len(workspace.data_connections),
+        "collections": len(workspace.collections),
+        "projects": len(workspace.projects),
+        "guides": len(workspace.guides),
+    }
+    print(f"{args.file}: valid ({', '.join(f'{count} {kind}' for kind, count in counts.items())})")
     return 0
 
 
@@ -118,28 +265,56 @@ def coverage(_: argparse.Namespace) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
-    root = argparse.ArgumentParser(prog="hex-mock", description="A stateful mock of Hex's REST API.")
-    commands = root.add_subparsers(dest="command", required=True)
+    root = _Parser(prog="hex-mock", description="A stateful mock of Hex's REST API.")
+    commands = root.add_subparsers(dest="command", required=True, parser_class=_Parser)
     run = commands.add_parser("serve", help="serve the mock over HTTP")
     run.add_argument("--host", default="127.0.0.1")
-    run.add_argument("--port", type=int, default=8000)
-    run.add_argument("--fixtures", help="a fixtures document (JSON or YAML); default: the demo workspace")
+    run.add_argument(
+        "--port", type=port_number, default=8000, help="1-65535, or 0 for any free port (default 8000)"
+    )
+    run.add_argument(
+        "--fixtures", type=Path, help="a fixtures document (JSON or YAML); default: the demo workspace"
+    )
     run.add_argument("--seed", type=int, default=0, help="seed for generated ids (default 0)")
     run.add_argument(
         "--control-plane", action="store_true", help="serve the /__mock__/ control plane and dashboard"
     )
     run.add_argument(
         "--clock",
-        choices=sorted(CLOCKS),
-        default="system",
-        help="system: real time (default); manual: time moves only when /__mock__/clock/advance says",
+        choices=["real", "manual", "system"],
+        default="real",
+        help="real (or system): real time (default); manual: time moves only when"
+        " /__mock__/clock/advance says, from --start-time",
+    )
+    run.add_argument(
+        "--start-time",
+        type=timestamp,
+        metavar="ISO8601",
+        help="where a manual clock starts, and returns to on reset (default 2025-01-06T09:00:00Z)",
+    )
+    run.add_argument(
+        "--run-progression",
+        choices=PROGRESSIONS,
+        help="how new runs progress: immediate (terminal at once), reads (after --run-reads status"
+        " reads) or clock (after --run-pending-seconds, then --run-running-seconds; the default)",
+    )
+    run.add_argument("--run-reads", type=int, metavar="N")
+    run.add_argument("--run-pending-seconds", type=float, metavar="S")
+    run.add_argument("--run-running-seconds", type=float, metavar="S")
+    run.add_argument(
+        "--kernel-capacity",
+        type=int,
+        metavar="N",
+        help="runs holding a kernel at once before RunProject answers 503 (default 25)",
     )
     run.add_argument(
         "--state-file",
         metavar="PATH",
         help="keep the workspace in this file: restored at start, saved before every write is answered",
     )
-    run.add_argument("--admin-token", help="require this bearer token on the control plane")
+    run.add_argument(
+        "--admin-token", help="require this bearer token on the control plane (needs --control-plane)"
+    )
     run.add_argument(
         "--validate-responses", action="store_true", help="check every response against the spec"
     )
@@ -162,14 +337,23 @@ def parser() -> argparse.ArgumentParser:
         "--log-level", default="warning", choices=["critical", "error", "warning", "info", "debug"]
     )
     run.set_defaults(action=serve)
+    check = commands.add_parser(
+        "check-fixtures", help="check a fixtures document against the schema and its references"
+    )
+    check.add_argument("file", type=Path, metavar="FILE", help="a fixtures document (JSON or YAML)")
+    check.set_defaults(action=check_fixtures)
     report = commands.add_parser("coverage", help="list spec operations and whether the mock handles them")
     report.set_defaults(action=coverage)
     return root
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parser().parse_args(argv)
-    status: int = args.action(args)
+    try:
+        args = parser().parse_args(argv)
+        status: int = args.action(args)
+    except CliError as error:
+        print(f"hex-mock: {error}", file=sys.stderr)
+        return 1
     return status
 
 

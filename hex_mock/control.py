@@ -1,38 +1,97 @@
 """The `/__mock__/` control plane: the HexMock Python API over HTTP, for tests in any language.
 
-Kept out of the Hex spec on purpose: it is the mock's API, not Hex's. Every endpoint takes and
-returns JSON; a bad argument is a 400 `{"error": "..."}`. The dashboard (hex_mock/dashboard/) is
-served under `/__mock__/ui` behind the same guard. When the mock was given an admin token, every
-call must carry it: as `Authorization: Bearer <admin token>`, or, from a browser, as the password of
-HTTP Basic credentials (any user name), which the 401 asks the browser for.
+Kept out of the Hex spec on purpose: it is the mock's API, not Hex's, with its own OpenAPI document
+(control_plane.yaml, served at `/__mock__/openapi.json`). That document is also what checks each
+request: a query parameter or body field it does not declare is refused by name. Every endpoint
+takes and returns camelCase JSON; every error, 404 and 405 included, is `{"error": "..."}`. The
+dashboard (hex_mock/dashboard/) is served under `/__mock__/ui` behind the same guard. When the mock
+was given an admin token, every call must carry it: as `Authorization: Bearer <admin token>`, or,
+from a browser, as the password of HTTP Basic credentials (any user name), which the 401 asks the
+browser for.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import hmac
 import json
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+import yaml
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT4
 from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp
 
+from hex_mock._oas_validators import OAS30WriteValidator
 from hex_mock.app import CONTROL_PREFIX, Runtime
 from hex_mock.clock import ManualClock, isoformat
 from hex_mock.dashboard import dashboard_routes
-from hex_mock.fixtures import FixtureError
+from hex_mock.fixtures import FixtureError, schema_problem
+from hex_mock.fixtures import schema as fixtures_schema
 
 if TYPE_CHECKING:
     from hex_mock.mock import HexMock
 
 Endpoint = Callable[[Request], Awaitable[Response]]
+Action = Callable[[Request, Mapping[str, Any]], Any]
+
+DOCUMENT = Path(__file__).resolve().parent / "control_plane.yaml"
+_DOCUMENT_URI = "urn:hex-mock:control-plane"
+
+
+class RefusedError(Exception):
+    """A request the control plane answers with `status` and `{"error": message}`."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+@functools.cache
+def document() -> dict[str, Any]:
+    """The control plane's OpenAPI document."""
+    loaded: dict[str, Any] = yaml.safe_load(DOCUMENT.read_text(encoding="utf-8"))
+    return loaded
+
+
+@dataclass(frozen=True)
+class _Contract:
+    """What the document declares of one endpoint's request."""
+
+    query: frozenset[str]
+    body: Any  # a validator for the body, or None when it takes none
+    body_required: bool
+
+
+def _contract(path: str, method: str) -> _Contract:
+    paths = document()["paths"]
+    operation = paths[path][method.lower()]
+    parameters = [*paths[path].get("parameters", []), *operation.get("parameters", [])]
+    query = frozenset(parameter["name"] for parameter in parameters if parameter.get("in") == "query")
+    request_body = operation.get("requestBody")
+    if request_body is None:
+        return _Contract(query, None, False)
+    registry: Registry[Any] = Registry().with_resource(
+        _DOCUMENT_URI, Resource.from_contents(document(), default_specification=DRAFT4)
+    )
+    schema = request_body["content"]["application/json"]["schema"]
+    if "$ref" in schema:
+        schema = {"$ref": _DOCUMENT_URI + schema["$ref"]}
+    return _Contract(
+        query, OAS30WriteValidator(schema, registry=registry), request_body.get("required", False)
+    )
 
 
 def _error(status: int, message: str, headers: Mapping[str, str] | None = None) -> JSONResponse:
@@ -82,17 +141,74 @@ def guard(admin_token: str | None) -> Callable[[Endpoint], Endpoint]:
     return guarded
 
 
-async def _json_object(request: Request) -> dict[str, Any]:
+async def _body(request: Request, contract: _Contract) -> dict[str, Any]:
     raw = await request.body()
-    if not raw:
+    if contract.body is None:
+        if raw.strip():
+            raise RefusedError(400, "this endpoint takes no body")
+        return {}
+    if not raw.strip():
+        if contract.body_required:
+            raise RefusedError(400, "the body is required: a JSON object")
         return {}
     try:
         data = json.loads(raw)
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        raise ValueError(f"the body is not valid JSON: {error}") from error
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        raise RefusedError(400, "the body is not valid JSON") from None
+    errors = sorted(contract.body.iter_errors(data), key=lambda error: [str(p) for p in error.absolute_path])
+    if errors:
+        raise RefusedError(400, schema_problem(errors[0], root="body"))
     if not isinstance(data, dict):
-        raise ValueError("the body must be a JSON object")
+        raise RefusedError(400, "the body must be a JSON object")
     return data
+
+
+def _check_query(request: Request, contract: _Contract) -> None:
+    unknown = sorted(set(request.query_params) - contract.query)
+    if unknown:
+        takes = f"takes only {', '.join(sorted(contract.query))}" if contract.query else "takes none"
+        raise RefusedError(400, f"unknown query parameter(s) {', '.join(unknown)}: this endpoint {takes}")
+
+
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part.title() for part in rest)
+
+
+def _camel_keys(record: Mapping[str, Any]) -> dict[str, Any]:
+    return {_camel(key): value for key, value in record.items()}
+
+
+def _state(data: Mapping[str, Any]) -> dict[str, Any]:
+    """The workspace dump with camelCase section and field names (keys that are ids or names, such
+    as a project's `userAccess` by user id, are left as they are)."""
+    state: dict[str, Any] = {}
+    for section, value in data.items():
+        if isinstance(value, list):
+            value = [_camel_keys(record) if isinstance(record, Mapping) else record for record in value]
+        elif section == "run_settings" and isinstance(value, Mapping):
+            value = _camel_keys(value)
+        state[_camel(section)] = value
+    return state
+
+
+def _progression(mock: HexMock) -> dict[str, Any]:
+    settings = mock.workspace.run_settings
+    return {
+        "mode": settings.progression,
+        "reads": settings.reads,
+        "pendingSeconds": settings.pending_seconds,
+        "runningSeconds": settings.running_seconds,
+    }
+
+
+async def _json_error(_: Request, error: Exception) -> Response:
+    """Starlette's own refusals (no route: 404, a route without the method: 405) as JSON."""
+    assert isinstance(error, HTTPException)
+    message = {404: "no such control-plane endpoint", 405: "method not allowed"}.get(
+        error.status_code, error.detail
+    )
+    return _error(error.status_code, message, error.headers)
 
 
 def control_plane(mock: HexMock, admin_token: str | None = None) -> Callable[[Runtime], ASGIApp]:
@@ -100,14 +216,16 @@ def control_plane(mock: HexMock, admin_token: str | None = None) -> Callable[[Ru
 
     guarded = guard(admin_token)
 
-    def endpoint(action: Callable[[Request, dict[str, Any]], Any], status: int = 200) -> Endpoint:
-        @guarded
+    def endpoint(path: str, method: str, action: Action, status: int = 200) -> Endpoint:
+        contract = _contract(path, method)
+
         async def handle(request: Request) -> Response:
             try:
-                result = action(request, await _json_object(request))
-            except KeyError as missing:
-                return _error(400, f"missing field {missing}")
-            except (ValueError, TypeError, FixtureError) as error:
+                _check_query(request, contract)
+                result = action(request, await _body(request, contract))
+            except RefusedError as refused:
+                return _error(refused.status, refused.message)
+            except (ValueError, FixtureError) as error:  # the mock's own messages, naming the input
                 return _error(400, str(error))
             if status == 204:
                 return Response(status_code=204)
@@ -115,21 +233,59 @@ def control_plane(mock: HexMock, admin_token: str | None = None) -> Callable[[Ru
 
         return handle
 
+    def resource(path: str, methods: Mapping[str, Endpoint]) -> Route:
+        """One route per path, so that a 405 lists every method the path has in `Allow`."""
+
+        @guarded
+        async def dispatch(request: Request) -> Response:
+            return await methods["GET" if request.method == "HEAD" else request.method](request)
+
+        return Route(path, dispatch, methods=list(methods))
+
     def advance(_: Request, body: Mapping[str, Any]) -> dict[str, str]:
+        if not isinstance(mock.clock, ManualClock):
+            raise RefusedError(
+                409, "this mock runs on the real clock; start it with --clock manual to advance it"
+            )
         return {"now": isoformat(mock.advance(float(body["seconds"])))}
 
     def progression(_: Request, body: Mapping[str, Any]) -> dict[str, Any]:
-        params = {key: value for key, value in body.items() if key != "mode"}
-        mock.set_run_progression(str(body["mode"]), **params)
-        return asdict(mock.workspace.run_settings)
+        names = {"reads": "reads", "pendingSeconds": "pending_seconds", "runningSeconds": "running_seconds"}
+        params = {names[key]: value for key, value in body.items() if key != "mode"}
+        try:
+            mock.set_run_progression(str(body["mode"]), **params)
+        except ValueError as error:  # runs.py speaks of its Python parameters: name the fields
+            message = str(error)
+            for field, name in names.items():
+                message = message.replace(name, field)
+            raise RefusedError(400, message) from None
+        return _progression(mock)
+
+    def project_id(request: Request) -> str:
+        found: str = request.path_params["projectId"]
+        if found not in mock.workspace.projects:
+            raise RefusedError(404, f"no project with id {found!r}")
+        return found
 
     def outcomes(request: Request, body: Mapping[str, Any]) -> None:
-        mock.script_run_outcomes(request.path_params["project_id"], list(body["statuses"]))
+        mock.script_run_outcomes(project_id(request), list(body["statuses"]))
 
     def publish(request: Request, body: Mapping[str, Any]) -> dict[str, int]:
-        return {
-            "publishedVersion": mock.publish_project(request.path_params["project_id"], body.get("inputs"))
-        }
+        inputs = body.get("inputs")
+        declared = (
+            None
+            if inputs is None
+            else [
+                {
+                    "name": item["name"],
+                    "data_type": item["dataType"],
+                    "input_cell_type": item["inputCellType"],
+                }
+                | ({"default": item["default"]} if "default" in item else {})
+                for item in inputs
+            ]
+        )
+        return {"publishedVersion": mock.publish_project(project_id(request), declared)}
 
     def fault(_: Request, body: Mapping[str, Any]) -> None:
         mock.inject_fault(
@@ -142,22 +298,17 @@ def control_plane(mock: HexMock, admin_token: str | None = None) -> Callable[[Ru
 
     def rate_limit(request: Request, body: Mapping[str, Any]) -> dict[str, int | None]:
         group = request.path_params["group"]
-        unknown = set(body) - {"perMinute", "perHour"}
-        if unknown:
-            raise ValueError(f"unknown field(s) {', '.join(sorted(unknown))}; expected perMinute, perHour")
         mock.set_rate_limit(group, per_minute=body.get("perMinute"), per_hour=body.get("perHour"))
         return mock.rate_limits()[group]
 
     def json_401(_: Request, body: Mapping[str, Any]) -> dict[str, bool]:
-        enabled = body["enabled"]
-        if not isinstance(enabled, bool):
-            raise ValueError("enabled: must be true or false")
+        enabled = bool(body["enabled"])
         mock.set_json_401(enabled)
         return {"enabled": enabled}
 
     def journal(request: Request, _: Mapping[str, Any]) -> dict[str, Any]:
         entries = mock.journal(request.query_params.get("operationId"))
-        return {"entries": [asdict(entry) for entry in entries]}
+        return {"entries": [_camel_keys(asdict(entry)) for entry in entries]}
 
     def clock(_: Request, _body: Mapping[str, Any]) -> dict[str, Any]:
         return {"now": isoformat(mock.clock.now()), "manual": isinstance(mock.clock, ManualClock)}
@@ -165,6 +316,7 @@ def control_plane(mock: HexMock, admin_token: str | None = None) -> Callable[[Ru
     def index(_: Request, _body: Mapping[str, Any]) -> dict[str, Any]:
         return {
             "dashboard": f"{CONTROL_PREFIX}/ui",
+            "openapi": f"{CONTROL_PREFIX}/openapi.json",
             "endpoints": [
                 f"{method} {CONTROL_PREFIX}{route.path}"
                 for route in api_routes
@@ -173,36 +325,38 @@ def control_plane(mock: HexMock, admin_token: str | None = None) -> Callable[[Ru
             ],
         }
 
-    api_routes = [
-        Route("/reset", endpoint(lambda _r, _b: mock.reset(), 204), methods=["POST"]),
-        Route("/fixtures", endpoint(lambda _r, body: mock.load_fixtures(body), 204), methods=["POST"]),
-        Route("/state", endpoint(lambda _r, _b: mock.dump()), methods=["GET"]),
-        Route("/clock", endpoint(clock), methods=["GET"]),
-        Route("/clock/advance", endpoint(advance), methods=["POST"]),
-        Route("/runs/progression", endpoint(progression), methods=["PUT"]),
-        Route(
-            "/runs/kernel-capacity",
-            endpoint(lambda _r, body: mock.set_kernel_capacity(int(body["capacity"])), 204),
-            methods=["PUT"],
-        ),
-        Route("/projects/{project_id}/outcomes", endpoint(outcomes, 204), methods=["POST"]),
-        Route("/projects/{project_id}/publish", endpoint(publish), methods=["POST"]),
-        Route("/faults", endpoint(fault, 204), methods=["POST"]),
-        Route("/faults", endpoint(lambda _r, _b: {"pending": mock.runtime.faults.pending()})),
-        Route("/rate-limits", endpoint(lambda _r, _b: mock.rate_limits()), methods=["GET"]),
-        Route("/rate-limits/{group}", endpoint(rate_limit), methods=["PUT"]),
-        Route("/json-401", endpoint(json_401), methods=["PUT"]),
-        Route("/journal", endpoint(journal), methods=["GET"]),
-        Route("/journal", endpoint(lambda _r, _b: mock.runtime.journal.clear(), 204), methods=["DELETE"]),
-    ]
+    def kernel_capacity(_: Request, body: Mapping[str, Any]) -> None:
+        mock.set_kernel_capacity(int(body["capacity"]))
 
-    routes = [
-        Route("/", endpoint(index), methods=["GET"]),
-        *api_routes,
-        *dashboard_routes(mock, guarded),
+    by_path: dict[str, dict[str, Endpoint]] = {}
+    table: list[tuple[str, str, Action, int]] = [
+        ("/", "GET", index, 200),
+        ("/openapi.json", "GET", lambda _r, _b: document(), 200),
+        ("/reset", "POST", lambda _r, _b: mock.reset(), 204),
+        ("/fixtures", "POST", lambda _r, body: mock.load_fixtures(body), 204),
+        ("/fixtures/schema", "GET", lambda _r, _b: fixtures_schema(), 200),
+        ("/state", "GET", lambda _r, _b: _state(mock.dump()), 200),
+        ("/clock", "GET", clock, 200),
+        ("/clock/advance", "POST", advance, 200),
+        ("/runs/progression", "GET", lambda _r, _b: _progression(mock), 200),
+        ("/runs/progression", "PUT", progression, 200),
+        ("/runs/kernel-capacity", "PUT", kernel_capacity, 204),
+        ("/projects/{projectId}/outcomes", "POST", outcomes, 204),
+        ("/projects/{projectId}/publish", "POST", publish, 200),
+        ("/faults", "POST", fault, 204),
+        ("/faults", "GET", lambda _r, _b: {"pending": mock.runtime.faults.pending()}, 200),
+        ("/rate-limits", "GET", lambda _r, _b: mock.rate_limits(), 200),
+        ("/rate-limits/{group}", "PUT", rate_limit, 200),
+        ("/json-401", "PUT", json_401, 200),
+        ("/journal", "GET", journal, 200),
+        ("/journal", "DELETE", lambda _r, _b: mock.runtime.journal.clear(), 204),
     ]
+    for path, method, action, status in table:
+        by_path.setdefault(path, {})[method] = endpoint(path, method, action, status)
+    api_routes = [resource(path, methods) for path, methods in by_path.items()]
+    routes = [*api_routes, *dashboard_routes(mock, guarded)]
 
     def build(_: Runtime) -> ASGIApp:
-        return Starlette(routes=routes)
+        return Starlette(routes=routes, exception_handlers={HTTPException: _json_error})
 
     return build

@@ -8,6 +8,7 @@ fixtures document (`demo.yaml` beside this module).
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -15,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import yaml
 
 from hex_mock.rate_limit import Budget, budget
@@ -34,6 +36,8 @@ from hex_mock.store import (
 )
 
 DEMO = Path(__file__).resolve().parent / "demo.yaml"
+# The fixtures format as a JSON Schema (draft 2020-12): every document is checked against it first.
+SCHEMA = Path(__file__).resolve().parent / "fixtures.schema.json"
 CELL_TYPES_WITH_SOURCE = {"CODE": "codeCell", "SQL": "sqlCell", "MARKDOWN": "markdownCell"}
 
 
@@ -42,9 +46,13 @@ class FixtureError(ValueError):
 
 
 def read_document(path: Path) -> dict[str, Any]:
-    text = path.read_text()
     try:
-        data = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        raise FixtureError(f"{path}: cannot read the fixtures document: {reason}") from error
+    try:
+        data = json.loads(text) if path.suffix == ".json" else yaml.load(text, Loader=_TextTimestamps)
     except (json.JSONDecodeError, yaml.YAMLError) as error:
         raise FixtureError(
             f"{path}: not valid {'JSON' if path.suffix == '.json' else 'YAML'}: {error}"
@@ -52,6 +60,56 @@ def read_document(path: Path) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise FixtureError(f"{path}: the top level must be a mapping of sections")
     return data
+
+
+class _TextTimestamps(yaml.SafeLoader):
+    """YAML's safe loader, leaving unquoted timestamps as text: a document reads the same whether
+    its dates are quoted or not, as in JSON, and the loader parses them itself."""
+
+
+_TextTimestamps.yaml_implicit_resolvers = {
+    first: [(tag, pattern) for tag, pattern in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+@functools.cache
+def schema() -> dict[str, Any]:
+    """The fixtures format's JSON Schema (what `GET /__mock__/fixtures/schema` serves)."""
+    document: dict[str, Any] = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    return document
+
+
+@functools.cache
+def _validator() -> jsonschema.protocols.Validator:
+    return jsonschema.Draft202012Validator(schema())
+
+
+def _location(path: Any, root: str) -> str:
+    text = root
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else f".{part}" if text else str(part)
+    return text
+
+
+def schema_problem(error: jsonschema.ValidationError, root: str = "") -> str:
+    """One line naming where a document breaks its schema: `users[0].role: ...`, or under `root`
+    (`body.seconds: ...`). An unknown key is named itself, with the keys allowed there."""
+    where = _location(error.absolute_path, root)
+    if error.validator == "additionalProperties" and isinstance(error.instance, Mapping):
+        allowed = error.schema.get("properties", {})
+        stray = sorted(str(key) for key in error.instance if key not in allowed)
+        at = f"{where}.{stray[0]}" if where else stray[0]
+        plural = "s" if len(stray) > 1 else ""
+        return f"{at}: unknown key{plural} {', '.join(stray)}; expected {', '.join(allowed) or 'none'}"
+    return f"{where or '(top level)'}: {error.message}"
+
+
+def check_document(data: Any) -> None:
+    """Raise FixtureError naming the path of the first part of `data` the fixtures schema refuses."""
+    errors = sorted(_validator().iter_errors(data), key=lambda error: [str(p) for p in error.absolute_path])
+    if errors:
+        raise FixtureError(schema_problem(errors[0]))
 
 
 class _Loader:
@@ -127,7 +185,7 @@ class _Loader:
                 Token(
                     secret=secret,
                     kind=kind,
-                    user_id=self.user_id(entry["user"], at),
+                    user_id=self.user_id(entry["user"], f"{at}.user"),
                     scopes=frozenset(entry.get("scopes", [])),
                     created_at=self.created(entry, at),
                     expires_at=self.when(entry, "expires_at", at),
@@ -173,13 +231,14 @@ class _Loader:
                 id=self.new_id(entry),
                 name=entry["name"],
                 created_at=self.created(entry, at),
-                creator_id=self.user_id(creator, at) if creator else None,
+                creator_id=self.user_id(creator, f"{at}.creator") if creator else None,
                 description=entry.get("description"),
                 user_access={
-                    self.user_id(email, at): level for email, level in sharing.get("users", {}).items()
+                    self.user_id(email, f"{at}.sharing.users"): level
+                    for email, level in sharing.get("users", {}).items()
                 },
                 group_access={
-                    self.named(self.ws.groups, name, at, "group"): level
+                    self.named(self.ws.groups, name, f"{at}.sharing.groups", "group"): level
                     for name, level in sharing.get("groups", {}).items()
                 },
                 workspace_access=sharing.get("workspace"),
@@ -189,13 +248,13 @@ class _Loader:
     def projects(self, entries: list[Mapping[str, Any]]) -> None:
         for index, entry in enumerate(entries):
             at = f"projects[{index}]"
-            owner = self.user_id(entry["owner"], at)
+            owner = self.user_id(entry["owner"], f"{at}.owner")
             created = self.created(entry, at)
             sharing = entry.get("sharing", {})
             project = Project(
                 id=self.new_id(entry),
                 title=entry["title"],
-                creator_id=self.user_id(entry.get("creator", entry["owner"]), at),
+                creator_id=self.user_id(entry.get("creator", entry["owner"]), f"{at}.creator"),
                 owner_id=owner,
                 created_at=created,
                 last_edited_at=self.when(entry, "last_edited_at", at) or created,
@@ -248,7 +307,9 @@ class _Loader:
             cell_type=cell_type,
             label=entry.get("label"),
             source=entry.get("source", "") if cell_type in CELL_TYPES_WITH_SOURCE else None,
-            data_connection_id=self.named(self.ws.data_connections, connection, at, "data connection")
+            data_connection_id=self.named(
+                self.ws.data_connections, connection, f"{at}.data_connection", "data connection"
+            )
             if connection
             else None,
             output_dataframe=entry.get("output_dataframe")
@@ -283,39 +344,23 @@ class Settings:
 
 
 def settings(data: Mapping[str, Any]) -> Settings:
-    """The document's `settings` section. Raises FixtureError naming the first bad entry."""
+    """The document's `settings` section. Raises FixtureError naming the path of what the schema
+    refuses in it (an unknown key, group or figure)."""
     section = data.get(SETTINGS) or {}
-    if not isinstance(section, Mapping):
-        raise FixtureError(f"{SETTINGS}: must be a mapping")
-    unknown = set(section) - {"rate_limits", "json_401"}
-    if unknown:
-        raise FixtureError(f"{SETTINGS}: unknown key(s) {', '.join(sorted(unknown))}")
-    json_401 = section.get("json_401")
-    if json_401 is not None and not isinstance(json_401, bool):
-        raise FixtureError(f"{SETTINGS}.json_401: must be true or false")
-    groups = section.get("rate_limits") or {}
-    if not isinstance(groups, Mapping):
-        raise FixtureError(f"{SETTINGS}.rate_limits: must map group names to {{perMinute, perHour}}")
-    budgets = {}
-    for group, figures in groups.items():
-        at = f"{SETTINGS}.rate_limits.{group}"
-        if not isinstance(figures, Mapping):
-            raise FixtureError(f"{at}: must be a mapping with perMinute and/or perHour")
-        try:
-            budgets[str(group)] = budget(figures, where=at)
-        except ValueError as error:
-            raise FixtureError(str(error)) from error
-    return Settings(rate_limits=budgets, json_401=json_401)
+    check_document({SETTINGS: section})
+    budgets = {
+        str(group): budget(figures, where=f"{SETTINGS}.rate_limits.{group}")
+        for group, figures in (section.get("rate_limits") or {}).items()
+    }
+    return Settings(rate_limits=budgets, json_401=section.get("json_401"))
 
 
-def load_fixtures(workspace: Workspace, data: Mapping[str, Any]) -> None:
-    """Add the document's records to `workspace`. Raises FixtureError naming the first bad entry.
-    (The `settings` section is the mock's, read by `settings()`.)"""
-    unknown = set(data) - {*SECTIONS, "statuses", "categories", SETTINGS}
-    if unknown:
-        raise FixtureError(
-            f"unknown fixtures section(s): {', '.join(sorted(unknown))}; expected {', '.join(SECTIONS)}"
-        )
+def load_fixtures(workspace: Workspace, data: Mapping[str, Any], *, checked: bool = False) -> None:
+    """Add the document's records to `workspace`. Raises FixtureError naming the first bad entry:
+    what the schema refuses before any record is added, then references to no record. `checked`:
+    the document already passed `check_document` (HexMock checks its own once, not at every reset)."""
+    if not checked:
+        check_document(data)
     workspace.statuses.update(
         {entry["name"]: bool(entry.get("endorsed")) for entry in data.get("statuses", [])}
     )
@@ -324,14 +369,4 @@ def load_fixtures(workspace: Workspace, data: Mapping[str, Any]) -> None:
     )
     loader = _Loader(workspace)
     for section in SECTIONS:
-        entries = data.get(section, [])
-        if not isinstance(entries, list):
-            raise FixtureError(f"{section}: must be a list")
-        try:
-            getattr(loader, section)(entries)
-        except KeyError as error:
-            raise FixtureError(f"{section}: an entry lacks the required key {error}") from error
-        except (TypeError, ValueError) as error:
-            if isinstance(error, FixtureError):
-                raise
-            raise FixtureError(f"{section}: {error}") from error
+        getattr(loader, section)(data.get(section, []))

@@ -15,7 +15,7 @@ from starlette.applications import Starlette
 from hex_mock import persistence, runs
 from hex_mock.app import Runtime, Sleep, create_app
 from hex_mock.clock import Clock, ManualClock
-from hex_mock.fixtures import DEMO, load_fixtures, read_document, settings
+from hex_mock.fixtures import DEMO, check_document, load_fixtures, read_document, settings
 from hex_mock.ids import IdFactory
 from hex_mock.journal import JournalEntry
 from hex_mock.rate_limit import DEFAULT_RATE_LIMITS, WINDOWS, Budget, RateLimits, budget
@@ -37,6 +37,9 @@ class HexMock:
     the response to every write, and by every method here that changes the workspace. A file that
     cannot be used raises StateFileError. `close()` releases the file.
 
+    `run_progression` (e.g. `{"mode": "reads", "reads": 3}`, as `set_run_progression` takes) and
+    `kernel_capacity` are start-up settings: every workspace the mock makes (at start and at each
+    `reset`) begins with them, and a workspace restored from the state file takes them too.
     Rate limits are the spec's per-group defaults, replaced for the groups named by the fixtures'
     `settings.rate_limits`, then by `rate_limits.overrides`. A refused token gets Hex's plain-text
     401 unless `json_401` (or the fixtures' `settings.json_401`) asks for the JSON envelope.
@@ -55,12 +58,18 @@ class HexMock:
         admin_token: str | None = None,
         sleep: Sleep | None = None,
         state_file: Path | str | None = None,
+        run_progression: Mapping[str, Any] | None = None,
+        kernel_capacity: int | None = None,
     ) -> None:
         from hex_mock.control import control_plane as build_control_plane
 
         self.clock = clock if clock is not None else ManualClock()
         self.seed = seed
         self._fixtures = self._document(fixtures)
+        if self._fixtures is not None:
+            check_document(self._fixtures)
+        self._run_progression = dict(run_progression) if run_progression is not None else None
+        self._kernel_capacity = kernel_capacity
         chosen = settings(self._fixtures or {})
         options: dict[str, Any] = {"sleep": sleep} if sleep is not None else {}
         self.app: Starlette = create_app(
@@ -90,6 +99,7 @@ class HexMock:
             if restored is None:
                 state.write_all(self.workspace, self.runtime.trace_ids)
             else:
+                self._apply_start_settings(restored.workspace)
                 self.runtime.workspace = restored.workspace
                 self.runtime.trace_ids = restored.trace_ids
                 state.track(restored.workspace)
@@ -136,8 +146,16 @@ class HexMock:
     def _fresh_workspace(self) -> Workspace:
         workspace = Workspace(clock=self.clock, ids=IdFactory(self.seed))
         if self._fixtures is not None:
-            load_fixtures(workspace, self._fixtures)
+            load_fixtures(workspace, self._fixtures, checked=True)
+        self._apply_start_settings(workspace)
         return workspace
+
+    def _apply_start_settings(self, workspace: Workspace) -> None:
+        if self._run_progression is not None:
+            params = {key: value for key, value in self._run_progression.items() if key != "mode"}
+            runs.set_progression(workspace, str(self._run_progression.get("mode")), **params)
+        if self._kernel_capacity is not None:
+            runs.set_kernel_capacity(workspace, self._kernel_capacity)
 
     @property
     def workspace(self) -> Workspace:
@@ -145,8 +163,9 @@ class HexMock:
 
     # --- state ------------------------------------------------------------------------------------
     def reset(self) -> None:
-        """Back to the initial workspace (same seed and fixtures) and, on a manual clock, the initial
-        time; journal, faults and rate-limit counts cleared, budgets and the 401 mode as at start."""
+        """Back to the initial workspace (same seed, fixtures and start-up settings) and, on a manual
+        clock, the initial time; journal, faults and rate-limit counts cleared, budgets and the 401
+        mode as at start."""
         if isinstance(self.clock, ManualClock):
             self.clock.rewind()
         self.runtime.workspace = self._fresh_workspace()
@@ -162,10 +181,9 @@ class HexMock:
         """Add a fixtures document's records to the current workspace and apply its settings."""
         data = self._document(document)
         if data is not None:
+            check_document(data)  # groups and figures included: nothing is added if it refuses
             chosen = settings(data)
-            for group in chosen.rate_limits:
-                self._known_group(group)  # checked before any record is added
-            load_fixtures(self.workspace, data)
+            load_fixtures(self.workspace, data, checked=True)
             for group, limits in chosen.rate_limits.items():
                 self._set_budget(group, limits)
             if chosen.json_401 is not None:

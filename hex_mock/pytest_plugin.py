@@ -4,21 +4,28 @@
   spec). Override `hex_mock_options` to change how it is built.
 - `hex_token`: the bearer token the client fixtures use (default: the demo admin's).
 - `hex_client` / `hex_async_client`: the generated low-level client wired to the mock in-process.
+- `hex_client_factory`: `hex_client_factory(token)` gives another such client, calling the same mock
+  with that token (several roles in one test).
 - `hex_api` / `hex_async_api`: the high-level `Hex` / `AsyncHex` wired to the mock in-process; their
   waits (retries, pacing, `runs.wait`) move the mock's manual clock instead of sleeping.
 - `hex_live_server`: the mock served over HTTP on a free loopback port, for non-Python clients;
-  yields its base URL, and `hex_live_mock` is the HexMock behind it (reset before each test).
+  yields its base URL, and `hex_live_mock` is the HexMock behind it (reset before each test). Built
+  from `hex_mock_options`: tests with equal options share one server for the session.
+
+The async fixtures are async generators: they need an async pytest plugin. anyio's (it comes with
+httpx) runs them for tests marked `@pytest.mark.anyio`; pytest-asyncio's does in its auto mode.
 
 This module is the one place that imports both the mock and the generated client.
 """
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 import time
 import warnings
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -62,13 +69,11 @@ def _client(token: str) -> AuthenticatedClient:
 
 
 @pytest.fixture
-def hex_client(hex_mock: HexMock, hex_token: str) -> Iterator[AuthenticatedClient]:
+def hex_client(
+    hex_client_factory: Callable[[str], AuthenticatedClient], hex_token: str
+) -> AuthenticatedClient:
     """The generated client, calling the mock in-process (synchronously, through Starlette's TestClient)."""
-    client = _client(hex_token)
-    with TestClient(hex_mock.app, base_url=f"{BASE_URL}/api") as transport_client:
-        transport_client.headers["Authorization"] = f"Bearer {hex_token}"
-        client.set_httpx_client(transport_client)
-        yield client
+    return hex_client_factory(hex_token)
 
 
 @pytest.fixture
@@ -82,6 +87,22 @@ async def hex_async_client(hex_mock: HexMock, hex_token: str) -> AsyncIterator[A
     ) as async_client:
         client.set_async_httpx_client(async_client)
         yield client
+
+
+@pytest.fixture
+def hex_client_factory(hex_mock: HexMock) -> Iterator[Callable[[str], AuthenticatedClient]]:
+    """`hex_client_factory(token)`: the generated client calling the test's mock in-process with
+    `token`, one per call, all closed after the test."""
+    with contextlib.ExitStack() as opened:
+
+        def make(token: str) -> AuthenticatedClient:
+            client = _client(token)
+            transport_client = opened.enter_context(TestClient(hex_mock.app, base_url=f"{BASE_URL}/api"))
+            transport_client.headers["Authorization"] = f"Bearer {token}"
+            client.set_httpx_client(transport_client)
+            return client
+
+        yield make
 
 
 def _manual_clock_seconds(mock: HexMock) -> float:
@@ -158,23 +179,49 @@ class _LiveServer:
         self.thread.join(timeout=10)
 
 
-@pytest.fixture(scope="session")
-def hex_live_mock() -> HexMock:
-    return HexMock(fixtures="demo", seed=0, validate_responses=True)
+class _LiveServers:
+    """The session's live servers, one per distinct `hex_mock_options`, each stopped at its end."""
+
+    def __init__(self) -> None:
+        self.running: dict[str, tuple[_LiveServer, HexMock]] = {}
+
+    def for_options(self, options: dict[str, Any]) -> tuple[_LiveServer, HexMock]:
+        key = repr(sorted(options.items()))
+        if key not in self.running:
+            mock = HexMock(**options)
+            server = _LiveServer(mock)
+            server.start()
+            self.running[key] = (server, mock)
+        return self.running[key]
+
+    def stop(self) -> None:
+        for server, mock in self.running.values():
+            server.stop()
+            mock.close()
 
 
 @pytest.fixture(scope="session")
-def _hex_live_server_session(hex_live_mock: HexMock) -> Iterator[str]:
-    server = _LiveServer(hex_live_mock)
-    server.start()
+def _hex_live_servers() -> Iterator[_LiveServers]:
+    servers = _LiveServers()
     try:
-        yield server.base_url
+        yield servers
     finally:
-        server.stop()
+        servers.stop()
 
 
 @pytest.fixture
-def hex_live_server(_hex_live_server_session: str, hex_live_mock: HexMock) -> str:
+def hex_live_server(_hex_live_servers: _LiveServers, hex_mock_options: dict[str, Any]) -> str:
     """Base URL of the served mock (e.g. http://127.0.0.1:54321); its workspace is reset for each test."""
-    hex_live_mock.reset()
-    return _hex_live_server_session
+    server, mock = _hex_live_servers.for_options(hex_mock_options)
+    mock.reset()
+    return server.base_url
+
+
+@pytest.fixture
+def hex_live_mock(
+    hex_live_server: str,  # noqa: ARG001  (requested for the reset it makes)
+    _hex_live_servers: _LiveServers,
+    hex_mock_options: dict[str, Any],
+) -> HexMock:
+    """The HexMock behind `hex_live_server` (built from `hex_mock_options`), reset for this test."""
+    return _hex_live_servers.for_options(hex_mock_options)[1]

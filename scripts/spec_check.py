@@ -1,6 +1,8 @@
 """Validate spec/hex-api.yaml and enforce the house rules that keep it good for code generation.
 
     python scripts/spec_check.py [SPEC]
+    python scripts/spec_check.py --control-plane [DOCUMENT]
+
 
 Exit status 1 lists every broken rule. The rules: the document is valid OpenAPI 3.0.3 (prance and
 openapi-spec-validator); the operation inventory is exactly the kit's; every operation has an
@@ -298,16 +300,48 @@ def check(path: Path) -> list[str]:
     return problems
 
 
+CONTROL_PLANE = ROOT / "hex_mock" / "control_plane.yaml"
+
+
+def check_control_plane(path: Path) -> list[str]:
+    """The mock's own control-plane document: valid OpenAPI, every operation named and summarised,
+    answering 401 (the admin-token guard) and its errors in the `Error` schema, every request body
+    closed to unknown fields (the control plane refuses them by name), every component used."""
+    spec = yaml.safe_load(path.read_text())
+    try:
+        validate_openapi(copy.deepcopy(spec))
+    except Exception as error:  # the validator raises many error types; all mean "invalid"
+        return [f"openapi-spec-validator rejects the document: {error}"]
+    problems = check_components_used(spec)
+    for path_, method, operation in operations(spec):
+        at = where(path_, method, operation)
+        problems += [f"{at}: no {key}" for key in ("operationId", "summary") if key not in operation]
+        responses = operation.get("responses", {})
+        if "401" not in responses:
+            problems.append(f"{at}: no 401 response")
+        for status, response in responses.items():
+            content = resolve_ref(spec, response).get("content", {}).get("application/json", {})
+            if status.startswith("4") and content.get("schema") != {"$ref": "#/components/schemas/Error"}:
+                problems.append(f"{at}: the {status} response is not the Error schema")
+        body = operation.get("requestBody", {}).get("content", {}).get("application/json", {})
+        schema = resolve_ref(spec, body.get("schema", {}))
+        if "properties" in schema and schema.get("additionalProperties") is not False:
+            problems.append(f"{at}: the request body does not refuse unknown fields")
+    return problems
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    path = Path(args[0]) if args else DEFAULT_SPEC
-    problems = check(path)
+    control_plane = "--control-plane" in args
+    args = [arg for arg in args if arg != "--control-plane"]
+    path = Path(args[0]) if args else CONTROL_PLANE if control_plane else DEFAULT_SPEC
+    problems = check_control_plane(path) if control_plane else check(path)
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:
         print(f"{path}: {len(problems)} problem(s)", file=sys.stderr)
         return 1
-    print(f"{path}: valid OpenAPI 3.0.3, all house rules hold")
+    print(f"{path}: valid OpenAPI 3.0.3, all {'control-plane' if control_plane else 'house'} rules hold")
     return 0
 
 

@@ -52,7 +52,7 @@ def test_scripted_outcomes_and_progression_apply_to_the_next_run(page: Page, api
 def test_a_refused_action_says_why(page: Page) -> None:
     page.locator("form[data-action=outcomes] input[name=statuses]").fill("SIDEWAYS")
     page.get_by_role("button", name="Script outcomes").click()
-    expect(page.locator("#notice")).to_contain_text("not ending statuses: 'SIDEWAYS'")
+    expect(page.locator("#notice")).to_contain_text("body.statuses[0]: 'SIDEWAYS' is not one of")
 
 
 def test_the_journal_is_live_newest_first_and_filterable(page: Page, api: httpx.Client) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from starlette.testclient import TestClient
@@ -62,7 +63,9 @@ def test_the_clock_advances_on_request(client: TestClient) -> None:
     assert start == "2025-01-06T09:00:00.000Z"
     assert moved == "2025-01-06T09:01:30.000Z"
     assert client.post("/__mock__/clock/advance", json={"seconds": -1}).status_code == 400
-    assert client.post("/__mock__/clock/advance", json={}).json() == {"error": "missing field 'seconds'"}
+    assert client.post("/__mock__/clock/advance", json={}).json() == {
+        "error": "body: 'seconds' is a required property"
+    }
 
 
 def test_scripted_outcome_and_immediate_progression(client: TestClient) -> None:
@@ -84,7 +87,7 @@ def test_publish_makes_a_draft_project_runnable(client: TestClient) -> None:
     assert client.post(url, headers=ADMIN).status_code == 422
     published = client.post(
         f"/__mock__/projects/{CHURN_MODEL}/publish",
-        json={"inputs": [{"name": "segment", "data_type": "string", "input_cell_type": "dropdown"}]},
+        json={"inputs": [{"name": "segment", "dataType": "string", "inputCellType": "dropdown"}]},
     )
     assert published.json() == {"publishedVersion": 1}
     assert client.post(url, json={"inputParams": {"segment": "smb"}}, headers=ADMIN).status_code == 201
@@ -103,7 +106,8 @@ def test_journal_lists_requests_without_secrets(client: TestClient) -> None:
     client.get(f"/api/v1/projects/{WEEKLY_REVENUE}", headers=ADMIN)
     journal = client.get("/__mock__/journal", params={"operationId": "GetProject"})
     entries = journal.json()["entries"]
-    assert [entry["operation_id"] for entry in entries] == ["GetProject"]
+    assert [entry["operationId"] for entry in entries] == ["GetProject"]
+    assert {"traceId", "userId", "tokenKind", "responseHeaders"} <= set(entries[0])
     assert "hxtp_demo_ana_admin" not in journal.text
     assert client.delete("/__mock__/journal").status_code == 204
     assert client.get("/__mock__/journal").json() == {"entries": []}
@@ -130,6 +134,28 @@ def test_control_plane_can_be_left_out() -> None:
             client.get("/__mock__/state", headers={"Authorization": "Bearer hxtp_demo_ana_admin"}).status_code
             == 404
         )
+
+
+def test_start_up_settings_survive_a_reset_over_http(tmp_path: Path) -> None:
+    mock = HexMock(run_progression={"mode": "clock", "pending_seconds": 0}, kernel_capacity=1)
+    with TestClient(mock.app) as client:
+        client.put("/__mock__/runs/progression", json={"mode": "immediate"})
+        client.put("/__mock__/runs/kernel-capacity", json={"capacity": 7})
+        assert client.post("/__mock__/reset").status_code == 204
+    settings = mock.workspace.run_settings
+    assert (settings.progression, settings.pending_seconds, settings.kernel_capacity) == ("clock", 0, 1)
+    # A workspace restored from the state file takes them too.
+    HexMock(state_file=tmp_path / "state.db").close()
+    restored = HexMock(state_file=tmp_path / "state.db", kernel_capacity=3)
+    try:
+        assert restored.workspace.run_settings.kernel_capacity == 3
+    finally:
+        restored.close()
+
+
+def test_bad_start_up_settings_are_refused_at_construction() -> None:
+    with pytest.raises(ValueError, match="reads must be an integer"):
+        HexMock(run_progression={"mode": "reads", "reads": 0})
 
 
 def test_rate_limits_are_read_and_replaced_per_group(client: TestClient) -> None:

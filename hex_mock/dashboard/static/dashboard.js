@@ -21,7 +21,7 @@ const CONTROL = {
   ],
   progression: (form) => {
     const params = {
-      clock: { pending_seconds: Number(form.pending_seconds), running_seconds: Number(form.running_seconds) },
+      clock: { pendingSeconds: Number(form.pending_seconds), runningSeconds: Number(form.running_seconds) },
       reads: { reads: Number(form.reads) },
       immediate: {},
     }[form.mode];
