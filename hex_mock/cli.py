@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import ipaddress
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -83,9 +83,16 @@ def shown_secret(secret: str, public: bool) -> str:
     return secret if public else f"{secret[:9]}..."
 
 
-def banner(base_url: str, workspace: Workspace, control_plane: bool, public_secrets: bool) -> str:
-    """What `hex-mock serve` prints once it is listening: where to call it and with which tokens.
-    `public_secrets`: the tokens are the built-in demo's, whose secrets are public."""
+def banner(
+    base_url: str,
+    workspace: Workspace,
+    control_plane: bool,
+    public_secrets: bool,
+    rate_limits: Mapping[str, Mapping[str, int | None]] | None = None,
+) -> str:
+    """What `hex-mock serve` prints once it is listening: where to call it, with which tokens, and
+    within which per-token budgets. `public_secrets`: the tokens are the built-in demo's, whose
+    secrets are public."""
     lines = [
         f"Mock Hex API at {base_url}/api/v1",
         f"  HTTP callers:   {base_url}/api/v1/...",
@@ -109,11 +116,23 @@ def banner(base_url: str, workspace: Workspace, control_plane: bool, public_secr
         lines.append("  (secrets shortened: the whole ones are in the fixtures file)")
     if unknown:
         lines.append(f"  ({unknown} more restored from the state file, which keeps no secrets)")
+    if rate_limits:
+        lines += ["Rate limits per token (lift one with --rate-limit GROUP=none):"]
+        lines += [f"  {group}: {budget_text(figures)}" for group, figures in rate_limits.items()]
     usable = next((token.secret for token in known if refusal(workspace, token) is None), None)
     if usable is not None:
         shown = usable if public_secrets else "$HEX_TOKEN"
         lines += ["Try:", f"  curl -H 'Authorization: Bearer {shown}' {base_url}/api/v1/users/me"]
     return "\n".join(lines)
+
+
+def budget_text(figures: Mapping[str, int | None]) -> str:
+    parts = [
+        f"{count} {per}"
+        for per, count in (("a minute", figures.get("perMinute")), ("an hour", figures.get("perHour")))
+        if count is not None
+    ]
+    return ", ".join(parts) or "no limit"
 
 
 def timestamp(text: str) -> datetime:
@@ -207,7 +226,13 @@ def serve(args: argparse.Namespace) -> int:
             raise CliError(f"cannot listen on {args.host}:{args.port}: {error.strerror or error}") from None
         base_url = origin(args.host, bound_port(sock))
         print(
-            banner(base_url, mock.workspace, args.control_plane, public_secrets=fixtures == "demo"),
+            banner(
+                base_url,
+                mock.workspace,
+                args.control_plane,
+                public_secrets=fixtures == "demo",
+                rate_limits=mock.rate_limits(),
+            ),
             flush=True,
         )
         if args.state_file:

@@ -87,6 +87,16 @@ def test_loopback_detection(host: str, loopback: bool) -> None:
     assert cli.is_loopback(host) is loopback
 
 
+def test_banner_gives_each_group_budget_and_how_to_lift_it() -> None:
+    mock = HexMock()
+    mock.set_rate_limit("hex-chart-image", per_minute=None, per_hour=None)
+    text = cli.banner("http://127.0.0.1:8000", mock.workspace, False, True, rate_limits=mock.rate_limits())
+    assert "Rate limits per token (lift one with --rate-limit GROUP=none):" in text
+    assert "  hex-api: 30 a minute, 1800 an hour" in text
+    assert "  hex-api-30rpm: 30 a minute" in text
+    assert "  hex-chart-image: no limit" in text
+
+
 def test_banner_names_every_url_and_the_demo_tokens() -> None:
     workspace = HexMock().workspace
     text = cli.banner("http://127.0.0.1:8000", workspace, control_plane=True, public_secrets=True)
