@@ -4,7 +4,7 @@
     -> handler -> (test mode: check the reply against the spec) -> journal -> JSON response
 
 Each step either passes its result on or raises HexError, which is rendered in the envelope the
-spec declares for the operation and status. The kernel is a plain ASGI callable: API requests go to
+spec declares for the operation and status. The request pipeline is a plain ASGI callable: API requests go to
 it straight from the app (MockApp), past Starlette's middleware and router, and build no
 Request/Response objects. Starlette serves the rest: the control plane and the lifespan protocol.
 """
@@ -106,7 +106,7 @@ ControlPlane = Callable[[Runtime], ASGIApp]
 
 def default_handlers() -> Mapping[str, Handler]:
     """Every resource handler. Imported on demand, so an app built with explicit `handlers` (the
-    kernel's own tests) does not depend on the resource modules."""
+    pipeline's own tests) does not depend on the resource modules."""
     import hex_mock.resources  # noqa: F401  (importing registers the handlers)
 
     return registered()
@@ -161,9 +161,9 @@ def create_app(
         sleep=sleep,
     )
     routes = [Mount(CONTROL_PREFIX, app=control_plane(runtime))] if control_plane is not None else []
-    kernel = Kernel(runtime)
-    app = MockApp(kernel, routes=routes)
-    app.router.default = kernel  # what the control plane's Mount does not match (`/__mock__x`)
+    pipeline = RequestPipeline(runtime)
+    app = MockApp(pipeline, routes=routes)
+    app.router.default = pipeline  # what the control plane's Mount does not match (`/__mock__x`)
     app.router.redirect_slashes = False  # a trailing slash is a 404, as on Hex
     app.state.runtime = runtime
     return app
@@ -174,18 +174,18 @@ CONTROL_PREFIX = "/__mock__"
 
 class MockApp(Starlette):
     """The mock's ASGI app. API requests skip Starlette's middleware stack and router (about a
-    quarter as much again as the kernel's own work on a GetProject); everything else (the control
+    quarter as much again as the pipeline's own work on a GetProject); everything else (the control
     plane, lifespan) is Starlette's."""
 
-    def __init__(self, kernel: Kernel, routes: list[Mount]) -> None:
+    def __init__(self, pipeline: RequestPipeline, routes: list[Mount]) -> None:
         super().__init__(routes=routes)
-        self.kernel = kernel
+        self.pipeline = pipeline
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and (
             CONTROL_PREFIX not in scope["path"] or not _route_path(scope).startswith(CONTROL_PREFIX)
         ):
-            await self.kernel(scope, receive, send)
+            await self.pipeline(scope, receive, send)
         else:
             await super().__call__(scope, receive, send)
 
@@ -201,10 +201,10 @@ class _Exchange:
     operation: Operation | None = None
     caller: Caller | None = None
     request_body: Any = None
-    in_handler: bool = False  # errors raised from here on are the handler's, not the kernel's
+    in_handler: bool = False  # errors raised from here on are the handler's, not the pipeline's
 
 
-class Kernel:
+class RequestPipeline:
     def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
         self.router: Router[Operation] = Router(runtime.spec.operations)
@@ -414,7 +414,7 @@ class Kernel:
     def check_error(self, operation: Operation, error: HexError, body: Any, *, from_handler: bool) -> None:
         """Test mode: error bodies must match the spec too, and handlers may only use declared statuses.
 
-        Errors the kernel itself produces (401, 429, validation failures, injected faults, a missing
+        Errors the pipeline itself produces (401, 429, validation failures, injected faults, a missing
         handler's 501) can occur on any operation, so they are checked only where declared.
         """
         shape = operation.response_for(error.status)

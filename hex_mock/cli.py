@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from hex_mock.clock import Clock, ManualClock, SystemClock
 from hex_mock.rate_limit import Budget, budget
-from hex_mock.runs import PROGRESSIONS
+from hex_mock.run_lifecycle import PROGRESSIONS
 
 if TYPE_CHECKING:
     from hex_mock.store import Token, Workspace

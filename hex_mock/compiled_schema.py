@@ -17,7 +17,7 @@ at least as strict:
   functions jsonschema uses (JSON Schema's regex dialect is not Python's);
 - a schema using any keyword outside the translated set gets no fast path at all.
 
-tests/kernel/test_compiled_schema.py holds the two to this, on generated and hand-picked instances.
+tests/pipeline/test_compiled_schema.py holds the two to this, on generated and hand-picked instances.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from typing import Any
 
 from starlette.applications import Starlette
 
-from hex_mock import persistence, runs
+from hex_mock import persistence, run_lifecycle
 from hex_mock.app import Runtime, Sleep, create_app
 from hex_mock.clock import Clock, ManualClock
 from hex_mock.fixtures import DEMO, check_document, load_fixtures, read_document, settings
@@ -153,9 +153,9 @@ class HexMock:
     def _apply_start_settings(self, workspace: Workspace) -> None:
         if self._run_progression is not None:
             params = {key: value for key, value in self._run_progression.items() if key != "mode"}
-            runs.set_progression(workspace, str(self._run_progression.get("mode")), **params)
+            run_lifecycle.set_progression(workspace, str(self._run_progression.get("mode")), **params)
         if self._kernel_capacity is not None:
-            runs.set_kernel_capacity(workspace, self._kernel_capacity)
+            run_lifecycle.set_kernel_capacity(workspace, self._kernel_capacity)
 
     @property
     def workspace(self) -> Workspace:
@@ -205,22 +205,22 @@ class HexMock:
 
     def set_run_progression(self, mode: str, **params: Any) -> None:
         """New runs progress: "immediate", "reads" (reads=N) or "clock" (pending_seconds, running_seconds)."""
-        runs.set_progression(self.workspace, mode, **params)
+        run_lifecycle.set_progression(self.workspace, mode, **params)
         self.save()
 
     def script_run_outcomes(self, project_id: str, statuses: Sequence[str]) -> None:
         """The terminal statuses of the project's next runs, in order."""
-        runs.script_outcomes(self.workspace, project_id, statuses)
+        run_lifecycle.script_outcomes(self.workspace, project_id, statuses)
         self.save()
 
     def set_kernel_capacity(self, capacity: int) -> None:
-        runs.set_kernel_capacity(self.workspace, capacity)
+        run_lifecycle.set_kernel_capacity(self.workspace, capacity)
         self.save()
 
     def publish_project(self, project_id: str, inputs: Sequence[Mapping[str, Any]] | None = None) -> int:
         """Publish a new app version, optionally declaring its inputs; returns the version number."""
         declared = None if inputs is None else [AppInput(**dict(spec)) for spec in inputs]
-        version = runs.publish(self.workspace, project_id, declared).published_version
+        version = run_lifecycle.publish(self.workspace, project_id, declared).published_version
         self.save()
         return version
 

@@ -60,6 +60,16 @@ def require_role(caller: Caller, role: str, action: str) -> None:
 # --- collections ------------------------------------------------------------------------------------
 
 
+def require_member(caller: Caller, action: str) -> None:
+    """403 for guests and the internal embedded/anonymous roles: they see only what is shared to them."""
+    require_role(caller, "MEMBER", action)
+
+
+def require_manager(caller: Caller, action: str) -> None:
+    """403 unless the caller is an Admin or a Manager (workspace-wide administration)."""
+    require_role(caller, "MANAGER", action)
+
+
 def _in_audience(user: User) -> bool:
     return user.role in WORKSPACE_AUDIENCE
 

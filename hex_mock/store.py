@@ -209,7 +209,7 @@ class Run(Tracked):
     notifications: Sequence[Mapping[str, Any]] = field(default_factory=list)
     flag_config_override: str | None = None
     token_secret_hash: str | None = None
-    # The RunSettings progression in force when the run was created (hex_mock/runs.py): a later
+    # The RunSettings progression in force when the run was created (hex_mock/run_lifecycle.py): a later
     # policy change affects new runs only, so no run's timeline jumps.
     progression: str = "clock"
     reads_per_state: int = 2

@@ -1074,7 +1074,7 @@ def summarize_profile(raw: str, top: int = 12) -> list[str]:
         samples = int(count)
         total += samples
         frames = stack.split(";")
-        if any(frame.startswith("Kernel.__call__ ") for frame in frames):
+        if any(frame.startswith("RequestPipeline.__call__ ") for frame in frames):
             kernel += samples
         else:
             outside += samples
@@ -1083,7 +1083,7 @@ def summarize_profile(raw: str, top: int = 12) -> list[str]:
     if not total:
         return ["no samples"]
     lines = [
-        f"{total} samples: {kernel / total:.0%} inside the mock's kernel (hex_mock/app.py Kernel, including "
+        f"{total} samples: {kernel / total:.0%} inside the request pipeline (hex_mock/app.py, including "
         f"the uvicorn send() it awaits), {outside / total:.0%} in uvicorn, the event loop and Starlette",
         "running frames:",
     ]

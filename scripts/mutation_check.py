@@ -525,7 +525,7 @@ MUTATIONS: tuple[Mutation, ...] = (
         "a clock-driven run goes from PENDING straight to its outcome, never RUNNING",
         (
             Edit(
-                "hex_mock/runs.py",
+                "hex_mock/run_lifecycle.py",
                 _lines(
                     "    if run.status == PENDING and now >= starts_at:",
                     "        _enter(run, RUNNING, starts_at)",
@@ -551,7 +551,7 @@ MUTATIONS: tuple[Mutation, ...] = (
             ),
         ),
         checks=TESTS_ONLY,
-        pytest_paths=("tests/kernel/test_store_views.py", "tests/reliability/test_persistence.py"),
+        pytest_paths=("tests/pipeline/test_store_views.py", "tests/reliability/test_persistence.py"),
     ),
     Mutation(
         "mock-state-file-misses-settings",
@@ -655,7 +655,7 @@ MUTATIONS: tuple[Mutation, ...] = (
             ),
         ),
         checks=TESTS_ONLY,
-        pytest_paths=("tests/kernel",),
+        pytest_paths=("tests/pipeline",),
     ),
 )
 

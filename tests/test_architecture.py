@@ -16,7 +16,7 @@ RESOURCE_MAY_IMPORT = {
     "hex_mock.pagination",
     "hex_mock.clock",
     "hex_mock.permissions",
-    "hex_mock.runs",
+    "hex_mock.run_lifecycle",
     "hex_mock.png",
     "hex_mock.resources",
     "hex_mock.resources.render",

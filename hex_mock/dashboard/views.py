@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlencode
 
-from hex_mock import runs
+from hex_mock import run_lifecycle
 from hex_mock.clock import ManualClock, isoformat
 from hex_mock.journal import JournalEntry
 from hex_mock.store import Token, Workspace
@@ -92,7 +92,7 @@ def workspace_view(mock: HexMock) -> dict[str, Any]:
                     "id": run.id,
                     "project": titles.get(run.project_id, run.project_id),
                     # Brought up to date as a status read would be, without counting as one.
-                    "status": runs.refresh(workspace, run).status,
+                    "status": run_lifecycle.refresh(workspace, run).status,
                     "created": isoformat(run.created_at),
                     "version": run.project_version,
                     "trigger": run.trigger,

@@ -15,7 +15,8 @@ from hex_mock.clock import isoformat
 from hex_mock.errors import not_found
 from hex_mock.handlers import Call, Reply, handles
 from hex_mock.pagination import paginate
-from hex_mock.resources.render import descending, page_args, page_body, require_member, text_key
+from hex_mock.permissions import require_member
+from hex_mock.resources.render import descending, page_args, page_body, text_key
 from hex_mock.store import DataConnection, Workspace
 
 # The non-secret settings of each connection type: the properties of the spec's

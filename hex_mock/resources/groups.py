@@ -19,15 +19,8 @@ from hex_mock.clock import isoformat
 from hex_mock.errors import bad_request, not_found
 from hex_mock.handlers import Call, Reply, handles
 from hex_mock.pagination import paginate
-from hex_mock.resources.render import (
-    descending,
-    listed,
-    page_args,
-    page_body,
-    require_manager,
-    require_member,
-    text_key,
-)
+from hex_mock.permissions import require_manager, require_member
+from hex_mock.resources.render import descending, listed, page_args, page_body, text_key
 from hex_mock.store import Group, Workspace, with_grants
 
 # Hex declares no default sort for groups; creation order is what an unsorted list naturally shows.

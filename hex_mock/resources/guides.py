@@ -23,7 +23,8 @@ from typing import Any
 from hex_mock.errors import HexError, bad_request, not_found
 from hex_mock.handlers import Call, Reply, handles
 from hex_mock.pagination import paginate
-from hex_mock.resources.render import listed, page_args, page_body, require_manager, require_member
+from hex_mock.permissions import require_manager, require_member
+from hex_mock.resources.render import listed, page_args, page_body
 from hex_mock.store import Guide, Workspace
 
 GITHUB = "https://github.com"

@@ -12,9 +12,8 @@ from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 from hex_mock.clock import isoformat
-from hex_mock.handlers import Call, Caller
+from hex_mock.handlers import Call
 from hex_mock.pagination import Page
-from hex_mock.permissions import require_role
 from hex_mock.store import User
 
 T = TypeVar("T")
@@ -62,16 +61,6 @@ def text_key(text: str | None) -> tuple[int, str, str]:
     if text is None:
         return (1, "", "")
     return (0, text.casefold(), text)
-
-
-def require_member(caller: Caller, action: str) -> None:
-    """403 for guests and the internal embedded/anonymous roles: they see only what is shared to them."""
-    require_role(caller, "MEMBER", action)
-
-
-def require_manager(caller: Caller, action: str) -> None:
-    """403 unless the caller is an Admin or a Manager (workspace-wide administration)."""
-    require_role(caller, "MANAGER", action)
 
 
 def listed(ids: Iterable[str]) -> str:

@@ -1,7 +1,7 @@
 """Runs: starting a published project, following and cancelling its runs, listing them, chart images.
 
 The lifecycle itself (statuses, progression, scripted outcomes, kernel counting) lives in
-hex_mock/runs.py; this module checks requests, calls it and renders. Each legacy singular path
+hex_mock/run_lifecycle.py; this module checks requests, calls it and renders. Each legacy singular path
 (`/v1/project/{projectId}/run...`) is the same handler registered under a second operationId; the
 only difference is that the URLs a response contains point back at the path family the caller used.
 
@@ -36,7 +36,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlencode
 
-from hex_mock import runs as lifecycle
+from hex_mock import run_lifecycle as lifecycle
 from hex_mock.clock import isoformat
 from hex_mock.errors import HexError, not_found, unprocessable
 from hex_mock.handlers import Call, Reply, handles

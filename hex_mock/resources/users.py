@@ -16,15 +16,8 @@ from typing import Any
 from hex_mock.errors import bad_request, not_found
 from hex_mock.handlers import Call, Reply, handles
 from hex_mock.pagination import paginate
-from hex_mock.permissions import require_role
-from hex_mock.resources.render import (
-    descending,
-    page_args,
-    page_body,
-    render_user,
-    require_member,
-    text_key,
-)
+from hex_mock.permissions import require_member, require_role
+from hex_mock.resources.render import descending, page_args, page_body, render_user, text_key
 from hex_mock.store import User, Workspace
 
 SORT_KEYS: Mapping[str, Callable[[User], tuple[Any, ...]]] = {

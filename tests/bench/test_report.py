@@ -137,15 +137,15 @@ def test_machine_description() -> None:
 def test_profile_summary() -> None:
     raw = "\n".join(
         [
-            "main (x.py:1);Kernel.__call__ (hex_mock/app.py:160);_send (hex_mock/app.py:390);"
+            "main (x.py:1);RequestPipeline.__call__ (hex_mock/app.py:160);_send (hex_mock/app.py:390);"
             "RequestResponseCycle.send (uvicorn/protocols/http/httptools_impl.py:460) 6",
-            "main (x.py:1);Kernel.__call__ (hex_mock/app.py:160);isoformat (hex_mock/clock.py:45) 2",
+            "main (x.py:1);RequestPipeline.__call__ (hex_mock/app.py:160);isoformat (hex_mock/clock.py:45) 2",
             "main (x.py:1);Runner.run (asyncio/runners.py:118) 2",
             "garbage line",
         ]
     )
     lines = bench.summarize_profile(raw)
-    assert lines[0].startswith("10 samples: 80% inside the mock's kernel")
+    assert lines[0].startswith("10 samples: 80% inside the request pipeline")
     assert "20% in uvicorn" in lines[0]
     assert lines[2:] == [
         "   60.0%  RequestResponseCycle.send (uvicorn/protocols/http/httptools_impl.py)",

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from hex_mock.mock import HexMock
-from hex_mock.runs import TERMINAL
+from hex_mock.run_lifecycle import TERMINAL
 from hex_mock.store import Workspace
 from scripts.bench import AsgiCaller
 from scripts.bench_workspace import ADMIN_TOKEN, LARGE, SMALL, Populated, Size, populate

@@ -17,7 +17,7 @@ from tests.contract.profiles import Profile
 # in-process on a shared CI machine, so wall-clock limits would only measure the machine.
 # `object_level_authorization` is on but has nothing to compare: it needs several configured
 # identities, and the suite runs as one (the demo admin); role-based access is tested in
-# tests/resources/ and tests/kernel/test_auth.py.
+# tests/resources/ and tests/pipeline/test_auth.py.
 ALL_CHECKS = (
     "not_a_server_error",
     "status_code_conformance",

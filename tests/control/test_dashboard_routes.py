@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 from starlette.testclient import TestClient
 
-from hex_mock import runs
+from hex_mock import run_lifecycle as lifecycle
 from hex_mock.dashboard.views import MAX_RUNS
 from hex_mock.mock import HexMock
 from hex_mock.store import secret_digest
@@ -64,7 +64,7 @@ def test_only_the_latest_runs_are_listed(mock: HexMock, client: TestClient) -> N
     project = mock.workspace.projects.get(WEEKLY_REVENUE)
     assert project is not None
     for number in range(MAX_RUNS + 2):
-        runs.create_run(mock.workspace, project, trace_id=f"trace-{number}")
+        lifecycle.create_run(mock.workspace, project, trace_id=f"trace-{number}")
         mock.advance(1)
     newest = max(mock.workspace.runs, key=lambda run: run.created_at)
     workspace = client.get("/__mock__/ui/workspace").text

@@ -19,7 +19,7 @@ import httpx
 import pytest
 from starlette.testclient import TestClient
 
-from hex_mock import runs
+from hex_mock import run_lifecycle as lifecycle
 from hex_mock.clock import ManualClock
 from hex_mock.store import Project, Workspace
 from tests.resources.conftest import EDITOR, EXPLORER, GUEST, bearer
@@ -145,7 +145,7 @@ def test_runs_record_the_version_published_when_they_started(
     client: TestClient, workspace: Workspace
 ) -> None:
     before = start(client)
-    runs.publish(workspace, WEEKLY)
+    lifecycle.publish(workspace, WEEKLY)
     response = post_run(client)
 
     # RunProject's reply has the number; run objects have it as a string (Hex's newer document).
@@ -170,7 +170,7 @@ def test_a_project_that_was_never_published_cannot_run(client: TestClient, works
         "traceId": legacy.json()["traceId"],
     }
     assert run_count(workspace) == 0
-    runs.publish(workspace, CHURN)
+    lifecycle.publish(workspace, CHURN)
     assert post_run(client, CHURN).status_code == 201
 
 
@@ -273,7 +273,7 @@ def test_json_types_are_not_coerced(client: TestClient, name: str, value: Any) -
 def test_inputs_are_checked_against_the_latest_published_inputs(
     client: TestClient, workspace: Workspace
 ) -> None:
-    runs.publish(workspace, WEEKLY, [])
+    lifecycle.publish(workspace, WEEKLY, [])
 
     response = post_run(client, body={"inputParams": {"region": "EMEA"}})
 
@@ -379,7 +379,7 @@ def test_notifications_to_deactivated_users_are_422(client: TestClient, workspac
 
 
 def test_a_dry_run_checks_the_request_but_runs_nothing(client: TestClient, workspace: Workspace) -> None:
-    runs.script_outcomes(workspace, WEEKLY, ["ERRORED"])
+    lifecycle.script_outcomes(workspace, WEEKLY, ["ERRORED"])
     response = post_run(client, body={"dryRun": True, "inputParams": {"region": "EMEA"}})
 
     assert response.status_code == 201
@@ -390,7 +390,7 @@ def test_a_dry_run_checks_the_request_but_runs_nothing(client: TestClient, works
     assert client.get(body["runStatusUrl"]).status_code == 404
     assert listing(client, list_path())["runs"] == []
     # The dry run did not use up the scripted outcome.
-    runs.set_progression(workspace, "immediate")
+    lifecycle.set_progression(workspace, "immediate")
     assert status(client, start(client))["status"] == "ERRORED"
 
 
@@ -405,15 +405,17 @@ def test_a_dry_run_is_still_checked(client: TestClient) -> None:
 def fill_kernels(workspace: Workspace, count: int) -> None:
     """Runs started outside the API (the UI, schedules) that hold kernels: half pending, half running."""
     for index in range(count):
-        runs.set_progression(workspace, "clock", pending_seconds=0 if index % 2 else 600, running_seconds=600)
-        runs.create_run(workspace, project(workspace, CAMPAIGN), trace_id="ui", trigger="SCHEDULED")
+        lifecycle.set_progression(
+            workspace, "clock", pending_seconds=0 if index % 2 else 600, running_seconds=600
+        )
+        lifecycle.create_run(workspace, project(workspace, CAMPAIGN), trace_id="ui", trigger="SCHEDULED")
 
 
 def test_run_project_is_refused_while_every_kernel_is_busy(
     client: TestClient, workspace: Workspace, clock: ManualClock
 ) -> None:
     fill_kernels(workspace, 24)
-    runs.set_progression(workspace, "clock", pending_seconds=1, running_seconds=5)
+    lifecycle.set_progression(workspace, "clock", pending_seconds=1, running_seconds=5)
     start(client)  # the 25th kernel
 
     refused = post_run(client)
@@ -434,7 +436,7 @@ def test_run_project_is_refused_while_every_kernel_is_busy(
 
 
 def test_cancelling_a_run_frees_its_kernel(client: TestClient, workspace: Workspace) -> None:
-    runs.set_kernel_capacity(workspace, 2)
+    lifecycle.set_kernel_capacity(workspace, 2)
     first = start(client)
     start(client)
     assert post_run(client).status_code == 503
@@ -444,7 +446,7 @@ def test_cancelling_a_run_frees_its_kernel(client: TestClient, workspace: Worksp
 
 
 def test_a_workspace_without_kernels_refuses_every_run(client: TestClient, workspace: Workspace) -> None:
-    runs.set_kernel_capacity(workspace, 0)
+    lifecycle.set_kernel_capacity(workspace, 0)
     assert post_run(client).status_code == 503
 
 
@@ -454,7 +456,7 @@ def test_a_workspace_without_kernels_refuses_every_run(client: TestClient, works
 def test_run_project_allows_twenty_a_minute_across_both_paths(
     client: TestClient, workspace: Workspace, clock: ManualClock
 ) -> None:
-    runs.set_progression(workspace, "immediate")  # no run holds a kernel, so only the limit applies
+    lifecycle.set_progression(workspace, "immediate")  # no run holds a kernel, so only the limit applies
     for index in range(20):
         assert post_run(client, legacy=bool(index % 2)).status_code == 201
 
@@ -504,7 +506,7 @@ def test_run_status_follows_the_clock(client: TestClient, clock: ManualClock) ->
 
 
 def test_run_status_follows_status_reads(client: TestClient, workspace: Workspace) -> None:
-    runs.set_progression(workspace, "reads", reads=2)
+    lifecycle.set_progression(workspace, "reads", reads=2)
     run_id = start(client)
 
     seen = [status(client, run_id, legacy=bool(read % 2))["status"] for read in range(5)]
@@ -515,7 +517,7 @@ def test_run_status_follows_status_reads(client: TestClient, workspace: Workspac
 
 
 def test_immediate_runs_are_finished_at_the_first_read(client: TestClient, workspace: Workspace) -> None:
-    runs.set_progression(workspace, "immediate")
+    lifecycle.set_progression(workspace, "immediate")
     body = status(client, start(client))
 
     assert (body["status"], body["elapsedTime"], body["startTime"] == body["endTime"]) == (
@@ -528,7 +530,7 @@ def test_immediate_runs_are_finished_at_the_first_read(client: TestClient, works
 def test_scripted_outcomes_end_the_next_runs(
     client: TestClient, workspace: Workspace, clock: ManualClock
 ) -> None:
-    runs.script_outcomes(workspace, WEEKLY, ["ERRORED", "UNABLE_TO_ALLOCATE_KERNEL"])
+    lifecycle.script_outcomes(workspace, WEEKLY, ["ERRORED", "UNABLE_TO_ALLOCATE_KERNEL"])
     started = [start(client) for _ in range(3)]
     clock.advance(6)
 
@@ -631,7 +633,7 @@ def test_cancelling_a_running_run_stops_it_now(client: TestClient, clock: Manual
 def test_a_run_that_has_ended_cannot_be_cancelled(
     client: TestClient, workspace: Workspace, clock: ManualClock, outcome: str
 ) -> None:
-    runs.script_outcomes(workspace, WEEKLY, [outcome])
+    lifecycle.script_outcomes(workspace, WEEKLY, [outcome])
     run_id = start(client)
     clock.advance(6)
 
@@ -718,7 +720,7 @@ def test_each_listed_run_is_its_status_payload(client: TestClient, clock: Manual
 
 def test_project_runs_default_to_pages_of_25(client: TestClient, workspace: Workspace) -> None:
     for _ in range(26):
-        runs.create_run(workspace, project(workspace, WEEKLY), trace_id="seed")
+        lifecycle.create_run(workspace, project(workspace, WEEKLY), trace_id="seed")
 
     body = listing(client, list_path())
 
@@ -730,7 +732,7 @@ def test_status_and_trigger_filters_narrow_the_list_and_stay_in_its_links(
     client: TestClient, workspace: Workspace, clock: ManualClock
 ) -> None:
     started = start_series(client, clock, 4)
-    scheduled = runs.create_run(workspace, project(workspace, WEEKLY), trace_id="s", trigger="SCHEDULED")
+    scheduled = lifecycle.create_run(workspace, project(workspace, WEEKLY), trace_id="s", trigger="SCHEDULED")
     for run_id in started[1:]:
         assert client.delete(run_path(WEEKLY, run_id)).status_code == 204
 
@@ -863,8 +865,8 @@ def test_only_completed_runs_have_chart_images(
     client: TestClient, workspace: Workspace, outcome: str | None
 ) -> None:
     if outcome is not None:
-        runs.script_outcomes(workspace, WEEKLY, [outcome])
-        runs.set_progression(workspace, "immediate")
+        lifecycle.script_outcomes(workspace, WEEKLY, [outcome])
+        lifecycle.set_progression(workspace, "immediate")
     run_id = start(client)  # with no outcome scripted, still pending under the clock progression
 
     response = client.get(image_path(run_id))

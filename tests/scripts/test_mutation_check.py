@@ -240,7 +240,7 @@ def test_checks_import_the_copy_not_the_original_checkout(tree: Path) -> None:
 def test_the_pytest_check_is_the_fast_suite_with_long_running_directories_in_a_second_phase(
     tree: Path,
 ) -> None:
-    for name in ("contract", "kernel", "docs", "client", "__pycache__"):
+    for name in ("contract", "pipeline", "docs", "client", "__pycache__"):
         (tree / "tests" / name).mkdir(parents=True)
     (tree / "tests" / "test_top.py").write_text("")
     (tree / "tests" / "conftest.py").write_text("")
@@ -248,11 +248,11 @@ def test_the_pytest_check_is_the_fast_suite_with_long_running_directories_in_a_s
     assert first[:4] == ["py", "-m", "pytest", "--maxfail=1"]
     for argument in ("no:randomly", "not slow", f"--ignore={SELF_TEST}"):
         assert argument in first
-    assert first[-3:] == ["tests/client", "tests/kernel", "tests/test_top.py"]
+    assert first[-3:] == ["tests/client", "tests/pipeline", "tests/test_top.py"]
     assert second[:-2] == first[:-3]
     assert second[-2:] == ["tests/docs", "tests/contract"]
-    [focused] = mutation_check.check_commands(PYTEST, tree, Options(python="py"), ["tests/kernel"])
-    assert focused[-1] == "tests/kernel"
+    [focused] = mutation_check.check_commands(PYTEST, tree, Options(python="py"), ["tests/pipeline"])
+    assert focused[-1] == "tests/pipeline"
 
 
 def test_the_second_phase_runs_only_when_the_first_passes(tree: Path) -> None:
@@ -313,7 +313,7 @@ E     Use -v to get more diff
 =========================== short test summary info ============================
 FAILED tests/client/test_groups.py::test_delete_group[in_process] - hex_mock.vali...
 FAILED tests/client/test_groups.py::test_other - assert [3, 0] == [3, 1]
-ERROR tests/kernel/test_x.py - ImportError: nope
+ERROR tests/pipeline/test_x.py - ImportError: nope
 FAILED tests/client/test_groups.py::test_delete_group[in_process] - again
 !!!!!!!!!!!!!!!!!!!!!!!!!! stopping after 2 failures !!!!!!!!!!!!!!!!!!!!!!!!!!!
 """
@@ -323,7 +323,7 @@ def test_failing_test_ids_and_the_first_failures_final_exception_are_read_from_p
     assert mutation_check.pytest_failures(PYTEST_OUTPUT) == (
         "tests/client/test_groups.py::test_delete_group[in_process]",
         "tests/client/test_groups.py::test_other",
-        "tests/kernel/test_x.py",
+        "tests/pipeline/test_x.py",
     )
     assert mutation_check.failure_message(PYTEST, PYTEST_OUTPUT, 1) == (
         "hex_mock.validation.ResponseContractError: GetGroup -> 404: the body does not match the spec: "

@@ -11,7 +11,7 @@ from starlette.testclient import TestClient
 from hex_mock.app import Runtime
 from hex_mock.journal import MAX_JOURNAL_BODY_BYTES, REDACTED, Journal, redact
 from hex_mock.store import secret_digest
-from tests.kernel.conftest import ADMIN_ID, PERSONAL, PROJECT_ID, AppFactory, bearer
+from tests.pipeline.conftest import ADMIN_ID, PERSONAL, PROJECT_ID, AppFactory, bearer
 
 
 def journal_of(app: Starlette) -> Journal:

@@ -11,7 +11,7 @@ from starlette.types import ASGIApp, Message
 
 from hex_mock.handlers import Call
 from hex_mock.validation import DEFAULT_MAX_BODY_BYTES, MAX_ISSUES
-from tests.kernel.conftest import PERSONAL, PROJECT_ID, AppFactory, ClientFactory, bearer
+from tests.pipeline.conftest import PERSONAL, PROJECT_ID, AppFactory, ClientFactory, bearer
 
 UPDATE = f"/api/v1/projects/{PROJECT_ID}"  # standard envelope, declares 415, no 422
 CREATE = "/api/v1/projects"  # tsoa envelope, declares 422, no 415

@@ -12,7 +12,7 @@ from hex_mock.errors import ErrorStyle
 from hex_mock.handlers import Call, HandlerRegistry, Reply, registered
 from hex_mock.spec import ApiSpec, SpecError, default_spec_path, load_spec
 from hex_mock.store import Workspace
-from tests.kernel.conftest import FIXTURE_SPEC
+from tests.pipeline.conftest import FIXTURE_SPEC
 
 MINIMAL = """\
 openapi: 3.0.3

@@ -12,7 +12,7 @@ from hex_mock.errors import HexError
 from hex_mock.rate_limit import DEFAULT_RATE_LIMITS, NO_RATE_LIMITS, Budget, RateLimiter, RateLimits, budget
 from hex_mock.spec import load_spec
 from hex_mock.store import Token, Workspace
-from tests.kernel.conftest import ADMIN_ID, PERSONAL, PROJECT_ID, AppFactory, ClientFactory, bearer
+from tests.pipeline.conftest import ADMIN_ID, PERSONAL, PROJECT_ID, AppFactory, ClientFactory, bearer
 
 RUN = f"/api/v1/projects/{PROJECT_ID}/runs"
 TOKEN = Token(

@@ -8,7 +8,7 @@ from hex_mock.errors import HexError, not_found
 from hex_mock.handlers import Call, Handler, Reply
 from hex_mock.store import Workspace
 from hex_mock.validation import ResponseContractError
-from tests.kernel.conftest import PROJECT_ID, ClientFactory
+from tests.pipeline.conftest import PROJECT_ID, ClientFactory
 
 
 def only(operation_id: str, handler: Handler) -> dict[str, Handler]:

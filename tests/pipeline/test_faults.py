@@ -8,7 +8,7 @@ from starlette.testclient import TestClient
 
 from hex_mock.app import Runtime
 from hex_mock.faults import Faults
-from tests.kernel.conftest import PERSONAL, PROJECT_ID, AppFactory, bearer
+from tests.pipeline.conftest import PERSONAL, PROJECT_ID, AppFactory, bearer
 
 RUN = f"/api/v1/projects/{PROJECT_ID}/runs"
 

@@ -13,7 +13,7 @@ from hex_mock.clock import ManualClock
 from hex_mock.errors import HexError
 from hex_mock.spec import ApiSpec
 from hex_mock.store import Token, Workspace, secret_digest
-from tests.kernel.conftest import (
+from tests.pipeline.conftest import (
     ADMIN_ID,
     DEACTIVATED,
     EXPIRED,

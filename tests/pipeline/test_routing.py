@@ -11,7 +11,7 @@ from hex_mock.errors import HexError
 from hex_mock.handlers import Call
 from hex_mock.routing import Router
 from hex_mock.spec import ApiSpec
-from tests.kernel.conftest import ADMIN_ID, MISSING_ID, PROJECT_ID, ClientFactory
+from tests.pipeline.conftest import ADMIN_ID, MISSING_ID, PROJECT_ID, ClientFactory
 
 
 @dataclass(frozen=True)

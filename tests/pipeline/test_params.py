@@ -15,7 +15,7 @@ from hex_mock.app import _parse_query
 from hex_mock.errors import HexError
 from hex_mock.handlers import Call
 from hex_mock.validation import compile_parameters, validate_parameters
-from tests.kernel.conftest import ADMIN_ID, PROJECT_ID, ClientFactory
+from tests.pipeline.conftest import ADMIN_ID, PROJECT_ID, ClientFactory
 
 
 def list_projects(client: TestClient, calls: list[Call], query: str = "", **headers: str) -> Call:

@@ -16,7 +16,7 @@ from starlette.testclient import TestClient
 from hex_mock.errors import HexError
 from hex_mock.pagination import Page, encode_cursor, paginate
 from hex_mock.store import Project, Workspace
-from tests.kernel.conftest import ADMIN_ID
+from tests.pipeline.conftest import ADMIN_ID
 
 START = datetime(2025, 1, 1, tzinfo=UTC)
 

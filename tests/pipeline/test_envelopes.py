@@ -18,7 +18,7 @@ from hex_mock.errors import (
 from hex_mock.handlers import Call, Reply
 from hex_mock.spec import ApiSpec
 from hex_mock.store import Workspace
-from tests.kernel.conftest import MISSING_ID, PROJECT_ID, ClientFactory
+from tests.pipeline.conftest import MISSING_ID, PROJECT_ID, ClientFactory
 
 TSOA_ERROR = {"type": "object", "properties": {"reason": {"type": "string"}}}
 API_ERROR = {"type": "object", "properties": {"code": {"type": "string"}}}
