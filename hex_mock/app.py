@@ -3,10 +3,12 @@
     match route -> authenticate -> check scopes -> validate request -> rate limit -> fault
     -> handler -> (test mode: check the reply against the spec) -> journal -> JSON response
 
-Each step either passes its result on or raises HexError, which is rendered in the envelope the
-spec declares for the operation and status. The request pipeline is a plain ASGI callable: API requests go to
-it straight from the app (MockApp), past Starlette's middleware and router, and build no
-Request/Response objects. Starlette serves the rest: the control plane and the lifespan protocol.
+Each step either passes its result on or raises HexError (a handler may also let the domain's
+refusal, a DomainError, through: it becomes the HexError of its status here, in one place), which is
+rendered in the envelope the spec declares for the operation and status. The request pipeline is a
+plain ASGI callable: API requests go to it straight from the app (MockApp), past Starlette's
+middleware and router, and build no Request/Response objects. Starlette serves the rest: the control
+plane and the lifespan protocol.
 """
 
 from __future__ import annotations
@@ -26,7 +28,9 @@ from starlette.routing import Mount
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from hex_mock.auth import CHALLENGE, authenticate, check_scopes
+from hex_mock.caller import Caller
 from hex_mock.deadlines import BodyDeadlines
+from hex_mock.domain_errors import DomainError, ForbiddenError, InvalidCursorError, NotFoundError
 from hex_mock.errors import (
     UNAUTHORIZED_TEXT,
     ErrorStyle,
@@ -37,7 +41,7 @@ from hex_mock.errors import (
     render,
 )
 from hex_mock.faults import Faults
-from hex_mock.handlers import Call, Caller, Handler, Reply, registered
+from hex_mock.handlers import Call, Handler, Reply, registered
 from hex_mock.ids import IdFactory
 from hex_mock.journal import Journal, journal_body, redact, redact_query
 from hex_mock.rate_limit import DEFAULT_RATE_LIMITS, RateLimiter, RateLimits
@@ -283,6 +287,8 @@ class RequestPipeline:
             exchange.status, exchange.body, exchange.headers = reply.status, reply.body, reply.headers
         except HexError as error:
             self.fail(exchange, error)
+        except DomainError as error:
+            self.fail(exchange, http_error(error))
         except ResponseContractError:
             raise
         except Exception:
@@ -441,6 +447,19 @@ class RequestPipeline:
             response=payload,
             response_headers=exchange.headers,
         )
+
+
+# The status each of the domain's refusals is answered with.
+DOMAIN_ERROR_STATUSES: Mapping[type[DomainError], int] = {
+    InvalidCursorError: 400,
+    ForbiddenError: 403,
+    NotFoundError: 404,
+}
+
+
+def http_error(error: DomainError) -> HexError:
+    """A domain refusal as the error response it is sent as (same message, same issues)."""
+    return HexError(DOMAIN_ERROR_STATUSES[type(error)], error.message, issues=error.issues)
 
 
 def _too_large(limit: int) -> HexError:

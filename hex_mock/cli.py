@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from hex_mock.clock import Clock, ManualClock, SystemClock
-from hex_mock.rate_limit import Budget, budget
+from hex_mock.rate_limit_groups import Budget, budget
 from hex_mock.run_lifecycle import PROGRESSIONS
 
 if TYPE_CHECKING:

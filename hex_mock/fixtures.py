@@ -19,7 +19,7 @@ from typing import Any
 import jsonschema
 import yaml
 
-from hex_mock.rate_limit import Budget, budget
+from hex_mock.rate_limit_groups import Budget, budget
 from hex_mock.store import (
     ACCESS_LEVELS,
     ORG_ROLES,

@@ -2,8 +2,9 @@
 
 Handlers are plain synchronous functions `(Workspace, Call) -> Reply`: by the time one runs, the
 request has been routed, authenticated, validated against the spec and rate limited, so a handler
-deals only in domain logic and raises `HexError` (errors.py) for domain failures. Keeping them
-synchronous means no other request can interleave with a handler's reads and writes.
+deals only in domain logic. It raises `HexError` (errors.py) for a refusal it words itself; the
+domain's own refusals (domain_errors.py) become the same responses in the request pipeline. Keeping
+handlers synchronous means no other request can interleave with a handler's reads and writes.
 """
 
 from __future__ import annotations
@@ -13,16 +14,12 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
-from hex_mock.store import Token, User, Workspace
+from hex_mock.caller import Caller
+from hex_mock.store import Workspace
 
 
-# Caller and Call are made on every request: named tuples are immutable like frozen dataclasses, and
-# cost half as much to build.
-class Caller(NamedTuple):
-    user: User
-    token: Token
-
-
+# Made on every request: named tuples are immutable like frozen dataclasses, and cost half as much
+# to build.
 class Call(NamedTuple):
     operation_id: str
     path: Mapping[str, Any]  # validated, coerced path params

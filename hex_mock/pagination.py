@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Generic, TypeVar
 
-from hex_mock.errors import HexError, bad_request
+from hex_mock.domain_errors import InvalidCursorError
 
 T = TypeVar("T")
 
@@ -120,7 +120,7 @@ class _View(Generic[T]):
             return self.size - position(self.rows, key, key=self.sort_key)
         except TypeError:
             # The key decoded but does not compare with this list's keys: a cursor from another list.
-            raise _bad_cursor(parameter) from None
+            raise InvalidCursorError(parameter) from None
 
     def included(self, indexes: range, wanted: int) -> list[int]:
         """The first `wanted` logical indexes, in `indexes` order, whose rows are included."""
@@ -197,7 +197,7 @@ def _encode(cursor: _Cursor) -> str:
 
 
 def decode_cursor(text: str, parameter: str) -> _Cursor:
-    """The cursor a client sent as `parameter`, or HexError 400 naming the parameter."""
+    """The cursor a client sent as `parameter`, or InvalidCursorError naming the parameter."""
     body, dot, check = text.partition(".")
     try:
         raw = _unb64(body)
@@ -215,12 +215,8 @@ def decode_cursor(text: str, parameter: str) -> _Cursor:
         if not isinstance(inclusive, bool):
             raise ValueError("not a cursor")
     except (ValueError, TypeError, binascii.Error, RecursionError):
-        raise _bad_cursor(parameter) from None
+        raise InvalidCursorError(parameter) from None
     return _Cursor(key, inclusive)
-
-
-def _bad_cursor(parameter: str) -> HexError:
-    return bad_request("Invalid input data", f"{parameter}: is not a valid pagination cursor")
 
 
 def _checksum(raw: bytes) -> bytes:

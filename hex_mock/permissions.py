@@ -13,7 +13,8 @@ A user's effective access to a project is the highest of:
 
 Workspace roles do not widen project access: an Admin sees only projects shared with them (Hex
 documents no admin override). A project whose effective access is NONE does not exist as far as the
-caller can tell (404, never 403). Every token, personal or workspace, acts as the user it belongs to.
+caller can tell (NotFoundError, never ForbiddenError). Every token, personal or workspace, acts as the
+user it belongs to.
 
 Collection access values are free strings (Hex does not enumerate them); the mock treats any value
 other than "NONE" as membership. A user is a member of a collection through a direct share, a group
@@ -35,8 +36,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from hex_mock.errors import forbidden, not_found
-from hex_mock.handlers import Caller
+from hex_mock.caller import Caller
+from hex_mock.domain_errors import ForbiddenError, NotFoundError
 from hex_mock.store import ACCESS_LEVELS, ORG_ROLES, Collection, Group, Project, User, Workspace, access_rank
 
 NONE = "NONE"
@@ -54,19 +55,19 @@ def role_at_least(user: User, role: str) -> bool:
 
 def require_role(caller: Caller, role: str, action: str) -> None:
     if not role_at_least(caller.user, role):
-        raise forbidden(f"Insufficient access: {action} needs the {role} role or above")
+        raise ForbiddenError(f"Insufficient access: {action} needs the {role} role or above")
 
 
 # --- collections ------------------------------------------------------------------------------------
 
 
 def require_member(caller: Caller, action: str) -> None:
-    """403 for guests and the internal embedded/anonymous roles: they see only what is shared to them."""
+    """ForbiddenError for guests and the internal embedded/anonymous roles (they see only their shares)."""
     require_role(caller, "MEMBER", action)
 
 
 def require_manager(caller: Caller, action: str) -> None:
-    """403 unless the caller is an Admin or a Manager (workspace-wide administration)."""
+    """ForbiddenError unless the caller is an Admin or a Manager (workspace-wide administration)."""
     require_role(caller, "MANAGER", action)
 
 
@@ -133,10 +134,10 @@ def collection_visibility(ws: Workspace, user: User) -> Callable[[Collection], b
 def require_collection(
     ws: Workspace, caller: Caller, collection_id: str, *, manage: bool = False
 ) -> Collection:
-    """The collection, or 404 if it does not exist or is invisible; 403 if `manage` and not a manager."""
+    """The collection; NotFoundError if absent or invisible; ForbiddenError if `manage` by a non-manager."""
     collection = ws.collections.get(collection_id)
     if collection is None or not can_see_collection(ws, caller.user, collection):
-        raise not_found()
+        raise NotFoundError()
     if manage:
         require_role(caller, "MANAGER", "changing a collection")
     return collection
@@ -200,41 +201,47 @@ def project_access(ws: Workspace, user: User, project: Project) -> str:
 
 
 def require_project(ws: Workspace, caller: Caller, project_id: str, minimum: str = "APP_ONLY") -> Project:
-    """The project, or 404 if it does not exist or the caller has no access; 403 if below `minimum`."""
+    """The project; NotFoundError if absent or not shared with the caller; ForbiddenError below `minimum`."""
     project = ws.projects.get(project_id)
     if project is None:
-        raise not_found()
+        raise NotFoundError()
     access = project_access(ws, caller.user, project)
     if access == NONE:
-        raise not_found()
+        raise NotFoundError()
     if access_rank(access) < access_rank(minimum):
-        raise forbidden(f"Insufficient access: this needs {minimum} on the project, the caller has {access}")
+        raise ForbiddenError(
+            f"Insufficient access: this needs {minimum} on the project, the caller has {access}"
+        )
     return project
 
 
 def require_status_change(ws: Workspace, caller: Caller, project: Project, status: str | None) -> None:
-    """403 unless the caller may replace the project's status with `status` (None clears it)."""
+    """ForbiddenError unless the caller may replace the project's status with `status` (None clears it)."""
     user = caller.user
     if user.role in WORKSPACE_MANAGERS:
         return
     if not role_at_least(user, "EDITOR"):
-        raise forbidden(f"Insufficient access: the {user.role} role cannot change project statuses")
+        raise ForbiddenError(f"Insufficient access: the {user.role} role cannot change project statuses")
     # Removing an endorsement is as privileged as granting one.
     endorsed = [
         name for name in (project.status, status) if name is not None and ws.statuses.get(name, False)
     ]
     if endorsed:
-        raise forbidden(
+        raise ForbiddenError(
             f"Insufficient access: only Admins and Managers can set or clear the endorsed status "
             f"{endorsed[0]!r}"
         )
     if access_rank(project_access(ws, user, project)) < access_rank(CAN_EDIT):
-        raise forbidden("Insufficient access: Editors need CAN_EDIT on the project to change its status")
+        raise ForbiddenError("Insufficient access: Editors need CAN_EDIT on the project to change its status")
 
 
 def require_sharing_change(caller_access: str, before: str, after: str) -> None:
-    """403 unless someone with `caller_access` on a project may change a grant from `before` to `after`."""
+    """ForbiddenError unless one with `caller_access` on a project may change a grant `before` -> `after`."""
     if access_rank(caller_access) < access_rank(CAN_EDIT):
-        raise forbidden("Insufficient access: changing a project's sharing needs CAN_EDIT or FULL_ACCESS")
+        raise ForbiddenError(
+            "Insufficient access: changing a project's sharing needs CAN_EDIT or FULL_ACCESS"
+        )
     if FULL_ACCESS in (before, after) and caller_access != FULL_ACCESS:
-        raise forbidden("Insufficient access: only users with FULL_ACCESS can grant or change FULL_ACCESS")
+        raise ForbiddenError(
+            "Insufficient access: only users with FULL_ACCESS can grant or change FULL_ACCESS"
+        )

@@ -23,41 +23,14 @@ from collections import deque
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
 
 from hex_mock.errors import HexError
+
+# The names mock.py reads from here.
+from hex_mock.rate_limit_groups import WINDOWS as WINDOWS
+from hex_mock.rate_limit_groups import Budget as Budget
+from hex_mock.rate_limit_groups import budget as budget
 from hex_mock.store import Token
-
-Limit = tuple[int, float]  # (max_requests, window_seconds)
-Budget = tuple[Limit, ...]  # every limit of one group; empty: unlimited
-
-# The spec's figures, by the window each one counts over.
-WINDOWS: Mapping[str, float] = {"perMinute": 60.0, "perHour": 3600.0}
-
-
-def budget(figures: Mapping[str, Any], *, where: str) -> Budget:
-    """A budget from `{perMinute?: n, perHour?: n}` (a figure of null: no limit over that window)."""
-    unknown = set(figures) - set(WINDOWS) - {"description"}
-    if unknown:
-        raise ValueError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}; expected perMinute, perHour")
-    limits = []
-    for key, window in WINDOWS.items():
-        value = figures.get(key)
-        if value is None:
-            continue
-        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            raise ValueError(f"{where}.{key}: must be a positive integer or null, not {value!r}")
-        limits.append((value, window))
-    return tuple(limits)
-
-
-def spec_budgets(document: Mapping[str, Any]) -> dict[str, Budget]:
-    """Each group's default budget, from the spec's root `x-hex-rate-limit-groups`."""
-    groups = document.get("x-hex-rate-limit-groups") or {}
-    return {
-        str(name): budget(figures, where=f"x-hex-rate-limit-groups.{name}")
-        for name, figures in groups.items()
-    }
 
 
 @dataclass(frozen=True)

@@ -20,9 +20,9 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from hex_mock.auth import required_scopes
 from hex_mock.errors import ErrorStyle, style_of_schema
-from hex_mock.rate_limit import Budget, spec_budgets
+from hex_mock.rate_limit_groups import Budget, spec_budgets
+from hex_mock.scopes import required_scopes
 from hex_mock.validation import (
     Parameters,
     RequestBody,

@@ -22,8 +22,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from hex_mock.caller import Caller
 from hex_mock.errors import bad_request, not_found
-from hex_mock.handlers import Call, Caller, Reply, handles
+from hex_mock.handlers import Call, Reply, handles
 from hex_mock.pagination import paginate
 from hex_mock.permissions import require_project
 from hex_mock.resources.render import page_args, page_body

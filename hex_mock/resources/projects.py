@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from hex_mock.caller import Caller
 from hex_mock.clock import isoformat
 from hex_mock.errors import bad_request
-from hex_mock.handlers import Call, Caller, Reply, handles
+from hex_mock.handlers import Call, Reply, handles
 from hex_mock.pagination import paginate
 from hex_mock.permissions import (
     NONE,

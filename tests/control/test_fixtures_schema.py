@@ -9,10 +9,10 @@ import jsonschema
 import pytest
 from starlette.testclient import TestClient
 
-from hex_mock.auth import ALL_SCOPES
 from hex_mock.fixtures import DEMO, FixtureError, read_document, schema
 from hex_mock.mock import HexMock
 from hex_mock.run_lifecycle import DATA_TYPES
+from hex_mock.scopes import ALL_SCOPES
 from hex_mock.spec import load_spec
 from hex_mock.store import ACCESS_LEVELS, ORG_ROLES
 

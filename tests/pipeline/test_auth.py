@@ -8,9 +8,10 @@ from datetime import timedelta
 import pytest
 from starlette.testclient import TestClient
 
-from hex_mock.auth import authenticate, required_scopes
+from hex_mock.auth import authenticate
 from hex_mock.clock import ManualClock
 from hex_mock.errors import HexError
+from hex_mock.scopes import required_scopes
 from hex_mock.spec import ApiSpec
 from hex_mock.store import Token, Workspace, secret_digest
 from tests.pipeline.conftest import (

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from starlette.testclient import TestClient
 
+from hex_mock.app import DOMAIN_ERROR_STATUSES
+from hex_mock.domain_errors import DomainError, ForbiddenError, InvalidCursorError, NotFoundError
 from hex_mock.errors import (
     ErrorStyle,
     HexError,
@@ -15,7 +17,7 @@ from hex_mock.errors import (
     style_of_schema,
     unprocessable,
 )
-from hex_mock.handlers import Call, Reply
+from hex_mock.handlers import Call, Handler, Reply
 from hex_mock.spec import ApiSpec
 from hex_mock.store import Workspace
 from tests.pipeline.conftest import MISSING_ID, PROJECT_ID, ClientFactory
@@ -138,3 +140,39 @@ def test_operation_without_a_handler_is_501(make_client: ClientFactory) -> None:
     response = partial.get(f"/api/v1/projects/{PROJECT_ID}")
     assert response.status_code == 501
     assert response.json()["issues"] == [{"message": "GetProject has no handler"}]
+
+
+# Each domain refusal, and the error the domain raised before it knew nothing about HTTP.
+DOMAIN_REFUSALS = {
+    "not-found": (NotFoundError(), not_found()),
+    "forbidden": (ForbiddenError("Insufficient access: nope"), forbidden("Insufficient access: nope")),
+    "invalid-cursor": (
+        InvalidCursorError("after"),
+        bad_request("Invalid input data", "after: is not a valid pagination cursor"),
+    ),
+}
+
+
+def test_every_domain_refusal_has_its_status() -> None:
+    assert set(DomainError.__subclasses__()) == set(DOMAIN_ERROR_STATUSES)
+
+
+@pytest.mark.parametrize("refusal", sorted(DOMAIN_REFUSALS))
+@pytest.mark.parametrize(
+    "path", [f"/api/v1/projects/{PROJECT_ID}", "/api/v1/projects"], ids=["standard", "tsoa"]
+)
+def test_a_domain_refusal_is_sent_as_that_http_error(
+    make_client: ClientFactory, refusal: str, path: str
+) -> None:
+    def response_to(error: Exception) -> tuple[int, str | None, bytes]:
+        def refuse(_ws: Workspace, _call: Call) -> Reply:
+            raise error
+
+        handlers: dict[str, Handler] = {"GetProject": refuse, "ListProjects": refuse}
+        # A fresh app each time: its first trace id is the same, so even a tsoa body compares.
+        served = make_client(validate_responses=False, handlers=handlers, require_all_handlers=False)
+        response = served.get(path)
+        return response.status_code, response.headers.get("content-type"), response.content
+
+    domain_error, http_error = DOMAIN_REFUSALS[refusal]
+    assert response_to(domain_error) == response_to(http_error)

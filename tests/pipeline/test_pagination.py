@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from starlette.testclient import TestClient
 
-from hex_mock.errors import HexError
+from hex_mock.domain_errors import InvalidCursorError
 from hex_mock.pagination import Page, encode_cursor, paginate
 from hex_mock.store import Project, Workspace
 from tests.pipeline.conftest import ADMIN_ID
@@ -142,16 +142,17 @@ def tampered(cursor: str) -> str:
     ids=["garbage", "empty", "truncated", "no-checksum", "tampered", "non-ascii", "foreign-key"],
 )
 @pytest.mark.parametrize("parameter", ["after", "before"])
-def test_malformed_cursor_is_400_naming_the_parameter(make_bad: Callable[[str], str], parameter: str) -> None:
+def test_malformed_cursor_is_refused_naming_the_parameter(
+    make_bad: Callable[[str], str], parameter: str
+) -> None:
     rows = rows_from(set(range(5)))
     good = page(rows, 2).after
     assert good is not None
     cursors = (
         {"after": make_bad(good), "before": None} if parameter == "after" else {"before": make_bad(good)}
     )
-    with pytest.raises(HexError) as caught:
+    with pytest.raises(InvalidCursorError) as caught:
         page(rows, 2, after=cursors.get("after"), before=cursors.get("before"))
-    assert caught.value.status == 400
     assert caught.value.issues == (f"{parameter}: is not a valid pagination cursor",)
 
 

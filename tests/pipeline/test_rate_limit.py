@@ -9,7 +9,8 @@ import pytest
 
 from hex_mock.clock import ManualClock
 from hex_mock.errors import HexError
-from hex_mock.rate_limit import DEFAULT_RATE_LIMITS, NO_RATE_LIMITS, Budget, RateLimiter, RateLimits, budget
+from hex_mock.rate_limit import DEFAULT_RATE_LIMITS, NO_RATE_LIMITS, RateLimiter, RateLimits
+from hex_mock.rate_limit_groups import Budget, budget
 from hex_mock.spec import load_spec
 from hex_mock.store import Token, Workspace
 from tests.pipeline.conftest import ADMIN_ID, PERSONAL, PROJECT_ID, AppFactory, ClientFactory, bearer
