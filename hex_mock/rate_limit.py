@@ -26,7 +26,7 @@ from datetime import datetime
 
 from hex_mock.errors import HexError
 
-# The names mock.py reads from here.
+# mock.py reads these three from here; their home is rate_limit_groups.py.
 from hex_mock.rate_limit_groups import WINDOWS as WINDOWS
 from hex_mock.rate_limit_groups import Budget as Budget
 from hex_mock.rate_limit_groups import budget as budget
