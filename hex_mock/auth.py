@@ -33,14 +33,26 @@ def _refused(message: str, *, error: str | None = None, hint: str = "") -> HexEr
     return HexError(401, message, headers={"WWW-Authenticate": challenge})
 
 
+def _bearer_secret(authorization: str) -> str | None:
+    """The token of an `Authorization: Bearer <token>` value; None for any other value."""
+    # RFC 7235: the scheme is case-insensitive and one or more spaces follow it.
+    scheme, _, secret = authorization.strip().partition(" ")
+    secret = secret.strip()
+    return secret if scheme.lower() == "bearer" and secret else None
+
+
+def presented_digest(authorization: str | None) -> str | None:
+    """The digest (the key tokens are filed under) of the token a header carries, or None."""
+    secret = _bearer_secret(authorization) if authorization else None
+    return None if secret is None else secret_digest(secret)
+
+
 def authenticate(workspace: Workspace, authorization: str | None) -> Caller:
     """The caller behind an `Authorization` header value, or HexError 401 with `WWW-Authenticate`."""
     if not authorization:
         raise _refused(NOT_PROVIDED)
-    # RFC 7235: the scheme is case-insensitive and one or more spaces follow it.
-    scheme, _, secret = authorization.strip().partition(" ")
-    secret = secret.strip()
-    if scheme.lower() != "bearer" or not secret:
+    secret = _bearer_secret(authorization)
+    if secret is None:
         raise _refused(MALFORMED, error="invalid_request", hint=EXPECTED)
     digest = secret_digest(secret)
     token = workspace.tokens.get(digest)
