@@ -9,7 +9,7 @@ these methods, the same for every workspace.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -30,7 +30,7 @@ from hex_mock.store import AppInput, Workspace, secret_digest
 Fixtures = Mapping[str, Any] | Path | str | None
 
 
-DEFAULT_WORKSPACE = "default"
+DEFAULT_WORKSPACE = persistence.DEFAULT_KEY
 
 
 class WorkspaceConflictError(Exception):
@@ -107,6 +107,7 @@ class WorkspaceMock:
     def save(self) -> None:
         """Write the workspace's changes to the state file now (no-op without one). Requests and the
         methods here save by themselves; call this after changing `workspace` directly."""
+        self._owner._save(self)
 
     # --- state ------------------------------------------------------------------------------------
     def reset(self) -> None:
@@ -127,6 +128,7 @@ class WorkspaceMock:
 
     def _written_anew(self) -> None:
         """The whole workspace was replaced: the state file (if any) takes all of it."""
+        self._owner._write_all(self)
 
     def load_fixtures(self, document: Mapping[str, Any] | Path | str) -> None:
         """Add a fixtures document's records to the current workspace and apply its settings."""
@@ -312,43 +314,65 @@ class HexMock(WorkspaceMock):
         if state_file is not None:
             self._open_state(persistence.StateFile(state_file))
 
-    # --- the state file (the default workspace's) --------------------------------------------------
+    # --- the state file (every workspace's) -----------------------------------------------------------
     def _open_state(self, state: persistence.StateFile) -> None:
         try:
             restored = state.restore(self.clock)
             if restored is None:
                 state.write_all(self.workspace, self.runtime.trace_ids)
             else:
-                self._start.apply(restored.workspace)
-                self.runtime.workspace = restored.workspace
-                self.runtime.trace_ids = restored.trace_ids
-                state.track(restored.workspace)
-                # A manual clock resumes where the saved workspace was, so no run goes back in time.
-                if isinstance(self.clock, ManualClock) and restored.saved_at is not None:
-                    behind = (restored.saved_at - self.clock.now()).total_seconds()
-                    if behind > 0:
-                        self.clock.advance(behind)
+                self._restore_into(self, restored, state)
+                for key in state.saved_workspaces():
+                    clock = self._new_clock()
+                    saved = state.restore_workspace(key, clock)
+                    start = dataclasses.replace(self._start, fixtures=saved.extra.get("fixtures"))
+                    made = self._made(
+                        key, clock, start, saved.workspace, saved.extra.get("replaced_secrets", {})
+                    )
+                    self._restore_into(made, saved, state)
         except BaseException:
             state.close()
             raise
         self._state = state
-        self.runtime.commit = self._commit
+        for member in self._workspaces.values():
+            member.runtime.commit = self._commit_of(member)
 
-    def _changes(self) -> persistence.Changes:
+    def _restore_into(
+        self, member: WorkspaceMock, restored: persistence.Restored, state: persistence.StateFile
+    ) -> None:
+        self._start.apply(restored.workspace)
+        self._move_tokens(member, _digests(member.workspace), _digests(restored.workspace))
+        member.runtime.workspace = restored.workspace
+        member.runtime.trace_ids = restored.trace_ids
+        state.track(restored.workspace)
+        # A manual clock resumes where the saved workspace was, so no run goes back in time.
+        if isinstance(member.clock, ManualClock) and restored.saved_at is not None:
+            behind = (restored.saved_at - member.clock.now()).total_seconds()
+            if behind > 0:
+                member.clock.advance(behind)
+
+    def _changes_of(self, member: WorkspaceMock) -> persistence.Changes:
         assert self._state is not None
-        return self._state.changes(self.workspace, self.runtime.trace_ids)
+        return self._state.changes(member.workspace, member.runtime.trace_ids, member.id)
 
-    async def _commit(self) -> None:
-        if self._state is not None:
-            await self._state.commit(self._changes)
+    def _commit_of(self, member: WorkspaceMock) -> Callable[[], Awaitable[None]]:
+        state = self._state
+        assert state is not None
 
-    def save(self) -> None:
-        if self._state is not None:
-            self._state.save(self._changes())
+        async def commit() -> None:
+            await state.commit(lambda: self._changes_of(member), member.id)
 
-    def _written_anew(self) -> None:
+        return commit
+
+    def _save(self, member: WorkspaceMock) -> None:
         if self._state is not None:
-            self._state.write_all(self.workspace, self.runtime.trace_ids)
+            self._state.save(self._changes_of(member))
+
+    def _write_all(self, member: WorkspaceMock) -> None:
+        if self._state is not None:
+            made = {"fixtures": member.fixtures, "replaced_secrets": member.replaced_secrets}
+            extra = None if member is self else made
+            self._state.write_all(member.workspace, member.runtime.trace_ids, member.id, extra)
 
     def close(self) -> None:
         """Release the state file (another HexMock or process may then open it)."""
@@ -379,21 +403,36 @@ class HexMock(WorkspaceMock):
         the start-up settings and its own clock (a manual clock starts at this mock's start time).
         Every token gets a fresh secret (the document's own would clash with other workspaces'):
         `fixtures` on the result holds the document as made, with the secrets in the same order."""
-        if self._state is not None:
-            raise WorkspaceConflictError("the state file keeps the default workspace only")
-        document = self._start.fixtures if fixtures is None else fixtures
         if fixtures is not None:
             check_document(fixtures)
-        chosen = settings(document or {})
         workspace_id = self._workspace_ids.uuid()
-        while workspace_id in self._workspaces:  # pragma: no cover - a seeded uuid repeating
+        while workspace_id in self._workspaces:  # ids drawn again after a restart
             workspace_id = self._workspace_ids.uuid()
-        made, replaced = self._with_fresh_secrets(document)
+        made, replaced = self._with_fresh_secrets(self._start.fixtures if fixtures is None else fixtures)
         start = dataclasses.replace(self._start, fixtures=made)
-        clock = ManualClock(self.clock.start) if isinstance(self.clock, ManualClock) else self.clock
+        clock = self._new_clock()
+        created = self._made(workspace_id, clock, start, start.fresh_workspace(clock), replaced)
+        if self._state is not None:
+            self._write_all(created)
+            created.runtime.commit = self._commit_of(created)
+        return created
+
+    def _new_clock(self) -> Clock:
+        return ManualClock(self.clock.start) if isinstance(self.clock, ManualClock) else self.clock
+
+    def _made(
+        self,
+        workspace_id: str,
+        clock: Clock,
+        start: StartSettings,
+        workspace: Workspace,
+        replaced: Mapping[str, str],
+    ) -> WorkspaceMock:
+        """A workspace besides the default one, with its own runtime, registered with its tokens."""
+        chosen = settings(start.fixtures or {})
         runtime = dataclasses.replace(
             self.runtime,
-            workspace=start.fresh_workspace(clock),
+            workspace=workspace,
             journal=Journal(self.runtime.journal.capacity),
             faults=Faults(),
             limiter=RateLimiter(self._flag_budgets),
@@ -401,13 +440,13 @@ class HexMock(WorkspaceMock):
             trace_ids=IdFactory(seed=7),
             commit=None,
         )
-        created = WorkspaceMock(workspace_id, runtime, clock, start, self)
-        created.replaced_secrets = replaced
-        created._apply_settings(chosen, keep=self._explicit_groups)
-        created._remember_initial_settings()
-        self._move_tokens(created, (), _digests(runtime.workspace))
-        self._workspaces[workspace_id] = created
-        return created
+        made = WorkspaceMock(workspace_id, runtime, clock, start, self)
+        made.replaced_secrets = dict(replaced)
+        made._apply_settings(chosen, keep=self._explicit_groups)
+        made._remember_initial_settings()
+        self._move_tokens(made, (), _digests(workspace))
+        self._workspaces[workspace_id] = made
+        return made
 
     def delete_workspace(self, workspace_id: str) -> None:
         """Remove a workspace; its tokens stop working at once. KeyError if there is none."""
@@ -415,6 +454,8 @@ class HexMock(WorkspaceMock):
             raise WorkspaceConflictError("the default workspace cannot be deleted")
         removed = self._workspaces.pop(workspace_id)
         self._move_tokens(removed, _digests(removed.workspace), ())
+        if self._state is not None:
+            self._state.drop(workspace_id)
 
     def _with_fresh_secrets(
         self, document: Mapping[str, Any] | None

@@ -4,7 +4,6 @@ the workspace of its token, and every workspace endpoint mirrored under /__mock_
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from starlette.testclient import TestClient
@@ -173,14 +172,3 @@ def test_the_python_api_gives_the_same_workspaces() -> None:
     mock.delete_workspace(made.id)
     with pytest.raises(KeyError):
         mock.workspace_mock(made.id)
-
-
-def test_with_a_state_file_only_the_default_workspace_is_kept(tmp_path: Path) -> None:
-    mock = HexMock(state_file=tmp_path / "state.db")
-    try:
-        with TestClient(mock.app) as client:
-            refused = client.post("/__mock__/workspaces")
-        assert refused.status_code == 409
-        assert refused.json() == {"error": "the state file keeps the default workspace only"}
-    finally:
-        mock.close()
