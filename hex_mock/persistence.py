@@ -197,7 +197,9 @@ class TableSchema:
         # code runs per row. Unless some text is a blob (it holds a lone surrogate, which JSON
         # cannot): then row by row in Python.
         query = f"SELECT json_group_array(json_object({self._json_fields()})) FROM "
-        rows = f"(SELECT * FROM {self.name} WHERE workspace = ? ORDER BY rowid)"
+        # `+workspace`: a scan in rowid order, as the records were added, rather than the key's index
+        # and a sort of every row it finds (four times the cost of restoring a large workspace).
+        rows = f"(SELECT * FROM {self.name} WHERE +workspace = ? ORDER BY rowid)"
         try:
             try:
                 (document,) = connection.execute(query + rows, (workspace,)).fetchone()
@@ -228,7 +230,7 @@ class TableSchema:
 
     def _items(self, connection: sqlite3.Connection, workspace: str) -> list[dict[str, Any]]:
         names = [column.name for column in self.columns]
-        query = f"SELECT {', '.join(names)} FROM {self.name} WHERE workspace = ? ORDER BY rowid"
+        query = f"SELECT {', '.join(names)} FROM {self.name} WHERE +workspace = ? ORDER BY rowid"
         json_names = [column.name for column in self.columns if column.is_json]
         items = []
         for row in connection.execute(query, (workspace,)):
