@@ -27,7 +27,7 @@ from starlette.applications import Starlette
 from starlette.routing import Mount
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from hex_mock.auth import CHALLENGE, authenticate, check_scopes
+from hex_mock.auth import CHALLENGE, authenticate, check_scopes, presented_digest
 from hex_mock.caller import Caller
 from hex_mock.deadlines import BodyDeadlines
 from hex_mock.domain_errors import DomainError, ForbiddenError, InvalidCursorError, NotFoundError
@@ -81,7 +81,12 @@ Sleep = Callable[[float], Awaitable[None]]
 
 @dataclass
 class Runtime:
-    """The mock's live parts. The control plane receives this and may swap `workspace` (reset)."""
+    """One workspace's live parts. The control plane receives this and may swap `workspace` (reset).
+
+    A mock serving several workspaces has one Runtime per workspace: they share the spec, the
+    handlers and the request limits, and each has its own workspace (with its clock), journal,
+    faults, rate limiter, 401 mode, trace ids and commit.
+    """
 
     workspace: Workspace
     spec: ApiSpec
@@ -170,6 +175,7 @@ def create_app(
     app.router.default = pipeline  # what the control plane's Mount does not match (`/__mock__x`)
     app.router.redirect_slashes = False  # a trailing slash is a 404, as on Hex
     app.state.runtime = runtime
+    app.state.token_routes = pipeline.token_routes
     return app
 
 
@@ -191,6 +197,10 @@ class MockApp(Starlette):
         ):
             await self.pipeline(scope, receive, send)
         else:
+            if "\n" in scope.get("path", ""):
+                # Starlette's route patterns end at a newline (`.` in a regex), which would send
+                # `/__mock__/workspaces/a%0Ab/...` past the control plane: route it by its escape.
+                scope = {**scope, "path": scope["path"].replace("\n", "%0A")}
             await super().__call__(scope, receive, send)
 
 
@@ -199,6 +209,7 @@ class _Exchange:
     """What one request turned into, for the response and the journal."""
 
     trace_id: str
+    runtime: Runtime  # the workspace the request's token belongs to
     status: int = 500
     body: Any = None
     headers: Mapping[str, str] = field(default_factory=dict)
@@ -210,7 +221,12 @@ class _Exchange:
 
 class RequestPipeline:
     def __init__(self, runtime: Runtime) -> None:
-        self.runtime = runtime
+        self.runtime = runtime  # the default workspace's, and the shared settings
+        # Token digest -> the Runtime of the workspace holding that token, for every workspace but
+        # the default one (hex_mock/mock.py keeps it; digests are unique across workspaces). A
+        # request whose token is not here (none, unknown, or the default workspace's) is the
+        # default workspace's.
+        self.token_routes: dict[str, Runtime] = {}
         self.router: Router[Operation] = Router(runtime.spec.operations)
         self.deadlines = BodyDeadlines()
         self._documents: dict[str, bytes] = {}
@@ -233,14 +249,18 @@ class RequestPipeline:
             if scope["type"] == "websocket":
                 await send({"type": "websocket.close", "code": 1000})
             return
-        runtime = self.runtime
         method: str = scope["method"]
         path: str = _route_path(scope)
         headers = _headers(scope)
         if path == "/openapi.json" and method == "GET":
             await _send(send, 200, self.document_served_at(_base_url(scope, headers)), {}, None)
             return
-        exchange = _Exchange(trace_id=runtime.trace_ids.uuid())
+        runtime = self.runtime
+        if self.token_routes:  # with one workspace, no work at all
+            digest = presented_digest(_first(headers, "authorization"))
+            if digest is not None:
+                runtime = self.token_routes.get(digest, runtime)
+        exchange = _Exchange(trace_id=runtime.trace_ids.uuid(), runtime=runtime)
         raw_query: bytes = scope.get("query_string", b"")
         query = _parse_query(raw_query.decode("latin-1")) if raw_query else []
         await self.serve(exchange, scope, receive, method, path, query, headers)
@@ -265,7 +285,7 @@ class RequestPipeline:
         query: list[tuple[str, str]],
         headers: dict[str, list[str]],
     ) -> None:
-        runtime = self.runtime
+        runtime = exchange.runtime
         workspace = runtime.workspace
         try:
             try:
@@ -282,7 +302,7 @@ class RequestPipeline:
             call = await self.validate(exchange, match, caller, scope, receive, query, headers)
             runtime.limiter.check(operation.rate_limit_group, caller.token, workspace.clock.now())
             if runtime.faults:
-                await self.inject_fault(operation)
+                await self.inject_fault(runtime, operation)
             reply = self.handle(exchange, operation, workspace, call)
             exchange.status, exchange.body, exchange.headers = reply.status, reply.body, reply.headers
         except HexError as error:
@@ -379,24 +399,24 @@ class RequestPipeline:
             exchange.in_handler = False
             self.fail(exchange, HexError(500, "The change could not be saved"))
 
-    async def inject_fault(self, operation: Operation) -> None:
-        fault = self.runtime.faults.take(operation.operation_id)
+    async def inject_fault(self, runtime: Runtime, operation: Operation) -> None:
+        fault = runtime.faults.take(operation.operation_id)
         if fault is None:
             return
         if fault.delay > 0:
-            await self.runtime.sleep(fault.delay)
+            await runtime.sleep(fault.delay)
         if fault.status is not None:
             raise HexError(fault.status, fault.message or default_message(fault.status))
 
     def handle(self, exchange: _Exchange, operation: Operation, workspace: Workspace, call: Call) -> Reply:
-        handler = self.runtime.handlers.get(operation.operation_id)
+        handler = exchange.runtime.handlers.get(operation.operation_id)
         if handler is None:
             raise HexError(
                 501, "Not implemented by the mock", issues=[f"{operation.operation_id} has no handler"]
             )
         exchange.in_handler = True
         reply = handler(workspace, call)
-        if self.runtime.validate_responses:
+        if exchange.runtime.validate_responses:
             check_response(
                 operation.operation_id, reply.status, reply.body, operation.response_for(reply.status)
             )
@@ -405,7 +425,7 @@ class RequestPipeline:
     def fail(self, exchange: _Exchange, error: HexError) -> None:
         operation = exchange.operation
         body: Any
-        if error.status == 401 and not self.runtime.json_401:
+        if error.status == 401 and not exchange.runtime.json_401:
             body = UNAUTHORIZED_TEXT
         elif operation is None:
             body = _standard(error)  # before routing there is no operation: 404/405 use the standard envelope
@@ -414,7 +434,7 @@ class RequestPipeline:
         exchange.status, exchange.body, exchange.headers = error.status, body, error.headers
         if error.status == 401 and "WWW-Authenticate" not in error.headers:
             exchange.headers = {**error.headers, "WWW-Authenticate": CHALLENGE}  # an injected 401
-        if self.runtime.validate_responses and operation is not None:
+        if exchange.runtime.validate_responses and operation is not None:
             self.check_error(operation, error, body, from_handler=exchange.in_handler)
 
     def check_error(self, operation: Operation, error: HexError, body: Any, *, from_handler: bool) -> None:
@@ -432,7 +452,8 @@ class RequestPipeline:
         self, exchange: _Exchange, method: str, path: str, query: list[tuple[str, str]], payload: bytes
     ) -> None:
         caller = exchange.caller
-        self.runtime.journal.record(
+        runtime = exchange.runtime
+        runtime.journal.record(
             method=method,
             path=path,
             query=redact_query(query),
@@ -440,7 +461,7 @@ class RequestPipeline:
             status=exchange.status,
             user_id=caller.user.id if caller else None,
             token_kind=caller.token.kind if caller else None,
-            moment=self.runtime.workspace.clock.now(),
+            moment=runtime.workspace.clock.now(),
             body=redact(exchange.request_body),
             trace_id=exchange.trace_id,
             token_digest=caller.token.digest if caller else None,

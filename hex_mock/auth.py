@@ -16,28 +16,43 @@ from hex_mock.store import Workspace, secret_digest
 
 NOT_PROVIDED = "Authorization not provided"
 INVALID = "Invalid or expired token"
-MALFORMED = "expected Authorization: Bearer <token>"
+EXPECTED = "expected Authorization: Bearer <token>"
+MALFORMED = f"Malformed Authorization header: {EXPECTED}"
 
-# Hex's challenge (RFC 6750): bare when no token was sent, `error="invalid_token"` when one was.
-# The error_description is the mock's hint; it adds to what Hex sends without changing it.
+# Hex's challenge (RFC 6750): bare when no token was sent, with an error code when something was.
+# The error_description is the mock's hint; it adds to what Hex sends without changing it (the
+# plain-text body stays Hex's `Unauthorized`; the JSON-401 mode's message says the same).
 CHALLENGE = "Bearer"
-_INVALID_TOKEN = 'Bearer error="invalid_token", error_description="{}"'
+_REFUSED = 'Bearer error="{}", error_description="{}"'
 
 
-def _refused(message: str, *, hint: str | None = None) -> HexError:
-    """401; `hint` (an error_description) is given when a token was sent."""
-    challenge = CHALLENGE if hint is None else _INVALID_TOKEN.format(hint)
+def _refused(message: str, *, error: str | None = None, hint: str = "") -> HexError:
+    """401; `error` (RFC 6750's code) and `hint` (its error_description) when a header was sent."""
+    challenge = CHALLENGE if error is None else _REFUSED.format(error, hint)
     return HexError(401, message, headers={"WWW-Authenticate": challenge})
+
+
+def _bearer_secret(authorization: str) -> str | None:
+    """The token of an `Authorization: Bearer <token>` value; None for any other value."""
+    # RFC 7235: the scheme is case-insensitive and one or more spaces follow it.
+    scheme, _, secret = authorization.strip().partition(" ")
+    secret = secret.strip()
+    return secret if scheme.lower() == "bearer" and secret else None
+
+
+def presented_digest(authorization: str | None) -> str | None:
+    """The digest (the key tokens are filed under) of the token a header carries, or None."""
+    secret = _bearer_secret(authorization) if authorization else None
+    return None if secret is None else secret_digest(secret)
 
 
 def authenticate(workspace: Workspace, authorization: str | None) -> Caller:
     """The caller behind an `Authorization` header value, or HexError 401 with `WWW-Authenticate`."""
     if not authorization:
         raise _refused(NOT_PROVIDED)
-    scheme, _, secret = authorization.strip().partition(" ")
-    secret = secret.strip()
-    if scheme.lower() != "bearer" or not secret:
-        raise _refused(NOT_PROVIDED, hint=MALFORMED)
+    secret = _bearer_secret(authorization)
+    if secret is None:
+        raise _refused(MALFORMED, error="invalid_request", hint=EXPECTED)
     digest = secret_digest(secret)
     token = workspace.tokens.get(digest)
     # The lookup is by digest, so its timing says nothing about the secret; the record's digest is
@@ -49,10 +64,10 @@ def authenticate(workspace: Workspace, authorization: str | None) -> Caller:
         or token.revoked
         or (token.expires_at is not None and token.expires_at <= workspace.clock.now())
     ):
-        raise _refused(INVALID, hint=INVALID)
+        raise _refused(INVALID, error="invalid_token", hint=INVALID)
     user = workspace.users.get(token.user_id)
     if user is None or user.deactivated:
-        raise _refused(INVALID, hint=INVALID)
+        raise _refused(INVALID, error="invalid_token", hint=INVALID)
     return Caller(user=user, token=token)
 
 

@@ -3,7 +3,10 @@
 Kept out of the Hex spec on purpose: it is the mock's API, not Hex's, with its own OpenAPI document
 (control_plane.yaml, served at `/__mock__/openapi.json`). That document is also what checks each
 request: a query parameter or body field it does not declare is refused by name. Every endpoint
-takes and returns camelCase JSON; every error, 404 and 405 included, is `{"error": "..."}`. The
+takes and returns camelCase JSON; every error, 404 and 405 included, is `{"error": "..."}`.
+Endpoints that act on a workspace are built once per workspace over its WorkspaceMock: at their own
+paths for the default workspace, and under `/workspaces/{workspaceId}` for each (the document gains
+those mirrors when loaded), so an endpoint written for one workspace serves every workspace. The
 dashboard (hex_mock/dashboard/) is served under `/__mock__/ui` behind the same guard. When the mock
 was given an admin token, every call must carry it: as `Authorization: Bearer <admin token>`, or,
 from a browser, as the password of HTTP Basic credentials (any user name), which the 401 asks the
@@ -17,6 +20,7 @@ import binascii
 import functools
 import hmac
 import json
+import types
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -30,8 +34,8 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
-from starlette.types import ASGIApp
+from starlette.routing import Mount, Route
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from hex_mock._oas_validators import OAS30WriteValidator
 from hex_mock.app import CONTROL_PREFIX, Runtime
@@ -39,15 +43,22 @@ from hex_mock.clock import ManualClock, isoformat
 from hex_mock.dashboard import dashboard_routes
 from hex_mock.fixtures import FixtureError, schema_problem
 from hex_mock.fixtures import schema as fixtures_schema
+from hex_mock.mock import WorkspaceConflictError
+from hex_mock.store import TOKEN_PREFIXES
 
 if TYPE_CHECKING:
-    from hex_mock.mock import HexMock
+    from hex_mock.mock import HexMock, WorkspaceMock
 
 Endpoint = Callable[[Request], Awaitable[Response]]
 Action = Callable[[Request, Mapping[str, Any]], Any]
 
 DOCUMENT = Path(__file__).resolve().parent / "control_plane.yaml"
 _DOCUMENT_URI = "urn:hex-mock:control-plane"
+IN_WORKSPACE = "/workspaces/{workspaceId}"
+_METHODS = frozenset({"get", "put", "post", "delete", "patch", "head", "options", "trace"})
+# What an endpoint with an optional body receives when none was sent (`{}` is a body).
+NO_BODY: Mapping[str, Any] = types.MappingProxyType({})
+_TOKEN_KINDS = {prefix: kind for kind, prefix in TOKEN_PREFIXES.items()}
 
 
 class RefusedError(Exception):
@@ -61,9 +72,31 @@ class RefusedError(Exception):
 
 @functools.cache
 def document() -> dict[str, Any]:
-    """The control plane's OpenAPI document."""
-    loaded: dict[str, Any] = yaml.safe_load(DOCUMENT.read_text(encoding="utf-8"))
-    return loaded
+    """The control plane's OpenAPI document, with its per-workspace mirrors."""
+    return with_workspace_mirrors(yaml.safe_load(DOCUMENT.read_text(encoding="utf-8")))
+
+
+def with_workspace_mirrors(loaded: Mapping[str, Any]) -> dict[str, Any]:
+    """`loaded` plus, for every path without `x-server-wide`, its twin under /workspaces/{workspaceId}
+    (operationIds suffixed `InWorkspace`, a 404 for an unknown workspace)."""
+    paths = dict(loaded["paths"])
+    for path, item in loaded["paths"].items():
+        if item.get("x-server-wide") or path.startswith(IN_WORKSPACE):
+            continue
+        mirror: dict[str, Any] = {
+            "parameters": [{"$ref": "#/components/parameters/WorkspaceId"}, *item.get("parameters", [])]
+        }
+        for method, operation in item.items():
+            if method in _METHODS:
+                responses = {**operation["responses"]}
+                responses.setdefault("404", {"$ref": "#/components/responses/NotFound"})
+                mirror[method] = {
+                    **operation,
+                    "operationId": operation["operationId"] + "InWorkspace",
+                    "responses": responses,
+                }
+        paths[IN_WORKSPACE + path] = mirror
+    return {**loaded, "paths": paths}
 
 
 @dataclass(frozen=True)
@@ -75,6 +108,7 @@ class _Contract:
     body_required: bool
 
 
+@functools.cache  # a workspace's endpoints reuse the validators compiled for the first
 def _contract(path: str, method: str) -> _Contract:
     paths = document()["paths"]
     operation = paths[path][method.lower()]
@@ -141,16 +175,16 @@ def guard(admin_token: str | None) -> Callable[[Endpoint], Endpoint]:
     return guarded
 
 
-async def _body(request: Request, contract: _Contract) -> dict[str, Any]:
+async def _body(request: Request, contract: _Contract) -> Mapping[str, Any]:
     raw = await request.body()
     if contract.body is None:
         if raw.strip():
             raise RefusedError(400, "this endpoint takes no body")
-        return {}
+        return NO_BODY
     if not raw.strip():
         if contract.body_required:
             raise RefusedError(400, "the body is required: a JSON object")
-        return {}
+        return NO_BODY
     try:
         data = json.loads(raw)
     except (json.JSONDecodeError, UnicodeDecodeError):
@@ -192,7 +226,7 @@ def _state(data: Mapping[str, Any]) -> dict[str, Any]:
     return state
 
 
-def _progression(mock: HexMock) -> dict[str, Any]:
+def _progression(mock: WorkspaceMock) -> dict[str, Any]:
     settings = mock.workspace.run_settings
     return {
         "mode": settings.progression,
@@ -211,36 +245,47 @@ async def _json_error(_: Request, error: Exception) -> Response:
     return _error(error.status_code, message, error.headers)
 
 
-def control_plane(mock: HexMock, admin_token: str | None = None) -> Callable[[Runtime], ASGIApp]:
-    """Build the control-plane app for `mock` (create_app calls the returned factory)."""
+def _endpoint(path: str, method: str, action: Action, status: int = 200) -> Endpoint:
+    contract = _contract(path, method)
 
-    guarded = guard(admin_token)
+    async def handle(request: Request) -> Response:
+        try:
+            _check_query(request, contract)
+            result = action(request, await _body(request, contract))
+        except RefusedError as refused:
+            return _error(refused.status, refused.message)
+        except WorkspaceConflictError as conflict:
+            return _error(409, str(conflict))
+        except (ValueError, FixtureError) as error:  # the mock's own messages, naming the input
+            return _error(400, str(error))
+        if status == 204:
+            return Response(status_code=204)
+        return JSONResponse(result, status_code=status)
 
-    def endpoint(path: str, method: str, action: Action, status: int = 200) -> Endpoint:
-        contract = _contract(path, method)
+    return handle
 
-        async def handle(request: Request) -> Response:
-            try:
-                _check_query(request, contract)
-                result = action(request, await _body(request, contract))
-            except RefusedError as refused:
-                return _error(refused.status, refused.message)
-            except (ValueError, FixtureError) as error:  # the mock's own messages, naming the input
-                return _error(400, str(error))
-            if status == 204:
-                return Response(status_code=204)
-            return JSONResponse(result, status_code=status)
 
-        return handle
+Table = list[tuple[str, str, Action, int]]
 
-    def resource(path: str, methods: Mapping[str, Endpoint]) -> Route:
-        """One route per path, so that a 405 lists every method the path has in `Allow`."""
 
+def _routes(table: Table, guarded: Callable[[Endpoint], Endpoint]) -> list[Route]:
+    """One route per path, so that a 405 lists every method the path has in `Allow`."""
+    by_path: dict[str, dict[str, Endpoint]] = {}
+    for path, method, action, status in table:
+        by_path.setdefault(path, {})[method] = _endpoint(path, method, action, status)
+
+    def route(path: str, methods: Mapping[str, Endpoint]) -> Route:
         @guarded
         async def dispatch(request: Request) -> Response:
             return await methods["GET" if request.method == "HEAD" else request.method](request)
 
         return Route(path, dispatch, methods=list(methods))
+
+    return [route(path, methods) for path, methods in by_path.items()]
+
+
+def workspace_endpoints(mock: WorkspaceMock) -> Table:
+    """The endpoints that act on one workspace, over its WorkspaceMock (`mock`)."""
 
     def advance(_: Request, body: Mapping[str, Any]) -> dict[str, str]:
         if not isinstance(mock.clock, ManualClock):
@@ -313,28 +358,12 @@ def control_plane(mock: HexMock, admin_token: str | None = None) -> Callable[[Ru
     def clock(_: Request, _body: Mapping[str, Any]) -> dict[str, Any]:
         return {"now": isoformat(mock.clock.now()), "manual": isinstance(mock.clock, ManualClock)}
 
-    def index(_: Request, _body: Mapping[str, Any]) -> dict[str, Any]:
-        return {
-            "dashboard": f"{CONTROL_PREFIX}/ui",
-            "openapi": f"{CONTROL_PREFIX}/openapi.json",
-            "endpoints": [
-                f"{method} {CONTROL_PREFIX}{route.path}"
-                for route in api_routes
-                for method in sorted(route.methods or ())
-                if method != "HEAD"
-            ],
-        }
-
     def kernel_capacity(_: Request, body: Mapping[str, Any]) -> None:
         mock.set_kernel_capacity(int(body["capacity"]))
 
-    by_path: dict[str, dict[str, Endpoint]] = {}
-    table: list[tuple[str, str, Action, int]] = [
-        ("/", "GET", index, 200),
-        ("/openapi.json", "GET", lambda _r, _b: document(), 200),
+    return [
         ("/reset", "POST", lambda _r, _b: mock.reset(), 204),
         ("/fixtures", "POST", lambda _r, body: mock.load_fixtures(body), 204),
-        ("/fixtures/schema", "GET", lambda _r, _b: fixtures_schema(), 200),
         ("/state", "GET", lambda _r, _b: _state(mock.dump()), 200),
         ("/clock", "GET", clock, 200),
         ("/clock/advance", "POST", advance, 200),
@@ -351,12 +380,101 @@ def control_plane(mock: HexMock, admin_token: str | None = None) -> Callable[[Ru
         ("/journal", "GET", journal, 200),
         ("/journal", "DELETE", lambda _r, _b: mock.runtime.journal.clear(), 204),
     ]
-    for path, method, action, status in table:
-        by_path.setdefault(path, {})[method] = endpoint(path, method, action, status)
-    api_routes = [resource(path, methods) for path, methods in by_path.items()]
-    routes = [*api_routes, *dashboard_routes(mock, guarded)]
+
+
+def _workspace_json(member: WorkspaceMock) -> dict[str, Any]:
+    tokens = []
+    for entry in (member.fixtures or {}).get("tokens", []):
+        secret = str(entry["secret"])
+        token = {
+            "secret": secret,
+            "user": str(entry["user"]),
+            "kind": _TOKEN_KINDS[secret[:5]],
+            "scopes": list(entry.get("scopes", [])),
+        }
+        if secret in member.replaced_secrets:
+            token["replaces"] = member.replaced_secrets[secret]
+        tokens.append(token)
+    return {"id": member.id, "controlPlane": f"{CONTROL_PREFIX}/workspaces/{member.id}", "tokens": tokens}
+
+
+_HANDLERS: Mapping[Any, Any] = {HTTPException: _json_error}
+
+
+def control_plane(mock: HexMock, admin_token: str | None = None) -> Callable[[Runtime], ASGIApp]:
+    """Build the control-plane app for `mock` (create_app calls the returned factory)."""
+
+    guarded = guard(admin_token)
+
+    def member(request: Request) -> WorkspaceMock:
+        workspace_id: str = request.path_params["workspaceId"]
+        try:
+            return mock.workspace_mock(workspace_id)
+        except KeyError:
+            raise RefusedError(404, f"no workspace with id {workspace_id!r}") from None
+
+    def create(_: Request, body: Mapping[str, Any]) -> dict[str, Any]:
+        return _workspace_json(mock.create_workspace(None if body is NO_BODY else body))
+
+    def delete(request: Request, _: Mapping[str, Any]) -> None:
+        mock.delete_workspace(member(request).id)
+        apps.pop(request.path_params["workspaceId"], None)
+
+    def index(_: Request, _body: Mapping[str, Any]) -> dict[str, Any]:
+        served = [(method, path) for path, method, _a, _s in table]
+        served += [(method, IN_WORKSPACE + path) for path, method, _a, _s in workspace_endpoints(mock)]
+        return {
+            "dashboard": f"{CONTROL_PREFIX}/ui",
+            "openapi": f"{CONTROL_PREFIX}/openapi.json",
+            "endpoints": [f"{method} {CONTROL_PREFIX}{path}" for method, path in served],
+        }
+
+    table: Table = [
+        ("/", "GET", index, 200),
+        ("/openapi.json", "GET", lambda _r, _b: document(), 200),
+        ("/fixtures/schema", "GET", lambda _r, _b: fixtures_schema(), 200),
+        (
+            "/workspaces",
+            "GET",
+            lambda _r, _b: {"workspaces": list(map(_workspace_json, mock.workspaces()))},
+            200,
+        ),
+        ("/workspaces", "POST", create, 201),
+        (IN_WORKSPACE, "GET", lambda request, _b: _workspace_json(member(request)), 200),
+        (IN_WORKSPACE, "DELETE", delete, 204),
+        *workspace_endpoints(mock),
+    ]
+
+    # Each workspace's endpoints, built on its first call (the default workspace's are `table`'s).
+    apps: dict[str, tuple[WorkspaceMock, ASGIApp]] = {}
+
+    def app_of(workspace: WorkspaceMock) -> ASGIApp:
+        built = apps.get(workspace.id)
+        if built is None or built[0] is not workspace:
+            routes = _routes(workspace_endpoints(workspace), guarded)
+            built = apps[workspace.id] = (workspace, Starlette(routes=routes, exception_handlers=_HANDLERS))
+        return built[1]
+
+    @guarded
+    async def unknown_workspace(request: Request) -> Response:
+        return _error(404, f"no workspace with id {request.path_params['workspaceId']!r}")
+
+    async def in_workspace(scope: Scope, receive: Receive, send: Send) -> None:
+        try:
+            workspace = mock.workspace_mock(scope["path_params"]["workspaceId"])
+        except KeyError:
+            response = await unknown_workspace(Request(scope, receive))
+            await response(scope, receive, send)
+            return
+        await app_of(workspace)(scope, receive, send)
+
+    routes = [
+        *_routes(table, guarded),
+        Mount(IN_WORKSPACE, app=in_workspace),
+        *dashboard_routes(mock, guarded),
+    ]
 
     def build(_: Runtime) -> ASGIApp:
-        return Starlette(routes=routes, exception_handlers={HTTPException: _json_error})
+        return Starlette(routes=routes, exception_handlers=_HANDLERS)
 
     return build

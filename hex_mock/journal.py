@@ -110,6 +110,7 @@ class Journal:
     """The last `capacity` requests, oldest first."""
 
     def __init__(self, capacity: int = 1000) -> None:
+        self.capacity = capacity
         self._entries: deque[_Recorded] = deque(maxlen=capacity)
 
     def record(

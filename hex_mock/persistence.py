@@ -4,13 +4,15 @@
 SQLite database (WAL journal, `synchronous=FULL`) that the `sqlite3` shell can read at any time:
 
 - one table per workspace table (`users`, `tokens`, `groups`, `collections`, `projects`, `cells`,
-  `runs`, `data_connections`, `guides`), with a column per record field named as the field in
+  `runs`, `data_connections`, `guides`), with a `workspace` column (the id of the workspace holding
+  the record: `default`, or one a mock made) and a column per record field named as the field in
   hex_mock/store.py. Text, numbers and booleans (0/1) are plain columns; timestamps are ISO-8601 UTC
   text with microseconds (`2026-01-05T09:30:00.123456Z`); lists, mappings and app inputs are JSON
   text. `tokens` has no `secret` column: a token is kept as the sha256 digest of its secret.
-- `settings` (name, value as JSON): the workspace's other fields (`org_id`, `origin`, `statuses`,
+- `settings` (workspace, name, value as JSON): each workspace's other fields (`org_id`, `origin`, `statuses`,
   `categories`, `run_settings`), where the id generators stand (`ids`, `trace_ids`: ids issued after
-  a restart never repeat earlier ones) and the workspace clock's time at the last commit (`saved_at`).
+  a restart never repeat earlier ones), the workspace clock's time at the last commit (`saved_at`),
+  and for a workspace the mock made, what it was made from (`fixtures`, `replaced_secrets`).
 
 `PRAGMA application_id` marks the file as hex-mock's and `PRAGMA user_version` holds its format
 version. A file of an older version is brought up to date by the steps in MIGRATIONS, each in its
@@ -57,9 +59,8 @@ except ImportError:  # pragma: no cover - not POSIX: no cross-process lock
 APPLICATION_ID = 0x4845584D  # "HEXM"
 # Bump when a saved file could no longer be read as it was meant (a column added, renamed or given
 # another meaning), and add the step that brings a file of the previous version up to date.
-VERSION = 2  # version 1 was a single JSON document, not a database
-# version N -> the statements that turn a version N file into a version N + 1 one.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+VERSION = 3  # version 1 was a single JSON document, not a database; version 2 held one workspace
+DEFAULT_KEY = "default"  # the workspace a version 2 file held
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _JSON_STATE_HEADER = b'{"format": "hex-mock-state"'
@@ -162,24 +163,26 @@ class TableSchema:
 
     def create(self) -> str:
         def declare(column: Column) -> str:
-            constraints = " PRIMARY KEY" if column.name == self.key else ""
-            return f"{column.name} {column.sql_type}{'' if column.nullable else ' NOT NULL'}{constraints}"
+            return f"{column.name} {column.sql_type}{'' if column.nullable else ' NOT NULL'}"
 
-        return f"CREATE TABLE {self.name} ({', '.join(declare(column) for column in self.columns)})"
+        declared = ", ".join(declare(column) for column in self.columns)
+        key = f"PRIMARY KEY (workspace, {self.key})"
+        return f"CREATE TABLE {self.name} (workspace TEXT NOT NULL, {declared}, {key})"
 
     def upsert(self) -> str:
+        """Takes the workspace's id, then the record's `row`."""
         # An update keeps the row's rowid, so rows read back in rowid order come in the order the
         # records were added to the table, as the table itself iterates them.
         names = ", ".join(column.name for column in self.columns)
         marks = ", ".join("?" for _ in self.columns)
         updates = ", ".join(f"{column.name} = excluded.{column.name}" for column in self.columns)
         return (
-            f"INSERT INTO {self.name} ({names}) VALUES ({marks}) "
-            f"ON CONFLICT ({self.key}) DO UPDATE SET {updates}"
+            f"INSERT INTO {self.name} (workspace, {names}) VALUES (?, {marks}) "
+            f"ON CONFLICT (workspace, {self.key}) DO UPDATE SET {updates}"
         )
 
     def delete(self) -> str:
-        return f"DELETE FROM {self.name} WHERE {self.key} = ?"
+        return f"DELETE FROM {self.name} WHERE workspace = ? AND {self.key} = ?"
 
     def row(self, record: Any) -> tuple[Any, ...]:
         return tuple(
@@ -187,21 +190,24 @@ class TableSchema:
             for column in self.columns
         )
 
-    def read(self, connection: sqlite3.Connection) -> list[Any]:
-        """Every record of the table, in the order they were added; ValueError naming the first
-        value that does not fit its field."""
+    def read(self, connection: sqlite3.Connection, workspace: str) -> list[Any]:
+        """Every record of the workspace's table, in the order they were added; ValueError naming
+        the first value that does not fit its field."""
         # SQLite writes the whole table as one JSON array that msgspec reads into records: no Python
         # code runs per row. Unless some text is a blob (it holds a lone surrogate, which JSON
         # cannot): then row by row in Python.
         query = f"SELECT json_group_array(json_object({self._json_fields()})) FROM "
-        rows = f"(SELECT * FROM {self.name} ORDER BY rowid)"
+        # `+workspace`: a scan in rowid order, as the records were added, rather than the key's index
+        # and a sort of every row it finds (four times the cost of restoring a large workspace).
+        rows = f"(SELECT * FROM {self.name} WHERE +workspace = ? ORDER BY rowid)"
         try:
             try:
-                (document,) = connection.execute(query + rows).fetchone()
+                (document,) = connection.execute(query + rows, (workspace,)).fetchone()
             except sqlite3.OperationalError as error:
                 if "BLOB" not in str(error):
                     raise
-                records: list[Any] = msgspec.convert(self._items(connection), self._list_type(), strict=False)
+                items = self._items(connection, workspace)
+                records: list[Any] = msgspec.convert(items, self._list_type(), strict=False)
             else:
                 records = msgspec.json.decode(document, type=self._list_type(), strict=False)
         except msgspec.ValidationError as error:
@@ -222,12 +228,12 @@ class TableSchema:
         pairs = [f"'{column.name}', {value(column)}" for column in self.columns]
         return ", ".join([*pairs, *(f"'{name}', NULL" for name in self.omitted)])
 
-    def _items(self, connection: sqlite3.Connection) -> list[dict[str, Any]]:
+    def _items(self, connection: sqlite3.Connection, workspace: str) -> list[dict[str, Any]]:
         names = [column.name for column in self.columns]
-        query = f"SELECT {', '.join(names)} FROM {self.name} ORDER BY rowid"
+        query = f"SELECT {', '.join(names)} FROM {self.name} WHERE +workspace = ? ORDER BY rowid"
         json_names = [column.name for column in self.columns if column.is_json]
         items = []
-        for row in connection.execute(query):
+        for row in connection.execute(query, (workspace,)):
             item = dict(zip(names, map(_from_blob, row), strict=True), **dict.fromkeys(self.omitted))
             for name in json_names:
                 if item[name] is not None:
@@ -266,6 +272,31 @@ def _schemas() -> tuple[TableSchema, ...]:
 
 
 SCHEMAS = _schemas()
+_CREATE_SETTINGS = (
+    "CREATE TABLE settings (workspace TEXT NOT NULL, name TEXT NOT NULL, value TEXT NOT NULL, "
+    "PRIMARY KEY (workspace, name))"
+)
+
+
+def _key_by_workspace(connection: sqlite3.Connection) -> None:
+    """Version 2 -> 3: every row gains the `workspace` column (`default`: a version 2 file held
+    one workspace), which joins each table's primary key."""
+    tables = [
+        (schema.name, schema.create(), [column.name for column in schema.columns]) for schema in SCHEMAS
+    ]
+    for name, create, columns in [*tables, ("settings", _CREATE_SETTINGS, ["name", "value"])]:
+        names = ", ".join(columns)
+        connection.execute(f"ALTER TABLE {name} RENAME TO {name}_v2")
+        connection.execute(create)
+        connection.execute(
+            f"INSERT INTO {name} (workspace, {names}) SELECT ?, {names} FROM {name}_v2 ORDER BY rowid",
+            (DEFAULT_KEY,),
+        )
+        connection.execute(f"DROP TABLE {name}_v2")
+
+
+# version N -> the statements that turn a version N file into a version N + 1 one.
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _key_by_workspace}
 # The Workspace fields kept in `settings`, with their types.
 SETTINGS = {
     name: hint
@@ -307,12 +338,14 @@ def workspace_data(workspace: Workspace) -> dict[str, Any]:
 
 @dataclass
 class Changes:
-    """What one commit writes, taken from the workspace in the event loop."""
+    """What one commit writes, taken from one workspace in the event loop."""
 
+    workspace: str = DEFAULT_KEY
     rows: dict[str, list[tuple[Any, ...]]] = field(default_factory=dict)
     deleted: dict[str, list[str]] = field(default_factory=dict)
     settings: dict[str, str | bytes] = field(default_factory=dict)
-    replace_all: bool = False  # the rows are the whole workspace: empty every table first
+    replace_all: bool = False  # the rows are the whole workspace: empty its tables first
+    dropped: bool = False  # the workspace was removed: its rows and settings go
     # The records taken, to mark again if the commit fails.
     taken: list[tuple[Table[Any], list[Any], list[str]]] = field(default_factory=list)
 
@@ -323,18 +356,22 @@ class Changes:
 
 def write_changes(connection: sqlite3.Connection, changes: Changes) -> None:
     """One transaction holding `changes`; nothing of it if any statement fails."""
+    workspace = changes.workspace
     with connection:  # BEGIN ... COMMIT, or ROLLBACK on an exception
         for schema in SCHEMAS:
-            if changes.replace_all:
-                connection.execute(f"DELETE FROM {schema.name}")
+            if changes.replace_all or changes.dropped:
+                connection.execute(f"DELETE FROM {schema.name} WHERE workspace = ?", (workspace,))
             deleted = changes.deleted.get(schema.name)
             if deleted:
-                connection.executemany(schema.delete(), [(key,) for key in deleted])
+                connection.executemany(schema.delete(), [(workspace, key) for key in deleted])
             rows = changes.rows.get(schema.name)
             if rows:
-                connection.executemany(schema.upsert(), rows)
+                connection.executemany(schema.upsert(), [(workspace, *row) for row in rows])
+        if changes.dropped:
+            connection.execute("DELETE FROM settings WHERE workspace = ?", (workspace,))
         connection.executemany(
-            "INSERT OR REPLACE INTO settings (name, value) VALUES (?, ?)", changes.settings.items()
+            "INSERT OR REPLACE INTO settings (workspace, name, value) VALUES (?, ?, ?)",
+            [(workspace, name, value) for name, value in changes.settings.items()],
         )
 
 
@@ -346,6 +383,7 @@ class Restored:
     workspace: Workspace
     trace_ids: IdFactory
     saved_at: datetime | None  # the workspace clock's time at the last commit
+    extra: dict[str, Any]  # the settings its mock saved beside the workspace's (`write_all`'s `extra`)
 
 
 class StateFile:
@@ -356,15 +394,17 @@ class StateFile:
         self.transactions_written = 0
         self._lock_file: IO[bytes] | None = None
         self._connection: sqlite3.Connection | None = None
-        self._settings_written: dict[str, str | bytes] = {}
-        self._replace_all = False  # the next commit writes the whole workspace (see write_all)
+        # Per workspace: the settings on disk, and whether its next commit writes all of it (write_all).
+        self._settings_written: dict[str, dict[str, str | bytes]] = {}
+        self._replace_all: set[str] = set()
         # Transactions are written in the order their changes were taken (a later one may hold a
         # newer version of the same record): each waits for its turn.
         self._turns = threading.Condition()
         self._taken = 0
         self._written = 0
-        self._changes = 0  # writes committed so far
-        self._durable = 0  # writes covered by a transaction on disk
+        # Per workspace: writes committed so far, and those covered by a transaction on disk.
+        self._changes: dict[str, int] = {}
+        self._durable: dict[str, int] = {}
         self._loop: asyncio.AbstractEventLoop | None = None
         self._commit_lock: asyncio.Lock | None = None
         self._acquire()
@@ -399,8 +439,8 @@ class StateFile:
 
     # --- opening ----------------------------------------------------------------------------------------
 
-    def restore(self, clock: Clock) -> Restored | None:
-        """The saved workspace, or None for a new file (created, empty, for `write_all`)."""
+    def restore(self, clock: Clock, key: str = DEFAULT_KEY) -> Restored | None:
+        """The saved workspace `key`, or None for a new file (created, empty, for `write_all`)."""
         try:
             with self.path.open("rb") as existing:
                 start = existing.read(len(_SQLITE_HEADER))
@@ -416,7 +456,7 @@ class StateFile:
             if connection.execute("PRAGMA quick_check").fetchone() != ("ok",):
                 raise self._refuse("damaged: SQLite's integrity check fails")
             with _collector_paused():
-                return self._read(connection, clock)
+                return self._read(connection, clock, key)
         except sqlite3.DatabaseError as error:
             raise self._refuse(f"damaged: {error}") from None
 
@@ -453,7 +493,7 @@ class StateFile:
                 connection.execute(f"PRAGMA user_version = {VERSION}")
                 for schema in SCHEMAS:
                     connection.execute(schema.create())
-                connection.execute("CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
+                connection.execute(_CREATE_SETTINGS)
         return connection
 
     def _check_version(self, connection: sqlite3.Connection) -> None:
@@ -475,10 +515,25 @@ class StateFile:
                 "Use the hex-mock that wrote it, or remove the file to start from the fixtures"
             )
 
-    def _read(self, connection: sqlite3.Connection, clock: Clock) -> Restored:
+    def saved_workspaces(self) -> list[str]:
+        """The keys of the workspaces the file holds besides the default one, oldest first."""
+        query = "SELECT workspace FROM settings WHERE workspace != ? GROUP BY workspace ORDER BY min(rowid)"
+        return [key for (key,) in self._require_connection().execute(query, (DEFAULT_KEY,))]
+
+    def restore_workspace(self, key: str, clock: Clock) -> Restored:
+        """Another saved workspace (one `saved_workspaces` names), after `restore`."""
+        try:
+            with _collector_paused():
+                return self._read(self._require_connection(), clock, key)
+        except sqlite3.DatabaseError as error:
+            raise self._refuse(f"damaged: {error}") from None
+
+    def _read(self, connection: sqlite3.Connection, clock: Clock, key: str) -> Restored:
         settings = {
             name: json.loads(_from_blob(value))
-            for name, value in connection.execute("SELECT name, value FROM settings")
+            for name, value in connection.execute(
+                "SELECT name, value FROM settings WHERE workspace = ?", (key,)
+            )
         }
         ids, trace_ids = IdFactory(), IdFactory()
         try:
@@ -488,14 +543,15 @@ class StateFile:
             for name, hint in SETTINGS.items():
                 setattr(workspace, name, msgspec.convert(settings[name], hint, strict=False))
             for schema, table in tables(workspace):
-                table.fill(schema.read(connection))
+                table.fill(schema.read(connection, key))
             saved_at = msgspec.convert(settings["saved_at"], datetime)
         except KeyError as missing:
             raise self._refuse(f"damaged: the setting {missing} is missing") from None
         except (TypeError, ValueError, msgspec.ValidationError) as error:
             raise self._refuse(f"the state cannot be restored: {error}") from None
-        self._settings_written = _settings(workspace, trace_ids)
-        return Restored(workspace=workspace, trace_ids=trace_ids, saved_at=saved_at)
+        self._settings_written[key] = _settings(workspace, trace_ids)
+        extra = {name: value for name, value in settings.items() if name not in self._settings_written[key]}
+        return Restored(workspace=workspace, trace_ids=trace_ids, saved_at=saved_at, extra=extra)
 
     # --- writing ----------------------------------------------------------------------------------------
 
@@ -504,29 +560,45 @@ class StateFile:
         for _, table in tables(workspace):
             table.tracking = True
 
-    def write_all(self, workspace: Workspace, trace_ids: IdFactory) -> None:
-        """Replace the file's content with the whole workspace (a new file, a reset) and track it.
-        Until that is written, every commit writes the whole workspace."""
+    def write_all(
+        self,
+        workspace: Workspace,
+        trace_ids: IdFactory,
+        key: str = DEFAULT_KEY,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        """Replace the file's content for workspace `key` with the whole workspace (a new file or
+        workspace, a reset) and track it; `extra` settings are saved beside it (`Restored.extra`).
+        Until that is written, every commit of the workspace writes all of it."""
         self.track(workspace)
-        self._replace_all = True
-        self.save(self.changes(workspace, trace_ids))
+        self._replace_all.add(key)
+        changes = self.changes(workspace, trace_ids, key)
+        changes.settings |= {name: _to_json(value) for name, value in (extra or {}).items()}
+        self.save(changes)
 
-    def changes(self, workspace: Workspace, trace_ids: IdFactory) -> Changes:
-        """What changed since the last commit (called in the event loop, between handlers)."""
-        if self._replace_all:
-            changes = Changes(settings=_settings(workspace, trace_ids), replace_all=True)
+    def drop(self, key: str) -> None:
+        """Remove workspace `key` from the file."""
+        self._replace_all.discard(key)
+        self._settings_written.pop(key, None)
+        self.save(Changes(workspace=key, dropped=True))
+
+    def changes(self, workspace: Workspace, trace_ids: IdFactory, key: str = DEFAULT_KEY) -> Changes:
+        """What changed in workspace `key` since its last commit (called in the event loop, between
+        handlers)."""
+        if key in self._replace_all:
+            changes = Changes(workspace=key, settings=_settings(workspace, trace_ids), replace_all=True)
             for schema, table in tables(workspace):
                 table.take_changes()
                 changes.rows[schema.name] = [schema.row(record) for record in table]
             return changes
-        changes = Changes()
+        changes = Changes(workspace=key)
         for schema, table in tables(workspace):
             changed, removed = table.take_changes()
             if changed or removed:
                 changes.rows[schema.name] = [schema.row(record) for record in changed]
                 changes.deleted[schema.name] = removed
                 changes.taken.append((table, changed, removed))
-        written = self._settings_written
+        written = self._settings_written.get(key, {})
         changes.settings = {
             name: value
             for name, value in _settings(workspace, trace_ids).items()
@@ -536,29 +608,30 @@ class StateFile:
 
     def save(self, changes: Changes) -> None:
         """Write `changes` now (the control plane's and the Python API's changes)."""
-        covered = self._changes
+        key = changes.workspace
+        covered = self._changes.get(key, 0)
         try:
             self._write(self._take_turn(), changes)
         except BaseException:
             changes.give_back()
             raise
-        self._durable = max(self._durable, covered)
+        self._durable[key] = max(self._durable.get(key, 0), covered)
 
-    async def commit(self, take: Callable[[], Changes]) -> None:
-        """Return once a transaction that includes every change made so far is on disk."""
-        self._changes += 1
-        wanted = self._changes
+    async def commit(self, take: Callable[[], Changes], key: str = DEFAULT_KEY) -> None:
+        """Return once a transaction that includes every change made so far to workspace `key`
+        (whose changes `take` takes) is on disk."""
+        wanted = self._changes[key] = self._changes.get(key, 0) + 1
         async with self._lock():
-            if self._durable >= wanted:
+            if self._durable.get(key, 0) >= wanted:
                 return  # a transaction taken after this change was written meanwhile
-            covered = self._changes
+            covered = self._changes[key]
             changes = take()  # in the event loop, between handlers: a consistent state
             try:
                 await asyncio.to_thread(self._write, self._take_turn(), changes)
             except BaseException:
                 changes.give_back()
                 raise
-            self._durable = max(self._durable, covered)
+            self._durable[key] = max(self._durable.get(key, 0), covered)
 
     def _lock(self) -> asyncio.Lock:
         # One asyncio.Lock per event loop: in-process tests may drive the app from several loops.
@@ -581,8 +654,11 @@ class StateFile:
             self._turns.wait_for(lambda: self._written == turn - 1)
             try:
                 write_changes(self._require_connection(), changes)
-                self._replace_all = self._replace_all and not changes.replace_all
-                self._settings_written = self._settings_written | changes.settings
+                if changes.replace_all:
+                    self._replace_all.discard(changes.workspace)
+                if not changes.dropped:
+                    written = self._settings_written.get(changes.workspace, {})
+                    self._settings_written[changes.workspace] = written | changes.settings
                 self.transactions_written += 1
             finally:
                 self._written = turn

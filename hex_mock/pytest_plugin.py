@@ -11,6 +11,11 @@
 - `hex_live_server`: the mock served over HTTP on a free loopback port, for non-Python clients;
   yields its base URL, and `hex_live_mock` is the HexMock behind it (reset before each test). Built
   from `hex_mock_options`: tests with equal options share one server for the session.
+- `hex_live_workspace`: a workspace of its own for this test on the server `hex_workspace_server`
+  names (default: the session's live server for `hex_mock_options`), made over the control plane
+  and removed after the test; its `tokens` map each fixtures secret to this workspace's. Tests
+  never share one, so they may run in any order or in parallel (pytest-xdist) on one server.
+  Override `hex_workspace_server` to use a mock served elsewhere (e.g. one shared by CI jobs).
 
 The async fixtures are async generators: they need an async pytest plugin. anyio's (it comes with
 httpx) runs them for tests marked `@pytest.mark.anyio`; pytest-asyncio's does in its auto mode.
@@ -25,7 +30,8 @@ import socket
 import threading
 import time
 import warnings
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -225,3 +231,48 @@ def hex_live_mock(
 ) -> HexMock:
     """The HexMock behind `hex_live_server` (built from `hex_mock_options`), reset for this test."""
     return _hex_live_servers.for_options(hex_mock_options)[1]
+
+
+@pytest.fixture
+def hex_workspace_server(_hex_live_servers: _LiveServers, hex_mock_options: dict[str, Any]) -> str:
+    """Base URL of the served mock `hex_live_workspace` makes workspaces on (its control plane must
+    be served). Default: the session's live server for `hex_mock_options`, whose default workspace
+    is left as it is."""
+    return _hex_live_servers.for_options(hex_mock_options)[0].base_url
+
+
+@dataclass(frozen=True)
+class LiveWorkspace:
+    """A workspace of a served mock, made for one test."""
+
+    id: str
+    base_url: str  # the server's, e.g. http://127.0.0.1:54321 (the client's base URL adds /api)
+    control_url: str  # this workspace's control plane: <base_url>/__mock__/workspaces/<id>
+    tokens: Mapping[str, str]  # the fixtures' secret -> this workspace's secret for that token
+
+    def token(self, fixtures_secret: str = DEMO_ADMIN_TOKEN) -> str:
+        """This workspace's secret for the token the fixtures gave `fixtures_secret`."""
+        return self.tokens[fixtures_secret]
+
+
+@contextlib.contextmanager
+def live_workspace(server_url: str) -> Iterator[LiveWorkspace]:
+    """A workspace made on the mock served at `server_url`, removed on leaving."""
+    with httpx.Client(base_url=f"{server_url}/__mock__", timeout=30) as control:
+        made = control.post("/workspaces").raise_for_status().json()
+        try:
+            yield LiveWorkspace(
+                id=made["id"],
+                base_url=server_url,
+                control_url=f"{server_url}{made['controlPlane']}",
+                tokens={token["replaces"]: token["secret"] for token in made["tokens"]},
+            )
+        finally:
+            control.delete(f"/workspaces/{made['id']}").raise_for_status()
+
+
+@pytest.fixture
+def hex_live_workspace(hex_workspace_server: str) -> Iterator[LiveWorkspace]:
+    """A workspace of this test's own on `hex_workspace_server`, removed after it."""
+    with live_workspace(hex_workspace_server) as workspace:
+        yield workspace

@@ -25,11 +25,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from hex_mock.errors import HexError
-
-# mock.py reads these three from here; their home is rate_limit_groups.py.
-from hex_mock.rate_limit_groups import WINDOWS as WINDOWS
-from hex_mock.rate_limit_groups import Budget as Budget
-from hex_mock.rate_limit_groups import budget as budget
+from hex_mock.rate_limit_groups import Budget
 from hex_mock.store import Token
 
 

@@ -61,6 +61,7 @@ from scripts.bench_load import (
     wrk_version,
 )
 from scripts.bench_workspace import LARGE, SMALL, Populated, Size, populate
+from scripts.bench_workspaces import WorkspaceCosts, workspace_costs, workspace_lines
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "hex-api.yaml"
@@ -733,6 +734,7 @@ class Report:
     memory: MemoryFigures
     pages: list[PageCost]
     durable: tuple[tuple[float, float], list[DurableCost]]
+    workspaces: WorkspaceCosts
 
     def lines(self) -> list[str]:
         options = self.options
@@ -757,6 +759,7 @@ class Report:
             *self.memory_lines(),
             *self.page_lines(),
             *self.durable_lines(),
+            *workspace_lines(self.workspaces),
             *self.notes_lines(),
         ]
 
@@ -1161,6 +1164,7 @@ def parser() -> argparse.ArgumentParser:
     server.add_argument("--http", choices=["httptools", "h11"], default="auto")
     spy = commands.add_parser("profile", help="py-spy the served mock under one scenario's load")
     commands.add_parser("durable", help="only the durable-write table, printed")
+    commands.add_parser("workspaces", help="only the many-workspaces table, printed")
     spy.add_argument("scenario", choices=[scenario.name for scenario in (*SCENARIOS, FULL_PAGE)])
     root.add_argument("--seconds", type=float, default=6.0, help="measured seconds per load run")
     root.add_argument("--warmup", type=float, default=1.0, help="warm-up seconds before each load run")
@@ -1180,6 +1184,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.command == "durable":
         print("\n".join(durable_lines(*durable_costs(AsgiCaller, writes=50 if args.quick else 300))))
+        return 0
+    if args.command == "workspaces":
+        print("\n".join(workspace_lines(workspace_costs(AsgiCaller, samples=500 if args.quick else 2000))))
         return 0
     tool, description = choose_tool(args.load_generator)
     if args.command == "profile":
@@ -1212,6 +1219,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     pages = page_costs(50 if args.quick else 300)
     log("Durable writes:")
     durable = durable_costs(AsgiCaller, writes=50 if args.quick else 300)
+    log("Many workspaces:")
+    workspaces = workspace_costs(AsgiCaller, samples=500 if args.quick else 2000)
     load = os.getloadavg() if hasattr(os, "getloadavg") else (float("nan"),) * 3
     facts["Load average at end"] = " ".join(f"{value:.2f}" for value in load)
     report = Report(
@@ -1226,6 +1235,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         memory=memory,
         pages=pages,
         durable=durable,
+        workspaces=workspaces,
     )
     text = "\n".join(report.lines())
     options.output.write_text(text)

@@ -560,7 +560,7 @@ MUTATIONS: tuple[Mutation, ...] = (
         (
             Edit(
                 "hex_mock/persistence.py",
-                _lines("        written = self._settings_written"),
+                _lines("        written = self._settings_written.get(key, {})"),
                 _lines("        written = _settings(workspace, trace_ids)"),
             ),
         ),
@@ -594,8 +594,8 @@ MUTATIONS: tuple[Mutation, ...] = (
         (
             Edit(
                 "hex_mock/app.py",
-                _lines("        if error.status == 401 and not self.runtime.json_401:"),
-                _lines("        if error.status == 401 and self.runtime.json_401:"),
+                _lines("        if error.status == 401 and not exchange.runtime.json_401:"),
+                _lines("        if error.status == 401 and exchange.runtime.json_401:"),
             ),
         ),
         checks=TESTS_ONLY,

@@ -306,8 +306,11 @@ CONTROL_PLANE = ROOT / "hex_mock" / "control_plane.yaml"
 def check_control_plane(path: Path) -> list[str]:
     """The mock's own control-plane document: valid OpenAPI, every operation named and summarised,
     answering 401 (the admin-token guard) and its errors in the `Error` schema, every request body
-    closed to unknown fields (the control plane refuses them by name), every component used."""
-    spec = yaml.safe_load(path.read_text())
+    closed to unknown fields (the control plane refuses them by name), every component used.
+    Checked as served: with its per-workspace mirrors."""
+    from hex_mock.control import with_workspace_mirrors
+
+    spec = with_workspace_mirrors(yaml.safe_load(path.read_text()))
     try:
         validate_openapi(copy.deepcopy(spec))
     except Exception as error:  # the validator raises many error types; all mean "invalid"

@@ -3,7 +3,8 @@
 HTML rendered here with Jinja2 (templates/), and one small script (static/dashboard.js) that polls
 the two live parts of the page as HTML fragments and sends the actions to the control plane. No
 build step and nothing fetched from elsewhere: it works offline. Every route sits behind the
-control plane's guard.
+control plane's guard. `?workspace=ID` picks the workspace shown (default: the default one); the
+page offers a switcher when there are several.
 """
 
 from __future__ import annotations
@@ -18,11 +19,12 @@ from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from hex_mock.dashboard.views import JournalFilter, journal_view, workspace_view
+from hex_mock.mock import DEFAULT_WORKSPACE
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable
 
-    from hex_mock.mock import HexMock
+    from hex_mock.mock import HexMock, WorkspaceMock
 
     Endpoint = Callable[[Request], Awaitable[Response]]
 
@@ -49,13 +51,17 @@ def dashboard_routes(mock: HexMock, guarded: Callable[[Endpoint], Endpoint]) -> 
     """The dashboard's routes, relative to `/__mock__`, each wrapped in `guarded`."""
     static = {name: (files(__package__) / "static" / name).read_text("utf-8") for name in _STATIC_TYPES}
 
+    def shown(request: Request) -> WorkspaceMock:
+        """The workspace `?workspace=` names; KeyError when there is none."""
+        return mock.workspace_mock(request.query_params.get("workspace", DEFAULT_WORKSPACE))
+
     def journal_context(request: Request) -> dict[str, Any]:
         wanted = JournalFilter(
             operation=request.query_params.get("operation", ""),
             status=request.query_params.get("status", ""),
             token=request.query_params.get("token", ""),
         )
-        return {"journal": journal_view(mock, wanted, _origin(request)), "filters": wanted}
+        return {"journal": journal_view(shown(request), wanted, _origin(request)), "filters": wanted}
 
     def rendered(template: str, context: Callable[[Request], dict[str, Any]]) -> Endpoint:
         # async: rendering reads the workspace on the event loop, between requests, never beside one.
@@ -63,6 +69,8 @@ def dashboard_routes(mock: HexMock, guarded: Callable[[Endpoint], Endpoint]) -> 
         async def handle(request: Request) -> Response:
             try:
                 return _render(template, context(request))
+            except KeyError:
+                return PlainTextResponse("no such workspace (it may have been removed)", status_code=404)
             except ValueError as error:  # a filter the page would never send
                 return PlainTextResponse(str(error), status_code=400)
 
@@ -71,7 +79,9 @@ def dashboard_routes(mock: HexMock, guarded: Callable[[Endpoint], Endpoint]) -> 
     def page_context(request: Request) -> dict[str, Any]:
         return {
             **journal_context(request),
-            "workspace": workspace_view(mock),
+            "workspace": workspace_view(shown(request)),
+            "shown": shown(request).id,
+            "workspace_ids": [workspace.id for workspace in mock.workspaces()],
             "operation_ids": sorted(operation.operation_id for operation in mock.runtime.spec.operations),
         }
 
@@ -86,7 +96,7 @@ def dashboard_routes(mock: HexMock, guarded: Callable[[Endpoint], Endpoint]) -> 
         Route("/ui", rendered("page.html", page_context), methods=["GET"]),
         Route(
             "/ui/workspace",
-            rendered("workspace.html", lambda _: {"workspace": workspace_view(mock)}),
+            rendered("workspace.html", lambda request: {"workspace": workspace_view(shown(request))}),
             methods=["GET"],
         ),
         Route("/ui/journal", rendered("journal.html", journal_context), methods=["GET"]),

@@ -20,7 +20,7 @@ from hex_mock.journal import JournalEntry
 from hex_mock.store import Token, Workspace
 
 if TYPE_CHECKING:
-    from hex_mock.mock import HexMock
+    from hex_mock.mock import WorkspaceMock
 
 MAX_ROWS = 100
 MAX_RUNS = 50
@@ -53,7 +53,7 @@ def _sharing(project_access: Iterable[tuple[str, int]]) -> str:
     return ", ".join(f"{count} {kind}" for kind, count in project_access if count) or "nobody else"
 
 
-def workspace_view(mock: HexMock) -> dict[str, Any]:
+def workspace_view(mock: WorkspaceMock) -> dict[str, Any]:
     """The workspace at a glance: clock, settings, pending faults and every kind of record."""
     workspace = mock.workspace
     settings = workspace.run_settings
@@ -151,7 +151,7 @@ class JournalFilter:
         )
 
 
-def journal_view(mock: HexMock, wanted: JournalFilter, origin: str) -> dict[str, Any]:
+def journal_view(mock: WorkspaceMock, wanted: JournalFilter, origin: str) -> dict[str, Any]:
     """The matching journal entries, newest first, each with the curl command that replays it."""
     matching = [entry for entry in reversed(mock.journal()) if wanted.admits(entry)]
     return {

@@ -129,3 +129,23 @@ def test_with_an_admin_token_the_browser_must_log_in(browser: Browser) -> None:
             expect(page.locator("#notice")).to_have_text("Workspace reset")
         finally:
             admin.close()
+
+
+def test_the_switcher_shows_and_acts_on_another_workspace(page: Page, api: httpx.Client) -> None:
+    made = api.post("/__mock__/workspaces").json()
+    try:
+        admin = next(token["secret"] for token in made["tokens"] if token["replaces"] == ADMIN)
+        api.post("/api/v1/groups", json={"name": "Only over there"}, headers=bearer(admin))
+        page.reload()
+        page.locator("#workspace-switcher select").select_option(made["id"])
+        expect(page).to_have_url(f"{api.base_url}/__mock__/ui?workspace={made['id']}")
+        expect(page.locator("#groups")).to_contain_text("Only over there")
+        page.locator("form[data-action=advance] input[name=seconds]").fill("30")
+        page.get_by_role("button", name="Advance").click()
+        expect(page.locator("#clock")).to_have_text("2025-01-06T09:00:30.000Z")
+        assert api.get(f"{made['controlPlane']}/clock").json()["now"] == "2025-01-06T09:00:30.000Z"
+        assert api.get("/__mock__/clock").json()["now"] == "2025-01-06T09:00:00.000Z"
+        page.locator("#workspace-switcher select").select_option("default")
+        expect(page.locator("#groups")).not_to_contain_text("Only over there")
+    finally:
+        api.delete(f"/__mock__/workspaces/{made['id']}").raise_for_status()

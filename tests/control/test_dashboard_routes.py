@@ -120,3 +120,18 @@ def test_browser_credentials_change_the_mock_only_from_its_own_origin() -> None:
         # A Bearer token is sent by code that chose to, never by a browser on its own.
         bearer = {"Authorization": "Bearer s3cret", **elsewhere}
         assert client.post("/__mock__/reset", headers=bearer).status_code == 204
+
+
+def test_the_switcher_lists_the_workspaces_and_the_page_shows_the_chosen_one(
+    mock: HexMock, client: TestClient
+) -> None:
+    assert 'id="workspace-switcher"' not in client.get("/__mock__/ui").text  # one workspace: no switcher
+    made = mock.create_workspace({"groups": [{"name": "Made elsewhere"}]})
+    page = client.get("/__mock__/ui", params={"workspace": made.id}).text
+    assert f'<body data-workspace="{made.id}">' in page
+    assert f"<option selected>{made.id}</option>" in page
+    assert "Made elsewhere" in page
+    assert "Made elsewhere" not in client.get("/__mock__/ui").text
+    assert "Made elsewhere" in client.get("/__mock__/ui/workspace", params={"workspace": made.id}).text
+    for path in ("/__mock__/ui", "/__mock__/ui/workspace", "/__mock__/ui/journal"):
+        assert client.get(path, params={"workspace": "gone"}).status_code == 404

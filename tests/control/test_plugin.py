@@ -13,6 +13,7 @@ from hex_api_client import AuthenticatedClient
 from hex_api_client.api.users import me
 from hex_api_client.models import MeUser, MeWorkspaceToken
 from hex_mock.mock import HexMock
+from hex_mock.pytest_plugin import LiveWorkspace, live_workspace
 
 KIM = "hxtp_kim_plugin"
 OPTIONS: dict[str, Any] = {
@@ -66,3 +67,31 @@ async def test_the_async_client_runs_under_anyio(hex_async_client: Authenticated
     answer = await me.asyncio(client=hex_async_client)
     assert isinstance(answer, MeUser)
     assert answer.email == "ana@example.com"
+
+
+class TestEachTestGetsAWorkspaceOfItsOwn:
+    """Both tests change their workspace in the same way: neither sees the other's change, whatever
+    order (or worker) they run in."""
+
+    @pytest.mark.parametrize("attempt", [1, 2])
+    def test_a_change_stays_in_its_workspace(self, hex_live_workspace: LiveWorkspace, attempt: int) -> None:
+        token = {"Authorization": f"Bearer {hex_live_workspace.token()}"}
+        with httpx.Client(base_url=f"{hex_live_workspace.base_url}/api/v1", headers=token) as api:
+            before = len(api.get("/groups").json()["values"])
+            assert api.post("/groups", json={"name": f"Attempt {attempt}"}).status_code == 201
+            assert len(api.get("/groups").json()["values"]) == before + 1
+        with httpx.Client(base_url=hex_live_workspace.control_url) as control:
+            assert (
+                control.post("/clock/advance", json={"seconds": 60}).json()["now"]
+                == "2025-01-06T09:01:00.000Z"
+            )
+            journal = control.get("/journal").json()["entries"]
+        assert [entry["operationId"] for entry in journal] == ["ListGroups", "CreateGroup", "ListGroups"]
+
+
+def test_a_workspace_is_removed_when_its_test_ends(hex_workspace_server: str) -> None:
+    with live_workspace(hex_workspace_server) as workspace:
+        token = {"Authorization": f"Bearer {workspace.token()}"}
+        assert httpx.get(f"{workspace.base_url}/api/v1/users/me", headers=token).status_code == 200
+    assert httpx.get(f"{workspace.base_url}/api/v1/users/me", headers=token).status_code == 401
+    assert httpx.get(workspace.control_url).status_code == 404

@@ -20,8 +20,9 @@ def block_containing(marker: str) -> str:
     return block
 
 
-def test_the_plugin_example_passes_under_pytest(pytester: pytest.Pytester) -> None:
-    pytester.makepyfile(test_example=block_containing("def test_"))
+@pytest.mark.parametrize("marker", ["def test_my_orchestrator", "def test_my_job_sees_a_quiet_workspace"])
+def test_the_plugin_examples_pass_under_pytest(pytester: pytest.Pytester, marker: str) -> None:
+    pytester.makepyfile(test_example=block_containing(marker))
     result = pytester.runpytest_subprocess("-p", "no:randomly")
     result.assert_outcomes(passed=1)
 

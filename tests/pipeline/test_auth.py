@@ -40,24 +40,39 @@ def unauthorized(make_client: ClientFactory, headers: dict[str, str]) -> tuple[s
     return edge.headers["www-authenticate"], body["message"]
 
 
-MALFORMED = 'Bearer error="invalid_token", error_description="expected Authorization: Bearer <token>"'
+MALFORMED = 'Bearer error="invalid_request", error_description="expected Authorization: Bearer <token>"'
 INVALID = 'Bearer error="invalid_token", error_description="Invalid or expired token"'
 
 
+@pytest.mark.parametrize("headers", [{}, {"Authorization": ""}], ids=["missing", "empty"])
+def test_no_authorization_is_401_not_provided(make_client: ClientFactory, headers: dict[str, str]) -> None:
+    assert unauthorized(make_client, headers) == ("Bearer", "Authorization not provided")
+
+
 @pytest.mark.parametrize(
-    ("headers", "challenge"),
-    [
-        ({}, "Bearer"),
-        ({"Authorization": ""}, "Bearer"),
-        ({"Authorization": f"Basic {PERSONAL}"}, MALFORMED),
-        ({"Authorization": "Bearer "}, MALFORMED),
-    ],
-    ids=["missing", "empty", "basic", "no-token"],
+    "authorization",
+    [f"Basic {PERSONAL}", "Bearer ", "Bearer", PERSONAL, f"Token {PERSONAL}", f"Bearer\t{PERSONAL}"],
+    ids=["basic", "bearer-space", "bearer-alone", "bare-token", "other-scheme", "tab-not-space"],
 )
-def test_no_usable_authorization_is_401_not_provided(
-    make_client: ClientFactory, headers: dict[str, str], challenge: str
+def test_a_malformed_authorization_is_401_saying_bearer_token_is_expected(
+    make_client: ClientFactory, authorization: str
 ) -> None:
-    assert unauthorized(make_client, headers) == (challenge, "Authorization not provided")
+    # Both 401 modes say what was expected: the plain-text one (Hex's body) in its challenge.
+    assert unauthorized(make_client, {"Authorization": authorization}) == (
+        MALFORMED,
+        "Malformed Authorization header: expected Authorization: Bearer <token>",
+    )
+
+
+@pytest.mark.parametrize(
+    "authorization", [f"bearer {PERSONAL}", f"BEARER   {PERSONAL}", f" Bearer {PERSONAL} "]
+)
+def test_the_scheme_is_case_insensitive_and_may_be_followed_by_several_spaces(
+    make_client: ClientFactory, authorization: str
+) -> None:
+    # RFC 7235: a case-insensitive scheme, then one or more spaces before the credentials.
+    response = make_client(secret=None).get("/api/v1/users/me", headers={"Authorization": authorization})
+    assert response.json() == {"id": ADMIN_ID}
 
 
 @pytest.mark.parametrize(
@@ -101,13 +116,6 @@ def test_every_api_response_carries_its_trace_id(make_client: ClientFactory) -> 
     tsoa_error = client.post("/api/v1/projects/not-a-uuid/runs")
     assert tsoa_error.status_code == 400
     assert tsoa_error.headers["x-trace-id"] == tsoa_error.json()["traceId"]
-
-
-def test_scheme_is_case_insensitive(make_client: ClientFactory) -> None:
-    response = make_client(secret=None).get(
-        "/api/v1/users/me", headers={"Authorization": f"bearer {PERSONAL}"}
-    )
-    assert response.json() == {"id": ADMIN_ID}
 
 
 def test_token_expires_on_the_workspace_clock(client: TestClient, clock: ManualClock) -> None:

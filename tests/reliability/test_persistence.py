@@ -448,7 +448,9 @@ def test_an_older_format_is_migrated_step_by_step(state_file: Path, monkeypatch:
     newer = persistence.VERSION + 1
 
     def add_a_setting(connection: sqlite3.Connection) -> None:
-        connection.execute("INSERT INTO settings (name, value) VALUES ('migrated', 'true')")
+        connection.execute(
+            "INSERT INTO settings (workspace, name, value) VALUES ('default', 'migrated', 'true')"
+        )
 
     monkeypatch.setattr(persistence, "VERSION", newer)
     monkeypatch.setitem(persistence.MIGRATIONS, newer - 1, add_a_setting)

@@ -30,6 +30,10 @@ const CONTROL = {
 };
 
 const POLL_MS = 1000;
+// The workspace shown (and acted on): the page's `?workspace=`, through the control plane's mirror.
+const WORKSPACE = document.body.dataset.workspace;
+const IN_WORKSPACE = `workspaces/${encodeURIComponent(WORKSPACE)}/`;
+const switcher = document.getElementById("workspace-switcher");
 const notice = document.getElementById("notice");
 const filters = document.getElementById("journal-filters");
 
@@ -41,6 +45,7 @@ function say(text, failed = false) {
 function journalUrl() {
   const query = new URLSearchParams(new FormData(filters));
   for (const [name, value] of [...query]) if (!value) query.delete(name);
+  query.set("workspace", WORKSPACE);
   return `ui/journal?${query}`;
 }
 
@@ -68,7 +73,8 @@ function refreshAll() {
     waiting = running
       .then(() => {
         waiting = null;
-        const parts = [refresh(document.getElementById("workspace"), "ui/workspace")];
+        const workspaceUrl = `ui/workspace?${new URLSearchParams({ workspace: WORKSPACE })}`;
+        const parts = [refresh(document.getElementById("workspace"), workspaceUrl)];
         if (filters.checkValidity()) parts.push(refresh(document.getElementById("journal"), journalUrl()));
         return Promise.all(parts);
       })
@@ -82,7 +88,7 @@ async function act(event) {
   event.preventDefault();
   const form = event.target;
   const [method, path, body, done] = CONTROL[form.dataset.action](Object.fromEntries(new FormData(form)));
-  const response = await fetch(path, {
+  const response = await fetch(IN_WORKSPACE + path, {
     method,
     headers: body === null ? {} : { "Content-Type": "application/json" },
     body: body === null ? undefined : JSON.stringify(body),
@@ -98,5 +104,6 @@ async function act(event) {
 
 for (const form of document.querySelectorAll("form[data-action]")) form.addEventListener("submit", act);
 filters.addEventListener("input", refreshAll);
+if (switcher) switcher.addEventListener("change", () => switcher.submit());
 filters.addEventListener("submit", (event) => event.preventDefault());
 setInterval(refreshAll, POLL_MS);
