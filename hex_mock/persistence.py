@@ -9,8 +9,9 @@ SQLite database (WAL journal, `synchronous=FULL`) that the `sqlite3` shell can r
   text with microseconds (`2026-01-05T09:30:00.123456Z`); lists, mappings and app inputs are JSON
   text. `tokens` has no `secret` column: a token is kept as the sha256 digest of its secret.
 - `settings` (name, value as JSON): the workspace's other fields (`org_id`, `origin`, `statuses`,
-  `categories`, `run_settings`), where the id generators stand (`ids`, `trace_ids`: ids issued after
-  a restart never repeat earlier ones) and the workspace clock's time at the last commit (`saved_at`).
+  `categories`, `run_settings`), where the id generators stand (`ids_origin` and `ids_drawn`, and the
+  same for `trace_ids`: ids issued after a restart never repeat earlier ones; see hex_mock/ids.py) and
+  the workspace clock's time at the last commit (`saved_at`).
 
 `PRAGMA application_id` marks the file as hex-mock's and `PRAGMA user_version` holds its format
 version. A file of an older version is brought up to date by the steps in MIGRATIONS, each in its
@@ -19,10 +20,13 @@ another hex-mock is refused with StateFileError naming the file and the problem.
 
 Writing: the store's tables know which records changed (hex_mock/store.py), so a commit writes just
 those rows and the settings that changed. Changes are taken in the event loop (consistent, because
-handlers are synchronous) and written in a worker thread, in the order they were taken; writes that
-arrive while one is being written share the next transaction (group commit). A write request's
-response waits for the commit that includes it. Reads never wait for the disk, and what a read
-changes (a status read of a run, a run the clock has moved on) is written with the next commit.
+handlers are synchronous) and written in the order they were taken. A commit first lets the loop
+run once, so that every write already under way joins it (group commit). A write that no other
+write waits behind is written right there in the event loop, as long as commits are quick
+(INLINE_COMMIT_LIMIT_S); otherwise in a worker thread, while the loop serves on and later writes
+gather for the next transaction. A write request's response waits for the commit that includes
+it. Reads never wait for the disk, and what a read changes (a status read of a run, a run the clock
+has moved on) is written with the next commit.
 The request journal and the rate-limit windows are not state: a restart starts both afresh.
 """
 
@@ -34,6 +38,7 @@ import json
 import os
 import sqlite3
 import threading
+import time
 import types
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -57,14 +62,28 @@ except ImportError:  # pragma: no cover - not POSIX: no cross-process lock
 APPLICATION_ID = 0x4845584D  # "HEXM"
 # Bump when a saved file could no longer be read as it was meant (a column added, renamed or given
 # another meaning), and add the step that brings a file of the previous version up to date.
-VERSION = 2  # version 1 was a single JSON document, not a database
+VERSION = 3  # version 1 was a single JSON document, not a database
+
+
+def _positions_with_origins(connection: sqlite3.Connection) -> None:
+    # Version 2 kept each id generator's whole state in one setting, rewritten by every commit;
+    # version 3 keeps it as the origin of a count of words drawn since, which a commit rewrites alone.
+    for name in ("ids", "trace_ids"):
+        connection.execute("UPDATE settings SET name = ? WHERE name = ?", (f"{name}_origin", name))
+        connection.execute("INSERT INTO settings (name, value) VALUES (?, '0')", (f"{name}_drawn",))
+
+
 # version N -> the statements that turn a version N file into a version N + 1 one.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _positions_with_origins}
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _JSON_STATE_HEADER = b'{"format": "hex-mock-state"'
 # Workspace fields that are not saved: the clock is the process's; the id generator is a setting.
 _NOT_DATA = frozenset({"clock", "ids"})
+# A write that no other write waits behind commits in the event loop, which saves the hop to a
+# thread and back (a good part of a commit on a fast disk), unless the last commit took longer than
+# this: on a slow or busy disk the loop is not held up, whatever the write would save.
+INLINE_COMMIT_LIMIT_S = 0.001
 # Token secrets are never saved, only their digests.
 _NEVER_SAVED = {"tokens": frozenset({"secret"})}
 
@@ -280,14 +299,14 @@ def tables(workspace: Workspace) -> Iterator[tuple[TableSchema, Table[Any]]]:
         yield schema, getattr(workspace, schema.name)
 
 
-def _settings(workspace: Workspace, trace_ids: IdFactory) -> dict[str, str | bytes]:
-    values: dict[str, Any] = {name: getattr(workspace, name) for name in SETTINGS}
-    values |= {
-        "ids": workspace.ids.position(),
-        "trace_ids": trace_ids.position(),
-        "saved_at": _time(workspace.clock.now()),
-    }
-    return {name: _to_json(value) for name, value in values.items()}
+def _settings(workspace: Workspace, trace_ids: IdFactory) -> dict[str, Any]:
+    """Every setting as JSON-ready data, to compare with what was written and encode what differs.
+    An id generator's origin is the same object until it moves, so comparing it costs nothing."""
+    values: dict[str, Any] = {name: msgspec.to_builtins(getattr(workspace, name)) for name in SETTINGS}
+    for name, factory in (("ids", workspace.ids), ("trace_ids", trace_ids)):
+        values[f"{name}_origin"], values[f"{name}_drawn"] = factory.position()
+    values["saved_at"] = _time(workspace.clock.now())
+    return values
 
 
 def workspace_data(workspace: Workspace) -> dict[str, Any]:
@@ -311,7 +330,7 @@ class Changes:
 
     rows: dict[str, list[tuple[Any, ...]]] = field(default_factory=dict)
     deleted: dict[str, list[str]] = field(default_factory=dict)
-    settings: dict[str, str | bytes] = field(default_factory=dict)
+    settings: dict[str, Any] = field(default_factory=dict)  # JSON-ready values
     replace_all: bool = False  # the rows are the whole workspace: empty every table first
     # The records taken, to mark again if the commit fails.
     taken: list[tuple[Table[Any], list[Any], list[str]]] = field(default_factory=list)
@@ -334,7 +353,10 @@ def write_changes(connection: sqlite3.Connection, changes: Changes) -> None:
             if rows:
                 connection.executemany(schema.upsert(), rows)
         connection.executemany(
-            "INSERT OR REPLACE INTO settings (name, value) VALUES (?, ?)", changes.settings.items()
+            # An update in place: REPLACE would delete and re-insert, rewriting the key's index page too.
+            "INSERT INTO settings (name, value) VALUES (?, ?) "
+            "ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+            [(name, _to_json(value)) for name, value in changes.settings.items()],
         )
 
 
@@ -356,7 +378,7 @@ class StateFile:
         self.transactions_written = 0
         self._lock_file: IO[bytes] | None = None
         self._connection: sqlite3.Connection | None = None
-        self._settings_written: dict[str, str | bytes] = {}
+        self._settings_written: dict[str, Any] = {}
         self._replace_all = False  # the next commit writes the whole workspace (see write_all)
         # Transactions are written in the order their changes were taken (a later one may hold a
         # newer version of the same record): each waits for its turn.
@@ -365,6 +387,7 @@ class StateFile:
         self._written = 0
         self._changes = 0  # writes committed so far
         self._durable = 0  # writes covered by a transaction on disk
+        self._last_write_s = 0.0  # how long the last transaction took to write
         self._loop: asyncio.AbstractEventLoop | None = None
         self._commit_lock: asyncio.Lock | None = None
         self._acquire()
@@ -482,8 +505,8 @@ class StateFile:
         }
         ids, trace_ids = IdFactory(), IdFactory()
         try:
-            ids.restore(settings["ids"])
-            trace_ids.restore(settings["trace_ids"])
+            ids.restore(settings["ids_origin"], settings["ids_drawn"])
+            trace_ids.restore(settings["trace_ids_origin"], settings["trace_ids_drawn"])
             workspace = Workspace(clock=clock, ids=ids)
             for name, hint in SETTINGS.items():
                 setattr(workspace, name, msgspec.convert(settings[name], hint, strict=False))
@@ -551,10 +574,17 @@ class StateFile:
         async with self._lock():
             if self._durable >= wanted:
                 return  # a transaction taken after this change was written meanwhile
+            # One turn of the loop first: every write already under way reaches this point and
+            # shares the transaction.
+            await asyncio.sleep(0)
             covered = self._changes
             changes = take()  # in the event loop, between handlers: a consistent state
             try:
-                await asyncio.to_thread(self._write, self._take_turn(), changes)
+                if covered == wanted and self._last_write_s <= INLINE_COMMIT_LIMIT_S:
+                    self._write(self._take_turn(), changes)
+                else:
+                    # Writes queue behind this one, or the disk is slow: the loop stays free.
+                    await asyncio.to_thread(self._write, self._take_turn(), changes)
             except BaseException:
                 changes.give_back()
                 raise
@@ -580,7 +610,9 @@ class StateFile:
         with self._turns:
             self._turns.wait_for(lambda: self._written == turn - 1)
             try:
+                started = time.perf_counter()
                 write_changes(self._require_connection(), changes)
+                self._last_write_s = time.perf_counter() - started
                 self._replace_all = self._replace_all and not changes.replace_all
                 self._settings_written = self._settings_written | changes.settings
                 self.transactions_written += 1
