@@ -9,10 +9,11 @@ SQLite database (WAL journal, `synchronous=FULL`) that the `sqlite3` shell can r
   hex_mock/store.py. Text, numbers and booleans (0/1) are plain columns; timestamps are ISO-8601 UTC
   text with microseconds (`2026-01-05T09:30:00.123456Z`); lists, mappings and app inputs are JSON
   text. `tokens` has no `secret` column: a token is kept as the sha256 digest of its secret.
-- `settings` (workspace, name, value as JSON): each workspace's other fields (`org_id`, `origin`, `statuses`,
-  `categories`, `run_settings`), where the id generators stand (`ids`, `trace_ids`: ids issued after
-  a restart never repeat earlier ones), the workspace clock's time at the last commit (`saved_at`),
-  and for a workspace the mock made, what it was made from (`fixtures`, `replaced_secrets`).
+- `settings` (workspace, name, value as JSON): each workspace's other fields (`org_id`, `origin`,
+  `statuses`, `categories`, `run_settings`), where the id generators stand (`ids_origin` and
+  `ids_drawn`, and the same for `trace_ids`: ids issued after a restart never repeat earlier ones; see
+  hex_mock/ids.py), the workspace clock's time at the last commit (`saved_at`), and for a workspace the
+  mock made, what it was made from (`fixtures`, `replaced_secrets`).
 
 `PRAGMA application_id` marks the file as hex-mock's and `PRAGMA user_version` holds its format
 version. A file of an older version is brought up to date by the steps in MIGRATIONS, each in its
@@ -21,10 +22,13 @@ another hex-mock is refused with StateFileError naming the file and the problem.
 
 Writing: the store's tables know which records changed (hex_mock/store.py), so a commit writes just
 those rows and the settings that changed. Changes are taken in the event loop (consistent, because
-handlers are synchronous) and written in a worker thread, in the order they were taken; writes that
-arrive while one is being written share the next transaction (group commit). A write request's
-response waits for the commit that includes it. Reads never wait for the disk, and what a read
-changes (a status read of a run, a run the clock has moved on) is written with the next commit.
+handlers are synchronous) and written in the order they were taken. A commit first lets the loop
+run once, so that every write already under way joins it (group commit). A write that no other
+write waits behind is written right there in the event loop, as long as commits are quick
+(INLINE_COMMIT_LIMIT_S); otherwise in a worker thread, while the loop serves on and later writes
+gather for the next transaction. A write request's response waits for the commit that includes
+it. Reads never wait for the disk, and what a read changes (a status read of a run, a run the clock
+has moved on) is written with the next commit.
 The request journal and the rate-limit windows are not state: a restart starts both afresh.
 """
 
@@ -36,6 +40,7 @@ import json
 import os
 import sqlite3
 import threading
+import time
 import types
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -59,13 +64,32 @@ except ImportError:  # pragma: no cover - not POSIX: no cross-process lock
 APPLICATION_ID = 0x4845584D  # "HEXM"
 # Bump when a saved file could no longer be read as it was meant (a column added, renamed or given
 # another meaning), and add the step that brings a file of the previous version up to date.
-VERSION = 3  # version 1 was a single JSON document, not a database; version 2 held one workspace
+# Version 1 was a single JSON document, not a database; version 2 held one workspace; version 3
+# kept each id generator's whole state in one setting.
+VERSION = 4
 DEFAULT_KEY = "default"  # the workspace a version 2 file held
+
+
+def _positions_with_origins(connection: sqlite3.Connection) -> None:
+    """Version 3 -> 4: each id generator's whole state, rewritten by every commit, becomes the origin
+    of a count of words drawn since, which a commit rewrites alone."""
+    for name in ("ids", "trace_ids"):
+        connection.execute(
+            "INSERT INTO settings (workspace, name, value) "
+            "SELECT workspace, ?, '0' FROM settings WHERE name = ?",
+            (f"{name}_drawn", name),
+        )
+        connection.execute("UPDATE settings SET name = ? WHERE name = ?", (f"{name}_origin", name))
+
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _JSON_STATE_HEADER = b'{"format": "hex-mock-state"'
 # Workspace fields that are not saved: the clock is the process's; the id generator is a setting.
 _NOT_DATA = frozenset({"clock", "ids"})
+# A write that no other write waits behind commits in the event loop, which saves the hop to a
+# thread and back (a good part of a commit on a fast disk), unless the last commit took longer than
+# this: on a slow or busy disk the loop is not held up, whatever the write would save.
+INLINE_COMMIT_LIMIT_S = 0.001
 # Token secrets are never saved, only their digests.
 _NEVER_SAVED = {"tokens": frozenset({"secret"})}
 
@@ -80,7 +104,8 @@ class StateFileError(Exception):
 def _time(moment: datetime) -> str:
     if moment.tzinfo is None:
         return moment.isoformat()
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    # isoformat, not strftime, which costs more: every commit writes the clock's time.
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")[:-6] + "Z"  # less "+00:00"
 
 
 def _text(value: str) -> str | bytes:
@@ -296,7 +321,10 @@ def _key_by_workspace(connection: sqlite3.Connection) -> None:
 
 
 # version N -> the statements that turn a version N file into a version N + 1 one.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _key_by_workspace}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    2: _key_by_workspace,
+    3: _positions_with_origins,
+}
 # The Workspace fields kept in `settings`, with their types.
 SETTINGS = {
     name: hint
@@ -311,14 +339,14 @@ def tables(workspace: Workspace) -> Iterator[tuple[TableSchema, Table[Any]]]:
         yield schema, getattr(workspace, schema.name)
 
 
-def _settings(workspace: Workspace, trace_ids: IdFactory) -> dict[str, str | bytes]:
-    values: dict[str, Any] = {name: getattr(workspace, name) for name in SETTINGS}
-    values |= {
-        "ids": workspace.ids.position(),
-        "trace_ids": trace_ids.position(),
-        "saved_at": _time(workspace.clock.now()),
-    }
-    return {name: _to_json(value) for name, value in values.items()}
+def _settings(workspace: Workspace, trace_ids: IdFactory) -> dict[str, Any]:
+    """Every setting as JSON-ready data, to compare with what was written and encode what differs.
+    An id generator's origin is the same object until it moves, so comparing it costs nothing."""
+    values: dict[str, Any] = {name: msgspec.to_builtins(getattr(workspace, name)) for name in SETTINGS}
+    for name, factory in (("ids", workspace.ids), ("trace_ids", trace_ids)):
+        values[f"{name}_origin"], values[f"{name}_drawn"] = factory.position()
+    values["saved_at"] = _time(workspace.clock.now())
+    return values
 
 
 def workspace_data(workspace: Workspace) -> dict[str, Any]:
@@ -343,7 +371,7 @@ class Changes:
     workspace: str = DEFAULT_KEY
     rows: dict[str, list[tuple[Any, ...]]] = field(default_factory=dict)
     deleted: dict[str, list[str]] = field(default_factory=dict)
-    settings: dict[str, str | bytes] = field(default_factory=dict)
+    settings: dict[str, Any] = field(default_factory=dict)  # JSON-ready values
     replace_all: bool = False  # the rows are the whole workspace: empty its tables first
     dropped: bool = False  # the workspace was removed: its rows and settings go
     # The records taken, to mark again if the commit fails.
@@ -370,8 +398,10 @@ def write_changes(connection: sqlite3.Connection, changes: Changes) -> None:
         if changes.dropped:
             connection.execute("DELETE FROM settings WHERE workspace = ?", (workspace,))
         connection.executemany(
-            "INSERT OR REPLACE INTO settings (workspace, name, value) VALUES (?, ?, ?)",
-            [(workspace, name, value) for name, value in changes.settings.items()],
+            # An update in place: REPLACE would delete and re-insert, rewriting the key's index page too.
+            "INSERT INTO settings (workspace, name, value) VALUES (?, ?, ?) "
+            "ON CONFLICT (workspace, name) DO UPDATE SET value = excluded.value",
+            [(workspace, name, _to_json(value)) for name, value in changes.settings.items()],
         )
 
 
@@ -395,7 +425,7 @@ class StateFile:
         self._lock_file: IO[bytes] | None = None
         self._connection: sqlite3.Connection | None = None
         # Per workspace: the settings on disk, and whether its next commit writes all of it (write_all).
-        self._settings_written: dict[str, dict[str, str | bytes]] = {}
+        self._settings_written: dict[str, dict[str, Any]] = {}
         self._replace_all: set[str] = set()
         # Transactions are written in the order their changes were taken (a later one may hold a
         # newer version of the same record): each waits for its turn.
@@ -405,6 +435,7 @@ class StateFile:
         # Per workspace: writes committed so far, and those covered by a transaction on disk.
         self._changes: dict[str, int] = {}
         self._durable: dict[str, int] = {}
+        self._last_write_s = 0.0  # how long the last transaction took to write
         self._loop: asyncio.AbstractEventLoop | None = None
         self._commit_lock: asyncio.Lock | None = None
         self._acquire()
@@ -537,8 +568,8 @@ class StateFile:
         }
         ids, trace_ids = IdFactory(), IdFactory()
         try:
-            ids.restore(settings["ids"])
-            trace_ids.restore(settings["trace_ids"])
+            ids.restore(settings["ids_origin"], settings["ids_drawn"])
+            trace_ids.restore(settings["trace_ids_origin"], settings["trace_ids_drawn"])
             workspace = Workspace(clock=clock, ids=ids)
             for name, hint in SETTINGS.items():
                 setattr(workspace, name, msgspec.convert(settings[name], hint, strict=False))
@@ -573,7 +604,7 @@ class StateFile:
         self.track(workspace)
         self._replace_all.add(key)
         changes = self.changes(workspace, trace_ids, key)
-        changes.settings |= {name: _to_json(value) for name, value in (extra or {}).items()}
+        changes.settings |= extra or {}
         self.save(changes)
 
     def drop(self, key: str) -> None:
@@ -624,10 +655,17 @@ class StateFile:
         async with self._lock():
             if self._durable.get(key, 0) >= wanted:
                 return  # a transaction taken after this change was written meanwhile
+            # One turn of the loop first: every write already under way reaches this point and
+            # shares the transaction.
+            await asyncio.sleep(0)
             covered = self._changes[key]
             changes = take()  # in the event loop, between handlers: a consistent state
             try:
-                await asyncio.to_thread(self._write, self._take_turn(), changes)
+                if covered == wanted and self._last_write_s <= INLINE_COMMIT_LIMIT_S:
+                    self._write(self._take_turn(), changes)
+                else:
+                    # Writes queue behind this one, or the disk is slow: the loop stays free.
+                    await asyncio.to_thread(self._write, self._take_turn(), changes)
             except BaseException:
                 changes.give_back()
                 raise
@@ -653,7 +691,9 @@ class StateFile:
         with self._turns:
             self._turns.wait_for(lambda: self._written == turn - 1)
             try:
+                started = time.perf_counter()
                 write_changes(self._require_connection(), changes)
+                self._last_write_s = time.perf_counter() - started
                 if changes.replace_all:
                     self._replace_all.discard(changes.workspace)
                 if not changes.dropped:

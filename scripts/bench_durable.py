@@ -4,6 +4,8 @@ takes, on generated workspaces of 100, 2,000 and 10,000 projects, against the ma
 A durable write is a CreateGroup through the mock's ASGI app (in process, no transport): handler,
 commit of the changed rows to the SQLite state file, fsync, response. The fsync floor is the same
 directory's cost of appending one page to a file and fsyncing it: no durable write can cost less.
+Each size's floor is sampled between its writes (one floor sample, one write, and so on), so that
+on a shared disk both see the same moments of contention and their ratio stays meaningful.
 A restart is opening the state file and restoring the workspace from it (HexMock with `state_file`).
 
 `python -m scripts.bench durable` measures this part alone.
@@ -16,7 +18,8 @@ import os
 import statistics
 import tempfile
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -45,33 +48,43 @@ class DurableCost:
     file_mib: float
     write_ms: float  # median durable CreateGroup
     write_p90_ms: float
+    floor_ms: float  # median fsync floor, sampled between the writes
     restart_s: float  # best of the trials
 
 
-def fsync_floor_ms(directory: Path, samples: int, *, in_place: bool = False) -> float:
-    """Median cost of the cheapest durable write in `directory`: 4 KiB appended to a file, then
-    fsync (a log that grows pays the file system's journal too). `in_place`: 4 KiB overwritten, then
-    fdatasync, which a log pays only once it reuses its space (SQLite's WAL after a checkpoint)."""
+@contextmanager
+def fsync_probe(directory: Path, *, in_place: bool = False) -> Iterator[Callable[[], float]]:
+    """A function that makes the cheapest durable write in `directory` and returns its seconds: 4 KiB
+    appended to a file, then fsync (a log that grows pays the file system's journal too). `in_place`:
+    4 KiB overwritten, then fdatasync, which a log pays only once it reuses its space (SQLite's WAL
+    after a checkpoint)."""
     path = directory / "fsync-floor"
     descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
     page = b"\0" * 4096
-    times = []
+
+    def sample() -> float:
+        started = time.perf_counter()
+        if in_place:
+            os.pwrite(descriptor, page, 0)
+            getattr(os, "fdatasync", os.fsync)(descriptor)
+        else:
+            os.write(descriptor, page)
+            os.fsync(descriptor)
+        return time.perf_counter() - started
+
     try:
         os.write(descriptor, page)
         os.fsync(descriptor)
-        for _ in range(samples):
-            started = time.perf_counter()
-            if in_place:
-                os.pwrite(descriptor, page, 0)
-                getattr(os, "fdatasync", os.fsync)(descriptor)
-            else:
-                os.write(descriptor, page)
-                os.fsync(descriptor)
-            times.append(time.perf_counter() - started)
+        yield sample
     finally:
         os.close(descriptor)
         path.unlink()
-    return statistics.median(times) * 1000
+
+
+def fsync_floor_ms(directory: Path, samples: int, *, in_place: bool = False) -> float:
+    """Median cost of `fsync_probe`'s write, in ms, sampled `samples` times in a row."""
+    with fsync_probe(directory, in_place=in_place) as sample:
+        return statistics.median(sample() for _ in range(samples)) * 1000
 
 
 def _state_file(directory: Path, size: Size) -> tuple[Path, str]:
@@ -111,19 +124,21 @@ def durable_cost(directory: Path, size: Size, caller: Caller, writes: int, resta
     assert isinstance(mock, HexMock)
     call = caller(mock.app, token)
 
-    async def measure() -> list[float]:
-        times = []
+    async def measure(floor_sample: Callable[[], float]) -> tuple[list[float], list[float]]:
+        times, floors = [], []
         for index in range(writes):
+            floors.append(floor_sample())
             body = f'{{"name": "durable {index}"}}'.encode()
             started = time.perf_counter()
             status, _ = await call("POST", "/api/v1/groups", body=body)
             times.append(time.perf_counter() - started)
             if status != 201:
                 raise RuntimeError(f"CreateGroup answered {status}")
-        return times
+        return times, floors
 
     try:
-        times = asyncio.run(measure())
+        with fsync_probe(directory) as floor_sample:
+            times, floors = asyncio.run(measure(floor_sample))
     finally:
         mock.close()
     size_mib = sum(file.stat().st_size for file in directory.glob(f"{path.name}*")) / 2**20
@@ -132,6 +147,7 @@ def durable_cost(directory: Path, size: Size, caller: Caller, writes: int, resta
         file_mib=size_mib,
         write_ms=statistics.median(times) * 1000,
         write_p90_ms=statistics.quantiles(times, n=10)[-1] * 1000,
+        floor_ms=statistics.median(floors) * 1000,
         restart_s=min(restart_times),
     )
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import json
+import math
 import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import timedelta
@@ -17,6 +19,7 @@ from starlette.testclient import TestClient
 
 from hex_mock import persistence
 from hex_mock.clock import ManualClock
+from hex_mock.ids import IdFactory
 from hex_mock.mock import HexMock
 from hex_mock.persistence import StateFileError
 from hex_mock.rate_limit import NO_RATE_LIMITS, RateLimits
@@ -255,7 +258,7 @@ def test_reads_write_nothing_and_a_write_writes_only_its_records(
             assert list(transaction.rows) == ["groups"]
             assert [row[0] for row in transaction.rows["groups"]] == [created.json()["id"]]
             # ...and where the id generators stand, nothing else.
-            assert set(transaction.settings) <= {"ids", "trace_ids"}
+            assert set(transaction.settings) <= {"ids_drawn", "trace_ids_drawn"}
             # A handler's edit of an existing record: that record alone.
             renamed = client.patch(f"{API}/groups/{DATA_TEAM}", json={"name": "Data"})
             assert renamed.status_code == 200
@@ -290,6 +293,31 @@ def test_concurrent_writes_share_a_commit(state_file: Path) -> None:
         restored = reopened(mock)
     try:
         assert sum(group.name.startswith("together") for group in restored.workspace.groups) == 20
+    finally:
+        restored.close()
+
+
+@pytest.mark.parametrize(("limit_s", "hops"), [(math.inf, 0), (0.0, 3)], ids=["fast disk", "slow disk"])
+def test_a_lone_write_commits_in_the_loop_unless_the_disk_is_slow(
+    state_file: Path, monkeypatch: pytest.MonkeyPatch, limit_s: float, hops: int
+) -> None:
+    mock = HexMock(fixtures="demo", state_file=state_file)
+    monkeypatch.setattr(persistence, "INLINE_COMMIT_LIMIT_S", limit_s)
+    in_threads: list[Callable[..., Any]] = []
+    to_thread = asyncio.to_thread
+
+    async def counted(function: Callable[..., Any], /, *args: Any) -> Any:
+        in_threads.append(function)
+        return await to_thread(function, *args)
+
+    monkeypatch.setattr(asyncio, "to_thread", counted)
+    with TestClient(mock.app, base_url="http://mock.test", headers=bearer(ADMIN)) as client:
+        for index in range(3):
+            assert client.post(f"{API}/groups", json={"name": f"alone {index}"}).status_code == 201
+    assert len(in_threads) == hops
+    restored = reopened(mock)
+    try:
+        assert sum(group.name.startswith("alone") for group in restored.workspace.groups) == 3
     finally:
         restored.close()
 
@@ -472,6 +500,40 @@ def test_a_version_without_a_migration_is_refused(state_file: Path, monkeypatch:
         HexMock(fixtures=None, state_file=state_file)
 
 
+def test_a_version_3_file_keeps_its_id_sequences(state_file: Path) -> None:
+    mock = HexMock(fixtures="demo", state_file=state_file)
+    with TestClient(mock.app, base_url="http://mock.test", headers=bearer(ADMIN)) as client:
+        assert client.post(f"{API}/groups", json={"name": "before"}).status_code == 201
+    following = {"ids": mock.workspace.ids.uuid(), "trace_ids": mock.runtime.trace_ids.uuid()}
+    mock.close()
+    # Version 3 kept each generator's whole state, as random.Random.getstate() gives it.
+    connection = sqlite3.connect(state_file)
+    try:
+        with connection:
+            for name in following:
+                (origin,), (drawn,) = connection.execute(
+                    "SELECT value FROM settings WHERE name IN (?, ?) ORDER BY name DESC",
+                    (f"{name}_origin", f"{name}_drawn"),
+                ).fetchall()
+                factory = IdFactory()
+                factory.restore(json.loads(origin), json.loads(drawn))
+                version, internal, gauss_next = factory._random.getstate()
+                state = json.dumps([version, list(internal), gauss_next])
+                connection.execute("DELETE FROM settings WHERE name LIKE ?", (f"{name}_%",))
+                connection.execute(
+                    "INSERT INTO settings (workspace, name, value) VALUES ('default', ?, ?)", (name, state)
+                )
+            connection.execute("PRAGMA user_version = 3")
+    finally:
+        connection.close()
+    migrated = HexMock(fixtures=None, state_file=state_file)
+    try:
+        assert migrated.workspace.ids.uuid() == following["ids"]
+        assert migrated.runtime.trace_ids.uuid() == following["trace_ids"]
+    finally:
+        migrated.close()
+
+
 # --- unusable files --------------------------------------------------------------------------------
 
 
@@ -506,7 +568,11 @@ def _damaged(good: bytes, tmp_path: Path) -> Iterator[tuple[str, bytes, str]]:
     yield "missing column", _sql(good, tmp_path, "ALTER TABLE runs DROP COLUMN status"), "no such column"
     bad_time = "UPDATE users SET created_at = 'yesterday'"
     yield "bad value", _sql(good, tmp_path, bad_time), "users: Invalid RFC3339"
-    yield "missing setting", _sql(good, tmp_path, "DELETE FROM settings WHERE name = 'ids'"), "'ids'"
+    yield (
+        "missing setting",
+        _sql(good, tmp_path, "DELETE FROM settings WHERE name = 'ids_origin'"),
+        "'ids_origin'",
+    )
 
 
 @pytest.fixture(scope="module")
