@@ -27,6 +27,8 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from hex_mock.auth import CHALLENGE, authenticate, check_scopes
 from hex_mock.deadlines import BodyDeadlines
+from hex_mock.embed_page import embed_page
+from hex_mock.embedding import PATH_PREFIX as EMBED_PATH_PREFIX
 from hex_mock.errors import (
     UNAUTHORIZED_TEXT,
     ErrorStyle,
@@ -71,6 +73,7 @@ def encode_json(body: Any) -> bytes:
 
 _JSON_HEADERS = [(b"content-type", b"application/json")]
 _TEXT_HEADERS = [(b"content-type", b"text/plain; charset=utf-8")]
+_HTML_HEADERS = [(b"content-type", b"text/html; charset=utf-8")]
 
 Sleep = Callable[[float], Awaitable[None]]
 
@@ -236,6 +239,10 @@ class RequestPipeline:
         if path == "/openapi.json" and method == "GET":
             await _send(send, 200, self.document_served_at(_base_url(scope, headers)), {}, None)
             return
+        if path.startswith(EMBED_PATH_PREFIX) and method == "GET":
+            status, page = embed_page(runtime.workspace, path[len(EMBED_PATH_PREFIX) :])
+            await _send(send, status, page, {}, None, _HTML_HEADERS)
+            return
         exchange = _Exchange(trace_id=runtime.trace_ids.uuid())
         raw_query: bytes = scope.get("query_string", b"")
         query = _parse_query(raw_query.decode("latin-1")) if raw_query else []
@@ -276,7 +283,8 @@ class RequestPipeline:
             caller = exchange.caller = authenticate(workspace, _first(headers, "authorization"))
             check_scopes(caller, operation.scopes)
             call = await self.validate(exchange, match, caller, scope, receive, query, headers)
-            runtime.limiter.check(operation.rate_limit_group, caller.token, workspace.clock.now())
+            if not _exempt_from_rate_limit(operation, call):
+                runtime.limiter.check(operation.rate_limit_group, caller.token, workspace.clock.now())
             if runtime.faults:
                 await self.inject_fault(operation)
             reply = self.handle(exchange, operation, workspace, call)
@@ -441,6 +449,11 @@ class RequestPipeline:
             response=payload,
             response_headers=exchange.headers,
         )
+
+
+def _exempt_from_rate_limit(operation: Operation, call: Call) -> bool:
+    flag = operation.rate_limit_exempt_when
+    return flag is not None and isinstance(call.body, dict) and call.body.get(flag) is True
 
 
 def _too_large(limit: int) -> HexError:

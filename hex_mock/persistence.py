@@ -4,8 +4,8 @@
 SQLite database (WAL journal, `synchronous=FULL`) that the `sqlite3` shell can read at any time:
 
 - one table per workspace table (`users`, `tokens`, `groups`, `collections`, `projects`, `cells`,
-  `runs`, `data_connections`, `guides`), with a column per record field named as the field in
-  hex_mock/store.py. Text, numbers and booleans (0/1) are plain columns; timestamps are ISO-8601 UTC
+  `runs`, `data_connections`, `guides`, `embed_links`), with a column per record field named as the
+  field in hex_mock/store.py. Text, numbers and booleans (0/1) are plain columns; timestamps are ISO-8601 UTC
   text with microseconds (`2026-01-05T09:30:00.123456Z`); lists, mappings and app inputs are JSON
   text. `tokens` has no `secret` column: a token is kept as the sha256 digest of its secret.
 - `settings` (name, value as JSON): the workspace's other fields (`org_id`, `origin`, `statuses`,
@@ -57,7 +57,7 @@ except ImportError:  # pragma: no cover - not POSIX: no cross-process lock
 APPLICATION_ID = 0x4845584D  # "HEXM"
 # Bump when a saved file could no longer be read as it was meant (a column added, renamed or given
 # another meaning), and add the step that brings a file of the previous version up to date.
-VERSION = 2  # version 1 was a single JSON document, not a database
+VERSION = 3  # version 1 was a single JSON document, not a database
 # version N -> the statements that turn a version N file into a version N + 1 one.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
 
@@ -266,6 +266,18 @@ def _schemas() -> tuple[TableSchema, ...]:
 
 
 SCHEMAS = _schemas()
+
+
+def _add_embedding_and_cell_outputs(connection: sqlite3.Connection) -> None:
+    # Version 3 added the projects' signed-embedding switch, the cells' scripted outputs and the
+    # signed embedding links; records of an older file have none of them.
+    connection.execute("ALTER TABLE projects ADD COLUMN embedding_enabled INTEGER NOT NULL DEFAULT 0")
+    connection.execute("ALTER TABLE cells ADD COLUMN output TEXT")
+    (embed_links,) = (schema for schema in SCHEMAS if schema.name == "embed_links")
+    connection.execute(embed_links.create())
+
+
+MIGRATIONS[2] = _add_embedding_and_cell_outputs
 # The Workspace fields kept in `settings`, with their types.
 SETTINGS = {
     name: hint

@@ -18,6 +18,8 @@ RESOURCE_MAY_IMPORT = {
     "hex_mock.permissions",
     "hex_mock.run_lifecycle",
     "hex_mock.png",
+    "hex_mock.cell_outputs",
+    "hex_mock.embedding",
     "hex_mock.resources",
     "hex_mock.resources.render",
 }
