@@ -83,7 +83,8 @@ def set_output(
     error: str | None = None,
     traceback: str | None = None,
 ) -> Cell:
-    """Record a new draft run of the cell: a SQL result (`columns` and `rows`) or an `error`.
+    """Record a new draft run of the cell: a SQL result (`columns` and `rows`), an `error`, or (for
+    another kind of cell) nothing, a run that succeeded.
 
     Raises ValueError, naming the input, for anything else; nothing changes then.
     """
@@ -113,7 +114,9 @@ def output_record(
     if traceback is not None:
         raise ValueError("a traceback goes with an error")
     if cell_type != SQL:
-        raise ValueError(f"only SQL cells have a result table; a {cell_type} cell can only be given an error")
+        if columns is not None or rows is not None:
+            raise ValueError(f"only SQL cells have a result table; a {cell_type} cell has none")
+        return {}  # a run that succeeded (a chart draws anew)
     if columns is None:
         raise ValueError("a SQL result needs columns (and rows)")
     names = _column_names(columns)
