@@ -108,6 +108,14 @@ def busy_mock(state_file: Path, clock: ManualClock | None = None) -> HexMock:
         mock.set_kernel_capacity(7)
         mock.advance(0.123456)  # microseconds survive the trip
         ok(client.patch(f"{API}/projects/{CHURN}", json={"status": "Completed"}))
+        mock.set_embedding(CHURN, True)
+        mock.set_cell_output(OVERVIEW, error="boom", traceback=None)
+        ok(
+            client.post(
+                f"{API}/embedding/createPresignedUrl/{WEEKLY}",
+                json={"hexUserAttributes": {"orgId": "acme"}, "expiresIn": 60000, "testMode": True},
+            )
+        )
     mock.save()  # the tokens issued directly above
     return mock
 
@@ -461,6 +469,37 @@ def test_an_older_format_is_migrated_step_by_step(state_file: Path, monkeypatch:
         )
     finally:
         connection.close()
+
+
+def test_a_version_2_file_gains_the_embedding_switch_cell_outputs_and_embed_links(state_file: Path) -> None:
+    HexMock(fixtures="demo", state_file=state_file).close()
+    connection = sqlite3.connect(state_file)
+    try:
+        with connection:
+            connection.execute("ALTER TABLE projects DROP COLUMN embedding_enabled")
+            connection.execute("ALTER TABLE cells DROP COLUMN output")
+            connection.execute("DROP TABLE embed_links")
+            connection.execute("PRAGMA user_version = 2")
+    finally:
+        connection.close()
+
+    mock = HexMock(fixtures=None, clock=ManualClock(), state_file=state_file)
+    try:
+        project = mock.workspace.projects.get(WEEKLY)
+        assert project is not None
+        assert project.embedding_enabled is False
+        assert all(cell.output is None for cell in mock.workspace.cells)
+        mock.set_embedding(WEEKLY, True)
+        assert len(mock.workspace.embed_links) == 0
+    finally:
+        mock.close()
+    restored = HexMock(fixtures=None, clock=ManualClock(), state_file=state_file)
+    try:
+        project = restored.workspace.projects.get(WEEKLY)
+        assert project is not None
+        assert project.embedding_enabled is True
+    finally:
+        restored.close()
 
 
 def test_a_version_without_a_migration_is_refused(state_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
