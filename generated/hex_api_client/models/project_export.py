@@ -14,8 +14,8 @@ class ProjectExport:
     """A project in Hex's `*.hex.yaml` project-file format.
 
     Example:
-        {'filename': 'weekly-revenue.hex.yaml', 'content': 'schemaVersion: 3\\nmeta:\\n  projectId:
-            5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93\\n  title: Weekly revenue\\ncells: []\\n'}
+        {'filename': 'churn-model.hex.yaml', 'content': 'schemaVersion: 3\\nmeta:\\n  projectId:
+            6c1b7a3f-4d2e-4f9b-8a8c-3e7d2b1f5ca4\\n  title: Churn model\\ncells: []\\n'}
 
     Attributes:
         filename (str): A file name for the project file, ending in `.hex.yaml`.
