@@ -16,7 +16,8 @@ from tests.client.support import WEEKLY, expect
 def follow(target: Target, url: str) -> httpx.Response:
     if target.name == IN_PROCESS:
         with TestClient(target.mock.app) as client:
-            return client.get(urlsplit(url).path)
+            page: httpx.Response = client.get(urlsplit(url).path)
+            return page
     return httpx.get(url)
 
 
