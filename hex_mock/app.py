@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import re
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -163,7 +164,7 @@ def create_app(
         max_body_bytes=max_body_bytes,
         sleep=sleep,
     )
-    routes = [Mount(CONTROL_PREFIX, app=control_plane(runtime))] if control_plane is not None else []
+    routes = [_control_mount(control_plane(runtime))] if control_plane is not None else []
     pipeline = RequestPipeline(runtime)
     app = MockApp(pipeline, routes=routes)
     app.router.default = pipeline  # what the control plane's Mount does not match (`/__mock__x`)
@@ -173,6 +174,14 @@ def create_app(
 
 
 CONTROL_PREFIX = "/__mock__"
+
+
+def _control_mount(app: ASGIApp) -> Mount:
+    mount = Mount(CONTROL_PREFIX, app=app)
+    # Starlette matches the rest of a mounted path with `.*`, which stops at a newline: a control-plane
+    # path whose id holds one would fall through to the API and be answered in Hex's envelope.
+    mount.path_regex = re.compile(mount.path_regex.pattern, re.DOTALL)
+    return mount
 
 
 class MockApp(Starlette):
