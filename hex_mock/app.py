@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import re
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +32,8 @@ from hex_mock.auth import CHALLENGE, authenticate, check_scopes, presented_diges
 from hex_mock.caller import Caller
 from hex_mock.deadlines import BodyDeadlines
 from hex_mock.domain_errors import DomainError, ForbiddenError, InvalidCursorError, NotFoundError
+from hex_mock.embed_page import embed_page
+from hex_mock.embedding import PATH_PREFIX as EMBED_PATH_PREFIX
 from hex_mock.errors import (
     UNAUTHORIZED_TEXT,
     ErrorStyle,
@@ -75,6 +78,7 @@ def encode_json(body: Any) -> bytes:
 
 _JSON_HEADERS = [(b"content-type", b"application/json")]
 _TEXT_HEADERS = [(b"content-type", b"text/plain; charset=utf-8")]
+_HTML_HEADERS = [(b"content-type", b"text/html; charset=utf-8")]
 
 Sleep = Callable[[float], Awaitable[None]]
 
@@ -169,7 +173,7 @@ def create_app(
         max_body_bytes=max_body_bytes,
         sleep=sleep,
     )
-    routes = [Mount(CONTROL_PREFIX, app=control_plane(runtime))] if control_plane is not None else []
+    routes = [_control_mount(control_plane(runtime))] if control_plane is not None else []
     pipeline = RequestPipeline(runtime)
     app = MockApp(pipeline, routes=routes)
     app.router.default = pipeline  # what the control plane's Mount does not match (`/__mock__x`)
@@ -180,6 +184,14 @@ def create_app(
 
 
 CONTROL_PREFIX = "/__mock__"
+
+
+def _control_mount(app: ASGIApp) -> Mount:
+    mount = Mount(CONTROL_PREFIX, app=app)
+    # Starlette matches the rest of a mounted path with `.*`, which stops at a newline: a control-plane
+    # path whose id holds one would fall through to the API and be answered in Hex's envelope.
+    mount.path_regex = re.compile(mount.path_regex.pattern, re.DOTALL)
+    return mount
 
 
 class MockApp(Starlette):
@@ -231,6 +243,14 @@ class RequestPipeline:
         self.deadlines = BodyDeadlines()
         self._documents: dict[str, bytes] = {}
 
+    def issuer_of(self, link: str) -> Runtime:
+        """The workspace that signed an embedding link: a browser opening it presents no token."""
+        runtimes = (self.runtime, *self.token_routes.values())
+        for runtime in {id(runtime): runtime for runtime in runtimes}.values():
+            if runtime.workspace.embed_links.get(link) is not None:
+                return runtime
+        return self.runtime
+
     def document_served_at(self, base_url: str) -> bytes:
         """The spec as /openapi.json serves it: naming this mock (at the origin the caller used) as
         its only server, so a tool reading the document calls the mock, not Hex."""
@@ -260,6 +280,11 @@ class RequestPipeline:
             digest = presented_digest(_first(headers, "authorization"))
             if digest is not None:
                 runtime = self.token_routes.get(digest, runtime)
+        if path.startswith(EMBED_PATH_PREFIX) and method == "GET":
+            link = path[len(EMBED_PATH_PREFIX) :]
+            status, page = embed_page(self.issuer_of(link).workspace, link)
+            await _send(send, status, page, {}, None, _HTML_HEADERS)
+            return
         exchange = _Exchange(trace_id=runtime.trace_ids.uuid(), runtime=runtime)
         raw_query: bytes = scope.get("query_string", b"")
         query = _parse_query(raw_query.decode("latin-1")) if raw_query else []
@@ -300,7 +325,8 @@ class RequestPipeline:
             caller = exchange.caller = authenticate(workspace, _first(headers, "authorization"))
             check_scopes(caller, operation.scopes)
             call = await self.validate(exchange, match, caller, scope, receive, query, headers)
-            runtime.limiter.check(operation.rate_limit_group, caller.token, workspace.clock.now())
+            if not _exempt_from_rate_limit(operation, call):
+                runtime.limiter.check(operation.rate_limit_group, caller.token, workspace.clock.now())
             if runtime.faults:
                 await self.inject_fault(runtime, operation)
             reply = self.handle(exchange, operation, workspace, call)
@@ -481,6 +507,11 @@ DOMAIN_ERROR_STATUSES: Mapping[type[DomainError], int] = {
 def http_error(error: DomainError) -> HexError:
     """A domain refusal as the error response it is sent as (same message, same issues)."""
     return HexError(DOMAIN_ERROR_STATUSES[type(error)], error.message, issues=error.issues)
+
+
+def _exempt_from_rate_limit(operation: Operation, call: Call) -> bool:
+    flag = operation.rate_limit_exempt_when
+    return flag is not None and isinstance(call.body, dict) and call.body.get(flag) is True
 
 
 def _too_large(limit: int) -> HexError:

@@ -332,6 +332,24 @@ def workspace_endpoints(mock: WorkspaceMock) -> Table:
         )
         return {"publishedVersion": mock.publish_project(project_id(request), declared)}
 
+    def embedding(request: Request, body: Mapping[str, Any]) -> dict[str, bool]:
+        enabled = bool(body["enabled"])
+        mock.set_embedding(project_id(request), enabled)
+        return {"enabled": enabled}
+
+    def cell_output(request: Request, body: Mapping[str, Any]) -> dict[str, str]:
+        found: str = request.path_params["cellId"]
+        if found not in mock.workspace.cells:
+            raise RefusedError(404, f"no cell with id {found!r}")
+        run_id = mock.set_cell_output(
+            found,
+            columns=body.get("columns"),
+            rows=body.get("rows"),
+            error=body.get("error"),
+            traceback=body.get("traceback"),
+        )
+        return {"runId": run_id}
+
     def fault(_: Request, body: Mapping[str, Any]) -> None:
         mock.inject_fault(
             str(body["operationId"]),
@@ -372,6 +390,8 @@ def workspace_endpoints(mock: WorkspaceMock) -> Table:
         ("/runs/kernel-capacity", "PUT", kernel_capacity, 204),
         ("/projects/{projectId}/outcomes", "POST", outcomes, 204),
         ("/projects/{projectId}/publish", "POST", publish, 200),
+        ("/projects/{projectId}/embedding", "PUT", embedding, 200),
+        ("/cells/{cellId}/output", "PUT", cell_output, 200),
         ("/faults", "POST", fault, 204),
         ("/faults", "GET", lambda _r, _b: {"pending": mock.runtime.faults.pending()}, 200),
         ("/rate-limits", "GET", lambda _r, _b: mock.rate_limits(), 200),

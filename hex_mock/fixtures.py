@@ -19,6 +19,7 @@ from typing import Any
 import jsonschema
 import yaml
 
+from hex_mock.cell_outputs import output_record
 from hex_mock.rate_limit_groups import Budget, budget
 from hex_mock.store import (
     ACCESS_LEVELS,
@@ -286,6 +287,7 @@ class _Loader:
                 public_access=sharing.get("public_web", "NONE"),
                 published_version=int(entry.get("published_version", 0)),
                 app_inputs=[AppInput(**spec) for spec in entry.get("app_inputs", [])],
+                embedding_enabled=bool(entry.get("embedding_enabled", False)),
             )
             if project.published_version and project.last_published_at is None:
                 project.last_published_at = created
@@ -296,6 +298,17 @@ class _Loader:
             self.ws.projects.put(project.id, project)
             for cell_index, cell_entry in enumerate(entry.get("cells", [])):
                 self.cell(project, cell_entry, f"{at}.cells[{cell_index}]")
+
+    def cell_output(self, cell_type: str, entry: Mapping[str, Any] | None, at: str) -> dict[str, Any] | None:
+        if entry is None:
+            return None
+        try:
+            record = output_record(
+                cell_type, entry.get("columns"), entry.get("rows"), entry.get("error"), entry.get("traceback")
+            )
+        except ValueError as error:
+            raise FixtureError(f"{at}: {error}") from None
+        return record
 
     def cell(self, project: Project, entry: Mapping[str, Any], at: str) -> None:
         cell_type = entry.get("type", "CODE")
@@ -314,6 +327,7 @@ class _Loader:
             else None,
             output_dataframe=entry.get("output_dataframe")
             or (f"dataframe_{len(project.cell_ids) + 1}" if cell_type == "SQL" else None),
+            output=self.cell_output(cell_type, entry.get("output"), f"{at}.output"),
         )
         self.ws.cells.put(cell.id, cell)
         project.cell_ids = [*project.cell_ids, cell.id]

@@ -17,7 +17,7 @@ from typing import Any
 
 from starlette.applications import Starlette
 
-from hex_mock import persistence, run_lifecycle
+from hex_mock import cell_outputs, persistence, run_lifecycle
 from hex_mock.app import Runtime, Sleep, create_app
 from hex_mock.clock import Clock, ManualClock
 from hex_mock.faults import Faults
@@ -188,6 +188,30 @@ class WorkspaceMock:
         version = run_lifecycle.publish(self.workspace, project_id, declared).published_version
         self.save()
         return version
+
+    def set_embedding(self, project_id: str, enabled: bool) -> None:
+        """Turn the project's signed embedding (CreatePresignedUrl) on or off."""
+        project = self.workspace.projects.get(project_id)
+        if project is None:
+            raise ValueError(f"no project with id {project_id!r}")
+        project.embedding_enabled = enabled
+        self.save()
+
+    def set_cell_output(
+        self,
+        cell_id: str,
+        *,
+        columns: Sequence[Mapping[str, Any]] | None = None,
+        rows: Sequence[Mapping[str, Any]] | None = None,
+        error: str | None = None,
+        traceback: str | None = None,
+    ) -> str:
+        """A new draft run of the cell: a SQL result (`columns`, `rows`) or an `error`; returns its run id."""
+        cell = cell_outputs.set_output(
+            self.workspace, cell_id, columns=columns, rows=rows, error=error, traceback=traceback
+        )
+        self.save()
+        return cell_outputs.run_id(cell)
 
     # --- rate limits and the 401 ---------------------------------------------------------------------
     def set_rate_limit(self, group: str, *, per_minute: int | None, per_hour: int | None) -> None:

@@ -4,8 +4,9 @@
 SQLite database (WAL journal, `synchronous=FULL`) that the `sqlite3` shell can read at any time:
 
 - one table per workspace table (`users`, `tokens`, `groups`, `collections`, `projects`, `cells`,
-  `runs`, `data_connections`, `guides`), with a `workspace` column (the id of the workspace holding
-  the record: `default`, or one a mock made) and a column per record field named as the field in
+  `runs`, `data_connections`, `guides`, `embed_links`), with a `workspace` column (the id of the
+  workspace holding the record: `default`, or one a mock made) and a column per record field named as
+  the field in
   hex_mock/store.py. Text, numbers and booleans (0/1) are plain columns; timestamps are ISO-8601 UTC
   text with microseconds (`2026-01-05T09:30:00.123456Z`); lists, mappings and app inputs are JSON
   text. `tokens` has no `secret` column: a token is kept as the sha256 digest of its secret.
@@ -65,8 +66,8 @@ APPLICATION_ID = 0x4845584D  # "HEXM"
 # Bump when a saved file could no longer be read as it was meant (a column added, renamed or given
 # another meaning), and add the step that brings a file of the previous version up to date.
 # Version 1 was a single JSON document, not a database; version 2 held one workspace; version 3
-# kept each id generator's whole state in one setting.
-VERSION = 4
+# kept each id generator's whole state in one setting; version 4 had no embedding or cell outputs.
+VERSION = 5
 DEFAULT_KEY = "default"  # the workspace a version 2 file held
 
 
@@ -305,25 +306,43 @@ _CREATE_SETTINGS = (
 
 def _key_by_workspace(connection: sqlite3.Connection) -> None:
     """Version 2 -> 3: every row gains the `workspace` column (`default`: a version 2 file held
-    one workspace), which joins each table's primary key."""
-    tables = [
-        (schema.name, schema.create(), [column.name for column in schema.columns]) for schema in SCHEMAS
-    ]
-    for name, create, columns in [*tables, ("settings", _CREATE_SETTINGS, ["name", "value"])]:
-        names = ", ".join(columns)
+    one workspace), which joins each table's primary key. Built from the file's own columns, so the
+    later steps find the tables as version 3 had them."""
+    names = [name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    for name in names:
+        # Each column as (cid, name, type, notnull, default, pk).
+        info = connection.execute(f"PRAGMA table_info({name})").fetchall()
+        columns = [column for _, column, *_ in info]
+        declared = ", ".join(
+            f"{column} {kind}{' NOT NULL' if notnull else ''}" for _, column, kind, notnull, *_ in info
+        )
+        (key,) = [column for _, column, *_, pk in info if pk]
+        listed = ", ".join(columns)
         connection.execute(f"ALTER TABLE {name} RENAME TO {name}_v2")
-        connection.execute(create)
         connection.execute(
-            f"INSERT INTO {name} (workspace, {names}) SELECT ?, {names} FROM {name}_v2 ORDER BY rowid",
+            f"CREATE TABLE {name} (workspace TEXT NOT NULL, {declared}, PRIMARY KEY (workspace, {key}))"
+        )
+        connection.execute(
+            f"INSERT INTO {name} (workspace, {listed}) SELECT ?, {listed} FROM {name}_v2 ORDER BY rowid",
             (DEFAULT_KEY,),
         )
         connection.execute(f"DROP TABLE {name}_v2")
+
+
+def _add_embedding_and_cell_outputs(connection: sqlite3.Connection) -> None:
+    """Version 4 -> 5: the projects' signed-embedding switch, the cells' scripted outputs and the
+    signed embedding links; records of an older file have none of them."""
+    connection.execute("ALTER TABLE projects ADD COLUMN embedding_enabled INTEGER NOT NULL DEFAULT 0")
+    connection.execute("ALTER TABLE cells ADD COLUMN output TEXT")
+    (embed_links,) = (schema for schema in SCHEMAS if schema.name == "embed_links")
+    connection.execute(embed_links.create())
 
 
 # version N -> the statements that turn a version N file into a version N + 1 one.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     2: _key_by_workspace,
     3: _positions_with_origins,
+    4: _add_embedding_and_cell_outputs,
 }
 # The Workspace fields kept in `settings`, with their types.
 SETTINGS = {

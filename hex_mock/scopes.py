@@ -39,6 +39,9 @@ _TAG_SCOPES: Mapping[str, tuple[frozenset[str], frozenset[str]]] = {
 _OPERATION_SCOPES: Mapping[str, frozenset[str]] = {
     "GetQueriedTables": frozenset({"projects:read_queried_tables"}),
     "EditProjectSharingCollections": frozenset({"projects:write", "collections:write"}),
+    # Exporting reads a project; signed embedding has a scope of its own.
+    "ExportProject": frozenset({"projects:read"}),
+    "CreatePresignedUrl": frozenset({"embedding:write"}),
     # Me is how any token checks itself (for a workspace token it returns just {org, token}), so
     # it needs no scope.
     "Me": frozenset(),

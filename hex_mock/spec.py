@@ -63,6 +63,9 @@ class Operation:
     default_style: ErrorStyle  # for statuses the operation does not declare
     scopes: frozenset[str]
     rate_limit_group: str | None  # the spec's `x-hex-rate-limit-group`
+    # The spec's `x-hex-rate-limit-exempt-when`: a boolean body field that, when true, keeps the
+    # request out of the rate limit (CreatePresignedUrl's `testMode`).
+    rate_limit_exempt_when: str | None = None
 
     def style_for(self, status: int) -> ErrorStyle:
         """The envelope for an error with this status. 401 is always the standard envelope."""
@@ -337,6 +340,7 @@ def _compile_operation(
         default_style=default_style,
         scopes=frozenset(),
         rate_limit_group=declaration.get("x-hex-rate-limit-group"),
+        rate_limit_exempt_when=declaration.get("x-hex-rate-limit-exempt-when"),
     )
     return replace(operation, scopes=required_scopes(operation))
 

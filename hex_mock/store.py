@@ -171,6 +171,8 @@ class Project(Tracked):
     app_inputs: Sequence[AppInput] = field(default_factory=list)
     # Draft notebook: cell ids in notebook order.
     cell_ids: Sequence[str] = field(default_factory=list)
+    # The share dialog's "Allow signed embedding": CreatePresignedUrl works only when it is on.
+    embedding_enabled: bool = False
 
 
 @dataclass(slots=True)
@@ -189,6 +191,9 @@ class Cell(Tracked):
     # inserted or deleted around it (so ListCells cursors stay valid). Ascending along
     # `Project.cell_ids`; None until hex_mock/resources/cells.py first assigns it.
     order_key: str | None = None
+    # The latest draft run's output as set through fixtures or the control plane (see
+    # hex_mock/cell_outputs.py); None means a deterministic default.
+    output: Mapping[str, Any] | None = None
 
 
 @dataclass(slots=True)
@@ -215,6 +220,20 @@ class Run(Tracked):
     reads_per_state: int = 2
     pending_seconds: float = 1.0
     running_seconds: float = 5.0
+
+
+@dataclass(slots=True)
+class EmbedLink(Tracked):
+    """A signed embedding URL of CreatePresignedUrl: opened at most once, before it expires."""
+
+    token: str
+    project_id: str
+    created_at: datetime
+    expires_at: datetime
+    test_mode: bool = False
+    # The request's viewer settings (hexUserAttributes, scope, inputParameters, displayOptions).
+    options: Mapping[str, Any] = field(default_factory=dict)
+    opened_at: datetime | None = None
 
 
 @dataclass(slots=True)
@@ -453,6 +472,7 @@ class Workspace:
     runs: Table[Run] = field(default_factory=Table)
     data_connections: Table[DataConnection] = field(default_factory=Table)
     guides: Table[Guide] = field(default_factory=Table)
+    embed_links: Table[EmbedLink] = field(default_factory=lambda: Table("token"))
     # Workspace-defined vocabularies: status name -> endorsed?, category name -> description.
     statuses: dict[str, bool] = field(default_factory=dict)
     categories: dict[str, str | None] = field(default_factory=dict)

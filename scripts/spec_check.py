@@ -55,6 +55,8 @@ INVENTORY = frozenset(
         "ListDataConnections", "GetDataConnection",
         # Guides
         "ListDraftGuides", "UpsertGuideDraft", "PublishGuideDrafts", "DeleteGuideDraft",
+        # Export, cell outputs and signed embedding
+        "ExportProject", "GetCellOutput", "GetChartImageFromLogic", "CreatePresignedUrl",
     }
 )  # fmt: skip
 LEGACY = frozenset({"RunProjectLegacy", "GetRunStatusLegacy", "CancelRunLegacy", "GetProjectRunsLegacy"})

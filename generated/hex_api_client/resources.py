@@ -4,6 +4,7 @@ from ._runtime.transport import AsyncRequester, SyncRequester
 from .api.cells.resource import AsyncCells, Cells
 from .api.collections.resource import AsyncCollections, Collections
 from .api.data_connections.resource import AsyncDataConnections, DataConnections
+from .api.embedding.resource import AsyncEmbedding, Embedding
 from .api.groups.resource import AsyncGroups, Groups
 from .api.guides.resource import AsyncGuides, Guides
 from .api.projects.resource import AsyncProjects, Projects
@@ -18,6 +19,7 @@ class Resources:
         self.cells = Cells(requester)
         self.collections = Collections(requester)
         self.data_connections = DataConnections(requester)
+        self.embedding = Embedding(requester)
         self.groups = Groups(requester)
         self.guides = Guides(requester)
         self.projects = Projects(requester)
@@ -32,6 +34,7 @@ class AsyncResources:
         self.cells = AsyncCells(requester)
         self.collections = AsyncCollections(requester)
         self.data_connections = AsyncDataConnections(requester)
+        self.embedding = AsyncEmbedding(requester)
         self.groups = AsyncGroups(requester)
         self.guides = AsyncGuides(requester)
         self.projects = AsyncProjects(requester)

@@ -1,4 +1,4 @@
-"""Renderers and small helpers shared by the cells, groups, users, data connection and guide modules.
+"""Renderers and small helpers shared by the resource modules.
 
 One place turns a `User` into the spec's `User` shape (ListUsers, DeactivateUser and Me all send it),
 one place shapes a list page, and one place knows what a well-formed id looks like, so the modules
@@ -7,6 +7,7 @@ cannot drift apart.
 
 from __future__ import annotations
 
+import base64
 import re
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
@@ -14,9 +15,13 @@ from typing import Any, TypeVar
 from hex_mock.clock import isoformat
 from hex_mock.handlers import Call
 from hex_mock.pagination import Page
+from hex_mock.png import bar_chart
 from hex_mock.store import User
 
 T = TypeVar("T")
+
+# A chart image's size unless the request gives both width and height.
+DEFAULT_IMAGE_SIZE = (800, 600)
 
 # The spec's id pattern (any UUID version). Ids that arrive inside free-form strings (ListUsers'
 # comma-separated `userIds`) are not checked by the kernel, so handlers check them with this.
@@ -66,3 +71,12 @@ def text_key(text: str | None) -> tuple[int, str, str]:
 def listed(ids: Iterable[str]) -> str:
     """Ids for an error message: `a, b, c`, in the order given, without repeats."""
     return ", ".join(dict.fromkeys(ids))
+
+
+def chart_image(call: Call, seed: str) -> str:
+    """The base64 PNG a chart-image operation sends, sized and titled as the call's query asks."""
+    width, height = DEFAULT_IMAGE_SIZE
+    if "width" in call.query and "height" in call.query:
+        width, height = call.query["width"], call.query["height"]
+    image = bar_chart(width, height, seed, title=bool(call.query.get("includeTitle")))
+    return base64.b64encode(image).decode("ascii")

@@ -30,18 +30,18 @@ Decisions where Hex documents nothing:
 
 from __future__ import annotations
 
-import base64
 import json
 from datetime import datetime
 from typing import Any
 from urllib.parse import urlencode
 
 from hex_mock import run_lifecycle as lifecycle
+from hex_mock.cell_outputs import CHART_CELL_TYPES
 from hex_mock.clock import isoformat
 from hex_mock.errors import HexError, not_found, unprocessable
 from hex_mock.handlers import Call, Reply, handles
 from hex_mock.permissions import require_project
-from hex_mock.png import bar_chart
+from hex_mock.resources.render import chart_image
 from hex_mock.store import Project, Run, Workspace
 
 APP_ONLY = "APP_ONLY"
@@ -49,8 +49,6 @@ CAN_EDIT = "CAN_EDIT"
 LEGACY_OPERATIONS = frozenset(
     {"RunProjectLegacy", "GetRunStatusLegacy", "CancelRunLegacy", "GetProjectRunsLegacy"}
 )
-CHART_CELL_TYPES = frozenset({"CHART", "VEGA_CHART"})
-DEFAULT_IMAGE_SIZE = (800, 600)
 NO_KERNEL = "No kernels are available to run this project"
 
 
@@ -333,17 +331,13 @@ def get_chart_image_from_run(ws: Workspace, call: Call) -> Reply:
     cell = next((c for c in cells if c is not None and c.static_id == static_id), None)
     if cell is None or cell.cell_type not in CHART_CELL_TYPES:
         raise not_found("No chart cell with this staticId in the project")
-    width, height = DEFAULT_IMAGE_SIZE
-    if "width" in call.query and "height" in call.query:
-        width, height = call.query["width"], call.query["height"]
-    image = bar_chart(width, height, f"{run.id}/{cell.static_id}", title=bool(call.query.get("includeTitle")))
     return Reply(
         200,
         {
             "projectId": project.id,
             "runId": run.id,
             "staticId": cell.static_id,
-            "imageBase64": base64.b64encode(image).decode("ascii"),
+            "imageBase64": chart_image(call, f"{run.id}/{cell.static_id}"),
             "mimeType": "image/png",
         },
     )

@@ -23,7 +23,15 @@ import yaml
 
 import hex_api_client.api
 from hex_api_client import AuthenticatedClient
-from hex_api_client.api.cells import create_cell, delete_cell, get_cell, list_cells, update_cell
+from hex_api_client.api.cells import (
+    create_cell,
+    delete_cell,
+    get_cell,
+    get_cell_output,
+    get_chart_image_from_logic,
+    list_cells,
+    update_cell,
+)
 from hex_api_client.api.collections import (
     create_collection,
     edit_collection,
@@ -31,6 +39,7 @@ from hex_api_client.api.collections import (
     list_collections,
 )
 from hex_api_client.api.data_connections import get_data_connection, list_data_connections
+from hex_api_client.api.embedding import create_presigned_url
 from hex_api_client.api.groups import create_group, delete_group, edit_group, get_group, list_groups
 from hex_api_client.api.guides import (
     delete_guide_draft,
@@ -44,6 +53,7 @@ from hex_api_client.api.projects import (
     edit_project_sharing_groups,
     edit_project_sharing_org_and_public,
     edit_project_sharing_users,
+    export_project,
     get_project,
     get_queried_tables,
     list_projects,
@@ -64,7 +74,9 @@ from hex_api_client.api.users import deactivate_user, list_users, me
 from hex_api_client.models import (
     AccessLevel,
     Cell,
+    CellChartImage,
     CellList,
+    CellOutput,
     CodeCellSource,
     Collection,
     CollectionList,
@@ -93,6 +105,9 @@ from hex_api_client.models import (
     EditProjectSharingOrgAndPublicResponse,
     EditProjectSharingUsersRequest,
     EditProjectSharingUsersResponse,
+    EmbeddingRequest,
+    EmbeddingResponse,
+    ExportProjectRequest,
     Group,
     GroupList,
     GuideDraftFile,
@@ -102,6 +117,7 @@ from hex_api_client.models import (
     ProjectCollectionShareUpsert,
     ProjectCollectionSharingChange,
     ProjectCollectionSharingUpsert,
+    ProjectExport,
     ProjectGroupShareUpsert,
     ProjectGroupSharingChange,
     ProjectGroupSharingUpsert,
@@ -136,8 +152,10 @@ from tests.client.support import (
     REVENUE_GUIDE,
     WAREHOUSE,
     WEEKLY,
+    WEEKLY_CHART_CELL,
     WEEKLY_CHART_STATIC_ID,
     WEEKLY_CODE_CELL,
+    WEEKLY_SQL_CELL,
     expect,
 )
 from tests.generated.test_model_examples import generated_class_name, same_instants
@@ -416,6 +434,29 @@ CASES = [
         fixed(body=PublishGuideDraftsRequest(org_guide_file_ids=[REVENUE_GUIDE])),
     ),
     Case("DeleteGuideDraft", delete_guide_draft, NO_CONTENT, None, fresh_guide),
+    # Export, cell outputs and signed embedding
+    Case(
+        "ExportProject",
+        export_project,
+        OK,
+        ProjectExport,
+        fixed(body=ExportProjectRequest(project_id=WEEKLY)),
+    ),
+    Case("GetCellOutput", get_cell_output, OK, CellOutput, fixed(cell_id=WEEKLY_SQL_CELL)),
+    Case(
+        "GetChartImageFromLogic",
+        get_chart_image_from_logic,
+        OK,
+        CellChartImage,
+        fixed(cell_id=WEEKLY_CHART_CELL, width=200, height=100, include_title=True),
+    ),
+    Case(
+        "CreatePresignedUrl",
+        create_presigned_url,
+        OK,
+        EmbeddingResponse,
+        fixed(project_id=WEEKLY, body=EmbeddingRequest(expires_in=60000.0, test_mode=True)),
+    ),
 ]
 
 
@@ -434,7 +475,7 @@ def test_the_table_names_every_generated_operation_once() -> None:
 
     assert len(named) == len(set(named))
     assert set(named) == generated_operation_modules()
-    assert len(CASES) == 41
+    assert len(CASES) == 45
     assert len({case.operation_id for case in CASES}) == len(CASES)
 
 

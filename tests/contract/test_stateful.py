@@ -55,13 +55,22 @@ CHAINS = (
     # so that link always answers 422. Runs have their own chain, starting from published projects.
     Chain(
         "projects",
-        ("CreateProject", "GetProject", "UpdateProject", "GetQueriedTables", "GetProjectRuns", "ListCells"),
+        (
+            "CreateProject",
+            "GetProject",
+            "UpdateProject",
+            "GetQueriedTables",
+            "GetProjectRuns",
+            "ListCells",
+            "ExportProject",
+        ),
         must_follow=(
             ("CreateProject", "GetProject"),
             ("CreateProject", "UpdateProject"),
             ("CreateProject", "GetQueriedTables"),
             ("CreateProject", "GetProjectRuns"),
             ("CreateProject", "ListCells"),
+            ("CreateProject", "ExportProject"),
         ),
         must_see=((("CreateProject",), ("UpdateProject",), ("GetProject",)),),
     ),
@@ -102,6 +111,12 @@ CHAINS = (
         ("CreateCell", "GetCell", "UpdateCell", "DeleteCell", "ListCells"),
         must_follow=(("CreateCell", "GetCell"), ("CreateCell", "UpdateCell"), ("CreateCell", "DeleteCell")),
         must_see=((("CreateCell",), ("GetCell", "UpdateCell"), ("DeleteCell",)),),
+    ),
+    # What a new cell's project shows: its output (SQL cells) and the exported notebook.
+    Chain(
+        "cell-outputs",
+        ("CreateCell", "GetCellOutput", "ExportProject"),
+        must_follow=(("CreateCell", "GetCellOutput"), ("CreateCell", "ExportProject")),
     ),
     Chain(
         "collections",

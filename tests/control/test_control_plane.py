@@ -13,6 +13,7 @@ from hex_mock.mock import HexMock
 ADMIN = {"Authorization": "Bearer hxtp_demo_ana_admin"}
 WEEKLY_REVENUE = "5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93"
 CHURN_MODEL = "6c1b7a3f-4d2e-4f9b-8a8c-3e7d2b1f5ca4"
+ORDERS_CELL = "4e7f2a1b-0c3d-4e9f-b8a7-6d5c4b3a2918"  # Weekly revenue's SQL cell
 
 
 @pytest.fixture
@@ -91,6 +92,51 @@ def test_publish_makes_a_draft_project_runnable(client: TestClient) -> None:
     )
     assert published.json() == {"publishedVersion": 1}
     assert client.post(url, json={"inputParams": {"segment": "smb"}}, headers=ADMIN).status_code == 201
+
+
+def test_signed_embedding_is_switched_per_project(client: TestClient) -> None:
+    url = f"/api/v1/embedding/createPresignedUrl/{WEEKLY_REVENUE}"
+    assert client.put(f"/__mock__/projects/{WEEKLY_REVENUE}/embedding", json={"enabled": False}).json() == {
+        "enabled": False
+    }
+    assert client.post(url, json={}, headers=ADMIN).status_code == 422
+    assert (
+        client.put(f"/__mock__/projects/{WEEKLY_REVENUE}/embedding", json={"enabled": True}).status_code
+        == 200
+    )
+    assert client.post(url, json={}, headers=ADMIN).status_code == 200
+    unknown = client.put(
+        "/__mock__/projects/00000000-1111-4222-8333-444444444444/embedding", json={"enabled": True}
+    )
+    assert unknown.status_code == 404
+    assert client.put(f"/__mock__/projects/{WEEKLY_REVENUE}/embedding", json={}).status_code == 400
+
+
+def test_a_cells_output_is_scripted_as_a_new_draft_run(client: TestClient) -> None:
+    result = {"columns": [{"name": "region", "type": "TEXT"}], "rows": [{"region": "EMEA"}, {"region": None}]}
+    run = client.put(f"/__mock__/cells/{ORDERS_CELL}/output", json=result)
+
+    assert run.status_code == 200, run.text
+    output = client.get(f"/api/v1/cells/{ORDERS_CELL}/output", headers=ADMIN).json()
+    assert output["runId"] == run.json()["runId"]
+    assert output["result"]["rows"] == [{"region": "EMEA"}, {"region": None}]
+
+    failed = client.put(
+        f"/__mock__/cells/{ORDERS_CELL}/output", json={"error": "syntax error", "traceback": None}
+    )
+    assert failed.status_code == 200
+    assert client.get(f"/api/v1/cells/{ORDERS_CELL}/output", headers=ADMIN).json()["result"]["type"] == (
+        "cell_run_error"
+    )
+
+
+def test_outputs_that_do_not_fit_the_cell_are_refused_by_name(client: TestClient) -> None:
+    wrong_row = {"columns": [{"name": "a", "type": "TEXT"}], "rows": [{"b": "1"}]}
+    refused = client.put(f"/__mock__/cells/{ORDERS_CELL}/output", json=wrong_row)
+    assert refused.status_code == 400
+    assert "rows[0]" in refused.json()["error"]
+    assert client.put("/__mock__/cells/nope/output", json={"error": "x"}).status_code == 404
+    assert client.put(f"/__mock__/cells/{ORDERS_CELL}/output", json={"errors": "x"}).status_code == 400
 
 
 def test_injected_faults_answer_in_the_operations_envelope(client: TestClient) -> None:

@@ -172,3 +172,15 @@ def test_the_python_api_gives_the_same_workspaces() -> None:
     mock.delete_workspace(made.id)
     with pytest.raises(KeyError):
         mock.workspace_mock(made.id)
+
+
+def test_an_embedding_url_signed_in_a_workspace_opens_there(client: TestClient) -> None:
+    # A browser following the URL presents no token: the link itself names its workspace.
+    _, admin = create(client)
+    signed = client.post(
+        f"/api/v1/embedding/createPresignedUrl/{WEEKLY_REVENUE}", json={}, headers=bearer(admin)
+    )
+    assert signed.status_code == 200, signed.text
+    path = "/" + signed.json()["url"].split("/", 3)[3]
+    assert client.get(path).status_code == 200
+    assert client.get(path).status_code == 410

@@ -236,6 +236,9 @@ class Op:
         (Op("ListDataConnections", "DataConnections", "GET"), {"data_connections:read"}),
         (Op("UpsertGuideDraft", "Guides", "PUT"), {"guides:write"}),
         (Op("Me", "Users", "GET"), set()),
+        (Op("ExportProject", "Projects", "POST"), {"projects:read"}),
+        (Op("GetCellOutput", "Cells", "GET"), {"cells:read"}),
+        (Op("CreatePresignedUrl", "Embedding", "POST"), {"embedding:write"}),
     ],
 )
 def test_required_scopes_table(op: Op, scopes: set[str]) -> None:
@@ -243,8 +246,8 @@ def test_required_scopes_table(op: Op, scopes: set[str]) -> None:
 
 
 def test_unknown_tag_fails_loudly() -> None:
-    with pytest.raises(ValueError, match="Embedding"):
-        required_scopes(Op("CreatePresignedUrl", "Embedding", "POST"))
+    with pytest.raises(ValueError, match="Nonsense"):
+        required_scopes(Op("UnlistedOperation", "Nonsense", "POST"))
 
 
 def test_scopes_are_precomputed_on_operations(spec: ApiSpec) -> None:

@@ -34,6 +34,7 @@ SECRET = "5e0c7e7a-1111-4a2b-8c3d-4e5f6a7b8c9d"
 SECRET_NOTES = "5e0c7e7a-2222-4a2b-8c3d-4e5f6a7b8c9d"
 SECRET_CHART = "5e0c7e7a-3333-4a2b-8c3d-4e5f6a7b8c9d"
 SECRET_CHART_STATIC = "5e0c7e7a-4444-4a2b-8c3d-4e5f6a7b8c9d"
+SECRET_QUERY = "5e0c7e7a-5555-4a2b-8c3d-4e5f6a7b8c9d"
 FIXTURES = {
     "projects": [
         {
@@ -41,8 +42,10 @@ FIXTURES = {
             "title": "Secret",
             "owner": "eve@example.com",
             "published_version": 1,
+            "embedding_enabled": True,
             "cells": [
                 {"id": SECRET_NOTES, "type": "MARKDOWN", "source": "# Private"},
+                {"id": SECRET_QUERY, "type": "SQL", "source": "select 'Private'"},
                 {"id": SECRET_CHART, "static_id": SECRET_CHART_STATIC, "type": "CHART", "label": "c"},
             ],
         }
@@ -136,11 +139,17 @@ TABLE: dict[str, Call] = {
     ),
     "PublishGuideDrafts": Call("POST", f"{API}/guides/publish", {"orgGuideFileIds": [HEX_MD]}),
     "DeleteGuideDraft": Call("DELETE", f"{API}/guides/draft/{HEX_MD}"),
+    "ExportProject": Call("POST", f"{API}/projects/export", {"projectId": SECRET}),
+    "GetCellOutput": Call("GET", f"{API}/cells/{SECRET_QUERY}/output"),
+    "GetChartImageFromLogic": Call("GET", f"{API}/cells/{SECRET_CHART}/image"),
+    "CreatePresignedUrl": Call("POST", f"{API}/embedding/createPresignedUrl/{SECRET}", {}),
 }
 PROJECT_SCOPED = sorted(
     name
     for name, call in TABLE.items()
-    if SECRET in (text := json.dumps(call.__dict__)) or SECRET_NOTES in text
+    if any(
+        secret in json.dumps(call.__dict__) for secret in (SECRET, SECRET_NOTES, SECRET_QUERY, SECRET_CHART)
+    )
 )
 
 
@@ -173,7 +182,7 @@ def test_the_table_has_every_operation_of_the_spec() -> None:
     assert sorted(TABLE) == sorted(OPERATIONS)
     for operation_id, call in TABLE.items():
         assert call.method == OPERATIONS[operation_id].method.upper(), operation_id
-    assert len(PROJECT_SCOPED) == 21
+    assert len(PROJECT_SCOPED) == 25
 
 
 BAD_CREDENTIALS = {

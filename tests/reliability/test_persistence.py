@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import json
 import math
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -19,11 +18,11 @@ from starlette.testclient import TestClient
 
 from hex_mock import persistence
 from hex_mock.clock import ManualClock
-from hex_mock.ids import IdFactory
 from hex_mock.mock import HexMock
 from hex_mock.persistence import StateFileError
 from hex_mock.rate_limit import NO_RATE_LIMITS, RateLimits
 from hex_mock.store import Table, Token, Workspace
+from tests.reliability.old_formats import downgrade
 from tests.reliability.support import API, OVERVIEW, ProcessServer, async_client, bearer, run_cli, walk
 from tests.resources.conftest import ADMIN, EDITOR
 from tests.resources.demo_ids import CHURN, DATA_TEAM, EVE, WEEKLY
@@ -111,6 +110,14 @@ def busy_mock(state_file: Path, clock: ManualClock | None = None) -> HexMock:
         mock.set_kernel_capacity(7)
         mock.advance(0.123456)  # microseconds survive the trip
         ok(client.patch(f"{API}/projects/{CHURN}", json={"status": "Completed"}))
+        mock.set_embedding(CHURN, True)
+        mock.set_cell_output(OVERVIEW, error="boom", traceback=None)
+        ok(
+            client.post(
+                f"{API}/embedding/createPresignedUrl/{WEEKLY}",
+                json={"hexUserAttributes": {"orgId": "acme"}, "expiresIn": 60000, "testMode": True},
+            )
+        )
     mock.save()  # the tokens issued directly above
     return mock
 
@@ -493,6 +500,29 @@ def test_an_older_format_is_migrated_step_by_step(state_file: Path, monkeypatch:
         connection.close()
 
 
+def test_a_version_4_file_gains_the_embedding_switch_cell_outputs_and_embed_links(state_file: Path) -> None:
+    HexMock(fixtures="demo", state_file=state_file).close()
+    downgrade(state_file, 4)
+
+    mock = HexMock(fixtures=None, clock=ManualClock(), state_file=state_file)
+    try:
+        project = mock.workspace.projects.get(WEEKLY)
+        assert project is not None
+        assert project.embedding_enabled is False
+        assert all(cell.output is None for cell in mock.workspace.cells)
+        mock.set_embedding(WEEKLY, True)
+        assert len(mock.workspace.embed_links) == 0
+    finally:
+        mock.close()
+    restored = HexMock(fixtures=None, clock=ManualClock(), state_file=state_file)
+    try:
+        project = restored.workspace.projects.get(WEEKLY)
+        assert project is not None
+        assert project.embedding_enabled is True
+    finally:
+        restored.close()
+
+
 def test_a_version_without_a_migration_is_refused(state_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     HexMock(fixtures="demo", state_file=state_file).close()
     monkeypatch.setattr(persistence, "VERSION", persistence.VERSION + 1)
@@ -506,26 +536,7 @@ def test_a_version_3_file_keeps_its_id_sequences(state_file: Path) -> None:
         assert client.post(f"{API}/groups", json={"name": "before"}).status_code == 201
     following = {"ids": mock.workspace.ids.uuid(), "trace_ids": mock.runtime.trace_ids.uuid()}
     mock.close()
-    # Version 3 kept each generator's whole state, as random.Random.getstate() gives it.
-    connection = sqlite3.connect(state_file)
-    try:
-        with connection:
-            for name in following:
-                (origin,), (drawn,) = connection.execute(
-                    "SELECT value FROM settings WHERE name IN (?, ?) ORDER BY name DESC",
-                    (f"{name}_origin", f"{name}_drawn"),
-                ).fetchall()
-                factory = IdFactory()
-                factory.restore(json.loads(origin), json.loads(drawn))
-                version, internal, gauss_next = factory._random.getstate()
-                state = json.dumps([version, list(internal), gauss_next])
-                connection.execute("DELETE FROM settings WHERE name LIKE ?", (f"{name}_%",))
-                connection.execute(
-                    "INSERT INTO settings (workspace, name, value) VALUES ('default', ?, ?)", (name, state)
-                )
-            connection.execute("PRAGMA user_version = 3")
-    finally:
-        connection.close()
+    downgrade(state_file, 3)
     migrated = HexMock(fixtures=None, state_file=state_file)
     try:
         assert migrated.workspace.ids.uuid() == following["ids"]

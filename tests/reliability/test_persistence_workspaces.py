@@ -10,6 +10,7 @@ from starlette.testclient import TestClient
 
 from hex_mock import persistence
 from hex_mock.mock import HexMock, WorkspaceMock
+from tests.reliability.old_formats import downgrade
 from tests.reliability.test_persistence import reopened
 from tests.resources.conftest import ADMIN, bearer
 
@@ -85,23 +86,16 @@ def test_a_version_2_file_opens_as_the_default_workspace(state_file: Path) -> No
     with TestClient(mock.app, base_url="http://mock.test") as client:
         client.post(f"{API}/groups", json={"name": "Before the upgrade"}, headers=bearer(ADMIN))
     mock.close()
-    # Version 2's layout: the same tables without the workspace column.
-    connection = sqlite3.connect(state_file)
-    with connection:
-        for schema in persistence.SCHEMAS:
-            names = ", ".join(column.name for column in schema.columns)
-            connection.execute(f"CREATE TABLE old AS SELECT {names} FROM {schema.name} ORDER BY rowid")
-            connection.execute(f"DROP TABLE {schema.name}")
-            connection.execute(f"ALTER TABLE old RENAME TO {schema.name}")
-        connection.execute("CREATE TABLE old (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
-        connection.execute("INSERT INTO old SELECT name, value FROM settings")
-        connection.execute("DROP TABLE settings")
-        connection.execute("ALTER TABLE old RENAME TO settings")
-        connection.execute("PRAGMA user_version = 2")
-    connection.close()
+    downgrade(state_file, 2)
+    # What version 2 could not hold comes back empty: embedding switched off, no scripted outputs.
+    expected = mock.dump()
+    for project in expected["projects"]:
+        project["embedding_enabled"] = False
+    for cell in expected["cells"]:
+        cell["output"] = None
     upgraded = HexMock(fixtures=None, state_file=state_file)
     try:
-        assert upgraded.dump() == mock.dump()
+        assert upgraded.dump() == expected
         assert [workspace.id for workspace in upgraded.workspaces()] == ["default"]
     finally:
         upgraded.close()

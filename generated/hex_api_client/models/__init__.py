@@ -9,9 +9,12 @@ from .big_query_connection_details import BigQueryConnectionDetails
 from .big_query_connection_settings import BigQueryConnectionSettings
 from .cell import Cell
 from .cell_after_location import CellAfterLocation
+from .cell_chart_image import CellChartImage
 from .cell_contents import CellContents
 from .cell_in_section_location import CellInSectionLocation
 from .cell_list import CellList
+from .cell_output import CellOutput
+from .cell_output_cell import CellOutputCell
 from .cell_type import CellType
 from .child_position import ChildPosition
 from .click_house_connection_details import ClickHouseConnectionDetails
@@ -81,6 +84,16 @@ from .edit_project_sharing_org_and_public_response import (
 )
 from .edit_project_sharing_users_request import EditProjectSharingUsersRequest
 from .edit_project_sharing_users_response import EditProjectSharingUsersResponse
+from .embedding_display_options import EmbeddingDisplayOptions
+from .embedding_request import EmbeddingRequest
+from .embedding_request_hex_user_attributes import EmbeddingRequestHexUserAttributes
+from .embedding_request_input_parameters import EmbeddingRequestInputParameters
+from .embedding_response import EmbeddingResponse
+from .embedding_theme import EmbeddingTheme
+from .error_cell_output import ErrorCellOutput
+from .error_cell_output_type import ErrorCellOutputType
+from .export_project_request import ExportProjectRequest
+from .export_version_name import ExportVersionName
 from .github_external_source_kind import GithubExternalSourceKind
 from .github_guide_external_source import GithubGuideExternalSource
 from .group import Group
@@ -104,6 +117,7 @@ from .notification_recipient import NotificationRecipient
 from .notification_recipient_type import NotificationRecipientType
 from .org_and_public_sharing_target import OrgAndPublicSharingTarget
 from .org_role import OrgRole
+from .output_column import OutputColumn
 from .pagination import Pagination
 from .postgres_connection_details import PostgresConnectionDetails
 from .postgres_connection_settings import PostgresConnectionSettings
@@ -117,6 +131,7 @@ from .project_collection_share_upsert import ProjectCollectionShareUpsert
 from .project_collection_sharing_change import ProjectCollectionSharingChange
 from .project_collection_sharing_error import ProjectCollectionSharingError
 from .project_collection_sharing_upsert import ProjectCollectionSharingUpsert
+from .project_export import ProjectExport
 from .project_group_share import ProjectGroupShare
 from .project_group_share_upsert import ProjectGroupShareUpsert
 from .project_group_sharing_change import ProjectGroupSharingChange
@@ -175,6 +190,10 @@ from .snowflake_connection_details import SnowflakeConnectionDetails
 from .snowflake_connection_settings import SnowflakeConnectionSettings
 from .sort_direction import SortDirection
 from .sql_cell_source import SqlCellSource
+from .table_cell_output import TableCellOutput
+from .table_cell_output_rows_item import TableCellOutputRowsItem
+from .table_cell_output_type import TableCellOutputType
+from .total_rows_kind import TotalRowsKind
 from .trino_connection_details import TrinoConnectionDetails
 from .trino_connection_settings import TrinoConnectionSettings
 from .trino_session_property import TrinoSessionProperty
@@ -202,9 +221,12 @@ __all__ = (
     "BigQueryConnectionSettings",
     "Cell",
     "CellAfterLocation",
+    "CellChartImage",
     "CellContents",
     "CellInSectionLocation",
     "CellList",
+    "CellOutput",
+    "CellOutputCell",
     "CellType",
     "ChildPosition",
     "ClickHouseConnectionDetails",
@@ -266,6 +288,16 @@ __all__ = (
     "EditProjectSharingOrgAndPublicResponse",
     "EditProjectSharingUsersRequest",
     "EditProjectSharingUsersResponse",
+    "EmbeddingDisplayOptions",
+    "EmbeddingRequest",
+    "EmbeddingRequestHexUserAttributes",
+    "EmbeddingRequestInputParameters",
+    "EmbeddingResponse",
+    "EmbeddingTheme",
+    "ErrorCellOutput",
+    "ErrorCellOutputType",
+    "ExportProjectRequest",
+    "ExportVersionName",
     "GithubExternalSourceKind",
     "GithubGuideExternalSource",
     "Group",
@@ -289,6 +321,7 @@ __all__ = (
     "NotificationRecipientType",
     "OrgAndPublicSharingTarget",
     "OrgRole",
+    "OutputColumn",
     "Pagination",
     "PostgresConnectionDetails",
     "PostgresConnectionSettings",
@@ -302,6 +335,7 @@ __all__ = (
     "ProjectCollectionSharingChange",
     "ProjectCollectionSharingError",
     "ProjectCollectionSharingUpsert",
+    "ProjectExport",
     "ProjectGroupShare",
     "ProjectGroupShareUpsert",
     "ProjectGroupSharingChange",
@@ -360,6 +394,10 @@ __all__ = (
     "SnowflakeConnectionSettings",
     "SortDirection",
     "SqlCellSource",
+    "TableCellOutput",
+    "TableCellOutputRowsItem",
+    "TableCellOutputType",
+    "TotalRowsKind",
     "TrinoConnectionDetails",
     "TrinoConnectionSettings",
     "TrinoSessionProperty",

@@ -5,7 +5,9 @@ from uuid import UUID
 from ..._runtime.pagination import AsyncPager, SyncPager
 from ..._runtime.resource import AsyncResource, SyncResource
 from ...models.cell import Cell
+from ...models.cell_chart_image import CellChartImage
 from ...models.cell_list import CellList
+from ...models.cell_output import CellOutput
 from ...models.create_code_cell_request import CreateCodeCellRequest
 from ...models.create_markdown_cell_request import CreateMarkdownCellRequest
 from ...models.create_sql_cell_request import CreateSqlCellRequest
@@ -13,7 +15,15 @@ from ...models.delete_cell_response import DeleteCellResponse
 from ...models.update_cell_request import UpdateCellRequest
 from ...operations import OPERATIONS
 from ...types import UNSET, Unset
-from . import create_cell, delete_cell, get_cell, list_cells, update_cell
+from . import (
+    create_cell,
+    delete_cell,
+    get_cell,
+    get_cell_output,
+    get_chart_image_from_logic,
+    list_cells,
+    update_cell,
+)
 
 
 class Cells(SyncResource):
@@ -99,6 +109,39 @@ class Cells(SyncResource):
             update_cell._parse_success,
         )
 
+    def get_output(
+        self,
+        cell_id: UUID,
+    ) -> CellOutput:
+        """Get a SQL cell's latest output (GetCellOutput)."""
+        return self._requester.call(
+            OPERATIONS["GetCellOutput"],
+            get_cell_output._get_kwargs(
+                cell_id=cell_id,
+            ),
+            get_cell_output._parse_success,
+        )
+
+    def get_chart_image(
+        self,
+        cell_id: UUID,
+        *,
+        width: int | Unset = UNSET,
+        height: int | Unset = UNSET,
+        include_title: bool | Unset = UNSET,
+    ) -> CellChartImage:
+        """Get a chart cell's image from the draft (GetChartImageFromLogic)."""
+        return self._requester.call(
+            OPERATIONS["GetChartImageFromLogic"],
+            get_chart_image_from_logic._get_kwargs(
+                cell_id=cell_id,
+                width=width,
+                height=height,
+                include_title=include_title,
+            ),
+            get_chart_image_from_logic._parse_success,
+        )
+
 
 class AsyncCells(AsyncResource):
     """The `cells` operations (async). Deprecated ones are left to the low-level `api` modules."""
@@ -181,4 +224,37 @@ class AsyncCells(AsyncResource):
                 body=body,
             ),
             update_cell._parse_success,
+        )
+
+    async def get_output(
+        self,
+        cell_id: UUID,
+    ) -> CellOutput:
+        """Get a SQL cell's latest output (GetCellOutput)."""
+        return await self._requester.call(
+            OPERATIONS["GetCellOutput"],
+            get_cell_output._get_kwargs(
+                cell_id=cell_id,
+            ),
+            get_cell_output._parse_success,
+        )
+
+    async def get_chart_image(
+        self,
+        cell_id: UUID,
+        *,
+        width: int | Unset = UNSET,
+        height: int | Unset = UNSET,
+        include_title: bool | Unset = UNSET,
+    ) -> CellChartImage:
+        """Get a chart cell's image from the draft (GetChartImageFromLogic)."""
+        return await self._requester.call(
+            OPERATIONS["GetChartImageFromLogic"],
+            get_chart_image_from_logic._get_kwargs(
+                cell_id=cell_id,
+                width=width,
+                height=height,
+                include_title=include_title,
+            ),
+            get_chart_image_from_logic._parse_success,
         )

@@ -28,7 +28,9 @@ from ...models.edit_project_sharing_users_request import EditProjectSharingUsers
 from ...models.edit_project_sharing_users_response import (
     EditProjectSharingUsersResponse,
 )
+from ...models.export_project_request import ExportProjectRequest
 from ...models.project import Project
+from ...models.project_export import ProjectExport
 from ...models.project_list import ProjectList
 from ...models.project_sort_by import ProjectSortBy
 from ...models.queried_table import QueriedTable
@@ -43,6 +45,7 @@ from . import (
     edit_project_sharing_groups,
     edit_project_sharing_org_and_public,
     edit_project_sharing_users,
+    export_project,
     get_project,
     get_queried_tables,
     list_projects,
@@ -231,6 +234,20 @@ class Projects(SyncResource):
             edit_project_sharing_org_and_public._parse_success,
         )
 
+    def export(
+        self,
+        *,
+        body: ExportProjectRequest,
+    ) -> ProjectExport:
+        """Export a project as a project file (ExportProject)."""
+        return self._requester.call(
+            OPERATIONS["ExportProject"],
+            export_project._get_kwargs(
+                body=body,
+            ),
+            export_project._parse_success,
+        )
+
 
 class AsyncProjects(AsyncResource):
     """The `projects` operations (async). Deprecated ones are left to the low-level `api` modules."""
@@ -411,4 +428,18 @@ class AsyncProjects(AsyncResource):
                 body=body,
             ),
             edit_project_sharing_org_and_public._parse_success,
+        )
+
+    async def export(
+        self,
+        *,
+        body: ExportProjectRequest,
+    ) -> ProjectExport:
+        """Export a project as a project file (ExportProject)."""
+        return await self._requester.call(
+            OPERATIONS["ExportProject"],
+            export_project._get_kwargs(
+                body=body,
+            ),
+            export_project._parse_success,
         )
