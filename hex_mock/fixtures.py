@@ -20,6 +20,7 @@ import jsonschema
 import yaml
 
 from hex_mock.rate_limit import Budget, budget
+from hex_mock.resources.data_connections import DEFAULT_WORKSPACE_SHARING, split_secrets
 from hex_mock.store import (
     ACCESS_LEVELS,
     ORG_ROLES,
@@ -208,17 +209,22 @@ class _Loader:
     def data_connections(self, entries: list[Mapping[str, Any]]) -> None:
         for index, entry in enumerate(entries):
             at = f"data_connections[{index}]"
+            settings, digests = split_secrets(entry["type"], entry.get("details", {}))
             connection = DataConnection(
                 id=self.new_id(entry),
                 name=entry["name"],
                 type=entry["type"],
                 created_at=self.created(entry, at),
                 description=entry.get("description"),
-                connection_details=dict(entry.get("details", {})),
+                connection_details=settings,
+                secret_digests={key: digest for key, digest in digests.items() if digest is not None},
                 include_magic=bool(entry.get("include_magic", True)),
                 allow_writeback_cells=bool(entry.get("allow_writeback_cells", False)),
-                workspace_sharing=dict(entry.get("workspace_sharing", {"members": "QUERY"})),
+                workspace_sharing=dict(entry.get("workspace_sharing", DEFAULT_WORKSPACE_SHARING)),
                 tables=list(entry.get("tables", [])),
+                catalog_statuses={
+                    level: dict(names) for level, names in entry.get("catalog_statuses", {}).items()
+                },
             )
             self.ws.data_connections.put(connection.id, connection)
 

@@ -23,7 +23,9 @@ REDACTED = "[REDACTED]"
 
 # Matched against key names with case and separators ignored (accessToken, access_token,
 # private-key, serviceAccountJsonConfig, ...).
-_SECRET_KEY = re.compile(r"token|password|secret|privatekey|serviceaccountjsonconfig|apikey|credential")
+_SECRET_KEY = re.compile(
+    r"token|password|passphrase|secret|privatekey|sslrootcert|serviceaccountjsonconfig|apikey|credential"
+)
 
 
 @functools.lru_cache(maxsize=4096)  # bodies repeat the same few keys

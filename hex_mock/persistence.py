@@ -47,6 +47,7 @@ import msgspec
 
 from hex_mock.clock import Clock
 from hex_mock.ids import IdFactory
+from hex_mock.resources.data_connections import split_secrets
 from hex_mock.store import Table, Tracked, Workspace, record_fields
 
 try:
@@ -57,9 +58,7 @@ except ImportError:  # pragma: no cover - not POSIX: no cross-process lock
 APPLICATION_ID = 0x4845584D  # "HEXM"
 # Bump when a saved file could no longer be read as it was meant (a column added, renamed or given
 # another meaning), and add the step that brings a file of the previous version up to date.
-VERSION = 2  # version 1 was a single JSON document, not a database
-# version N -> the statements that turn a version N file into a version N + 1 one.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+VERSION = 3  # version 1 was a single JSON document, not a database
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _JSON_STATE_HEADER = b'{"format": "hex-mock-state"'
@@ -266,6 +265,51 @@ def _schemas() -> tuple[TableSchema, ...]:
 
 
 SCHEMAS = _schemas()
+
+
+def _add_missing_tables_and_columns(connection: sqlite3.Connection) -> None:
+    """Create the tables and add the columns (with their fields' defaults) that a file lacks."""
+    for schema in SCHEMAS:
+        existing = {row[1] for row in connection.execute(f"PRAGMA table_info({schema.name})")}
+        if not existing:
+            connection.execute(schema.create())
+            continue
+        defaults = {item.name: item for item in fields(schema.record_type)}
+        for column in schema.columns:
+            if column.name in existing:
+                continue
+            default = defaults[column.name]
+            value = default.default_factory() if callable(default.default_factory) else default.default
+            encoded = None if value is None else column.encode(value)
+            connection.execute(
+                f"ALTER TABLE {schema.name} ADD COLUMN {column.name} {column.sql_type} DEFAULT "
+                + ("NULL" if encoded is None else "'" + str(encoded).replace("'", "''") + "'")
+            )
+
+
+def _digest_connection_secrets(connection: sqlite3.Connection) -> None:
+    """Version 2 kept whatever settings a fixture gave a connection, secrets included: keep only
+    the readable settings, and the secrets' digests."""
+    rows = connection.execute("SELECT id, type, connection_details FROM data_connections").fetchall()
+    for connection_id, kind, details in rows:
+        settings, digests = split_secrets(kind, json.loads(_from_blob(details)))
+        present = {key: digest for key, digest in digests.items() if digest is not None}
+        connection.execute(
+            "UPDATE data_connections SET connection_details = ?, secret_digests = ? WHERE id = ?",
+            (_to_json(settings), _to_json(present), connection_id),
+        )
+
+
+def _version_2_to_3(connection: sqlite3.Connection) -> None:
+    # Data connection writes (secret digests, schema filters and schedule, catalog statuses).
+    _add_missing_tables_and_columns(connection)
+    _digest_connection_secrets(connection)
+
+
+# version N -> the statements that turn a version N file into a version N + 1 one.
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _version_2_to_3}
+
+
 # The Workspace fields kept in `settings`, with their types.
 SETTINGS = {
     name: hint

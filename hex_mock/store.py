@@ -231,7 +231,16 @@ class DataConnection(Tracked):
     schema_refresh_access: str = "USERS_WITH_QUERY_ACCESS"
     workspace_sharing: Mapping[str, str] = field(default_factory=dict)
     group_access: Mapping[str, str] = field(default_factory=dict)
+    # The catalog: qualified table names (`database.schema.table`, or `schema.table` where the
+    # warehouse has no database level), from which its databases and schemas follow.
     tables: Sequence[str] = field(default_factory=list)
+    # Catalog object statuses: level (DATABASE, SCHEMA, TABLE) -> qualified name -> status name.
+    catalog_statuses: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    schema_filters: Mapping[str, Any] | None = None
+    schema_refresh_schedule: Mapping[str, Any] | None = None
+    # Write-only secrets (passwords, keys, tokens) are kept only as `secret_digest`s, by setting
+    # name: enough to tell that one was set or changed, never enough to send or save it.
+    secret_digests: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)

@@ -30,7 +30,13 @@ from hex_api_client.api.collections import (
     get_collection,
     list_collections,
 )
-from hex_api_client.api.data_connections import get_data_connection, list_data_connections
+from hex_api_client.api.data_connections import (
+    create_data_connection,
+    edit_data_connection,
+    get_data_connection,
+    list_data_connections,
+    update_data_connection_schema,
+)
 from hex_api_client.api.groups import create_group, delete_group, edit_group, get_group, list_groups
 from hex_api_client.api.guides import (
     delete_guide_draft,
@@ -72,6 +78,7 @@ from hex_api_client.models import (
     CreateCodeCellRequest,
     CreateCodeCellRequestCellType,
     CreateCollectionRequest,
+    CreateDataConnectionRequest,
     CreateGroupRequest,
     CreateGroupResponse,
     CreateMarkdownCellContents,
@@ -80,10 +87,12 @@ from hex_api_client.models import (
     CreateProjectRequest,
     DataConnection,
     DataConnectionList,
+    DataConnectionType,
     DeactivateUserResponse,
     DeleteCellResponse,
     DraftGuideList,
     EditCollectionRequest,
+    EditDataConnectionRequest,
     EditGroupRequest,
     EditProjectSharingCollectionsRequest,
     EditProjectSharingCollectionsResponse,
@@ -98,6 +107,8 @@ from hex_api_client.models import (
     GuideDraftFile,
     MarkdownCellSource,
     MeUser,
+    NewPostgresConnection,
+    NewPostgresConnectionDetails,
     Project,
     ProjectCollectionShareUpsert,
     ProjectCollectionSharingChange,
@@ -117,11 +128,15 @@ from hex_api_client.models import (
     QueriedTableList,
     RunChartImage,
     RunStatus,
+    SchemaObjectType,
+    SchemaObjectUpdate,
     SharingCollectionRef,
     SharingGroupRef,
     SharingUserRef,
     UpdateCellContents,
     UpdateCellRequest,
+    UpdateDataConnectionSchemaRequest,
+    UpdateDataConnectionSchemaResponse,
     UpdateProjectRequest,
     UpsertGuideDraftRequest,
     UpsertGuideDraftResponse,
@@ -399,6 +414,46 @@ CASES = [
     # data connections
     Case("ListDataConnections", list_data_connections, OK, DataConnectionList, no_arguments),
     Case("GetDataConnection", get_data_connection, OK, DataConnection, fixed(data_connection_id=WAREHOUSE)),
+    Case(
+        "CreateDataConnection",
+        create_data_connection,
+        CREATED,
+        DataConnection,
+        fixed(
+            body=CreateDataConnectionRequest(
+                name="Replica",
+                type_=DataConnectionType.POSTGRES,
+                connection_details=NewPostgresConnectionDetails(
+                    postgres=NewPostgresConnection(
+                        username="hex", database="replica", port=5432, hostname="db.test", password="s3cret"
+                    )
+                ),
+            )
+        ),
+    ),
+    Case(
+        "EditDataConnection",
+        edit_data_connection,
+        CREATED,
+        DataConnection,
+        fixed(data_connection_id=WAREHOUSE, body=EditDataConnectionRequest(description="Renamed")),
+    ),
+    Case(
+        "UpdateDataConnectionSchema",
+        update_data_connection_schema,
+        OK,
+        UpdateDataConnectionSchemaResponse,
+        fixed(
+            data_connection_id=WAREHOUSE,
+            body=UpdateDataConnectionSchemaRequest(
+                updates=[
+                    SchemaObjectUpdate(
+                        type_=SchemaObjectType.TABLE, name="analytics.public.orders", status="Certified"
+                    )
+                ]
+            ),
+        ),
+    ),
     # guides
     Case("ListDraftGuides", list_draft_guides, OK, DraftGuideList, no_arguments),
     Case(
@@ -434,7 +489,7 @@ def test_the_table_names_every_generated_operation_once() -> None:
 
     assert len(named) == len(set(named))
     assert set(named) == generated_operation_modules()
-    assert len(CASES) == 41
+    assert len(CASES) == 44
     assert len({case.operation_id for case in CASES}) == len(CASES)
 
 
