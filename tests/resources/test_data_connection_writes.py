@@ -92,6 +92,22 @@ def test_connection_details_must_be_of_the_connection_type(client: TestClient, w
     assert len(workspace.data_connections) == before
 
 
+def test_details_under_a_second_type_are_refused(client: TestClient) -> None:
+    athena = {
+        "athena": {
+            "secretAccessKey": "key",
+            "accessKeyId": "id",
+            "s3OutputPath": "s3://out/",
+            "port": 443,
+            "hostname": "athena.example.com",
+        }
+    }
+    body = {**POSTGRES, "connectionDetails": {**POSTGRES["connectionDetails"], **athena}}
+    response = create(client, body)
+    assert response.status_code == 422
+    assert "athena, postgres" in response.json()["details"]
+
+
 def test_missing_required_settings_are_refused(client: TestClient) -> None:
     body = {**POSTGRES, "connectionDetails": {"postgres": {"username": "hex_reader"}}}
     response = create(client, body)
