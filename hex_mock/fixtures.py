@@ -31,6 +31,7 @@ from hex_mock.store import (
     Group,
     Guide,
     Project,
+    SemanticProject,
     Token,
     User,
     Workspace,
@@ -336,8 +337,30 @@ class _Loader:
             )
             self.ws.guides.put(guide.id, guide)
 
+    def semantic_projects(self, entries: list[Mapping[str, Any]]) -> None:
+        for index, entry in enumerate(entries):
+            at = f"semantic_projects[{index}]"
+            project = SemanticProject(
+                id=self.new_id(entry),
+                name=entry["name"],
+                created_at=self.created(entry, at),
+                datasets=list(dict.fromkeys(entry.get("datasets", []))),
+                views=list(dict.fromkeys(entry.get("views", []))),
+                statuses={level: dict(names) for level, names in entry.get("statuses", {}).items()},
+            )
+            self.ws.semantic_projects.put(project.id, project)
 
-SECTIONS = ("users", "tokens", "groups", "data_connections", "collections", "projects", "guides")
+
+SECTIONS = (
+    "users",
+    "tokens",
+    "groups",
+    "data_connections",
+    "collections",
+    "projects",
+    "guides",
+    "semantic_projects",
+)
 SETTINGS = "settings"  # how the mock behaves, not what the workspace holds: see `settings()`
 
 

@@ -4,10 +4,10 @@
 SQLite database (WAL journal, `synchronous=FULL`) that the `sqlite3` shell can read at any time:
 
 - one table per workspace table (`users`, `tokens`, `groups`, `collections`, `projects`, `cells`,
-  `runs`, `data_connections`, `guides`), with a column per record field named as the field in
-  hex_mock/store.py. Text, numbers and booleans (0/1) are plain columns; timestamps are ISO-8601 UTC
-  text with microseconds (`2026-01-05T09:30:00.123456Z`); lists, mappings and app inputs are JSON
-  text. `tokens` has no `secret` column: a token is kept as the sha256 digest of its secret.
+  `runs`, `data_connections`, `guides`, `semantic_projects`), with a column per record field named
+  as the field in hex_mock/store.py. Text, numbers and booleans (0/1) are plain columns; timestamps
+  are ISO-8601 UTC text with microseconds (`2026-01-05T09:30:00.123456Z`); lists, mappings and app
+  inputs are JSON text. `tokens` has no `secret` column: a token is kept as the sha256 digest of its secret.
 - `settings` (name, value as JSON): the workspace's other fields (`org_id`, `origin`, `statuses`,
   `categories`, `run_settings`), where the id generators stand (`ids`, `trace_ids`: ids issued after
   a restart never repeat earlier ones) and the workspace clock's time at the last commit (`saved_at`).
@@ -301,7 +301,8 @@ def _digest_connection_secrets(connection: sqlite3.Connection) -> None:
 
 
 def _version_2_to_3(connection: sqlite3.Connection) -> None:
-    # Data connection writes (secret digests, schema filters and schedule, catalog statuses).
+    # Data connection writes (secret digests, schema filters and schedule, catalog statuses) and
+    # semantic projects.
     _add_missing_tables_and_columns(connection)
     _digest_connection_secrets(connection)
 

@@ -253,6 +253,20 @@ class Guide(Tracked):
     external_source: Mapping[str, Any] | None = None
 
 
+@dataclass(slots=True)
+class SemanticProject(Tracked):
+    """A semantic project: its datasets and views as last ingested, and their statuses."""
+
+    id: str
+    name: str
+    created_at: datetime
+    datasets: Sequence[str] = field(default_factory=list)
+    views: Sequence[str] = field(default_factory=list)
+    # Level (DATASET, VIEW) -> name -> status name.
+    statuses: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    last_ingested_at: datetime | None = None
+
+
 Index = TypeVar("Index")
 
 
@@ -462,6 +476,7 @@ class Workspace:
     runs: Table[Run] = field(default_factory=Table)
     data_connections: Table[DataConnection] = field(default_factory=Table)
     guides: Table[Guide] = field(default_factory=Table)
+    semantic_projects: Table[SemanticProject] = field(default_factory=Table)
     # Workspace-defined vocabularies: status name -> endorsed?, category name -> description.
     statuses: dict[str, bool] = field(default_factory=dict)
     categories: dict[str, str | None] = field(default_factory=dict)

@@ -56,9 +56,18 @@ INVENTORY = frozenset(
         "UpdateDataConnectionSchema",
         # Guides
         "ListDraftGuides", "UpsertGuideDraft", "PublishGuideDrafts", "DeleteGuideDraft",
+        # Semantic projects, with the older path spelling Hex still serves
+        "IngestSemanticProject", "UpdateSemanticProject", "IngestSemanticModel", "UpdateSemanticModel",
     }
 )  # fmt: skip
-LEGACY = frozenset({"RunProjectLegacy", "GetRunStatusLegacy", "CancelRunLegacy", "GetProjectRunsLegacy"})
+LEGACY = frozenset(
+    {
+        "RunProjectLegacy", "GetRunStatusLegacy", "CancelRunLegacy", "GetProjectRunsLegacy",
+        "IngestSemanticModel", "UpdateSemanticModel",
+    }
+)  # fmt: skip
+# Constraint kinds whose entries name the `fields` they relate.
+FIELD_KINDS = ("disjoint", "exclusive", "paired")
 RATE_LIMIT_WORDING = re.compile(r"rate limit", re.IGNORECASE)
 
 
@@ -263,7 +272,7 @@ def check_constraints(spec: dict[str, Any]) -> list[str]:
                 problems.append(f"{where}: `kind` must be one of {sorted(kinds)}")
             elif not isinstance(entry.get("description"), str):
                 problems.append(f"{where}: needs a `description`")
-            elif entry["kind"] in ("disjoint", "exclusive", "paired") and not isinstance(entry.get("fields"), list):
+            elif entry["kind"] in FIELD_KINDS and not isinstance(entry.get("fields"), list):
                 problems.append(f"{where}: a {entry['kind']} constraint names its `fields`")
     return problems
 

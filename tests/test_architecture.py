@@ -20,6 +20,7 @@ RESOURCE_MAY_IMPORT = {
     "hex_mock.png",
     "hex_mock.resources",
     "hex_mock.resources.render",
+    "hex_mock.resources.status_updates",
 }
 
 

@@ -18,11 +18,12 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from hex_mock.clock import isoformat
-from hex_mock.errors import HexError, not_found, unprocessable
+from hex_mock.errors import not_found, unprocessable
 from hex_mock.handlers import Call, Reply, handles
 from hex_mock.pagination import paginate
 from hex_mock.permissions import require_manager, require_member
 from hex_mock.resources.render import descending, page_args, page_body, text_key
+from hex_mock.resources.status_updates import apply_status_updates
 from hex_mock.store import DataConnection, Workspace, secret_digest, with_grants
 
 # The non-secret settings of each connection type: the properties of the spec's
@@ -234,8 +235,8 @@ def edit_data_connection(ws: Workspace, call: Call) -> Reply:
 
 # --- UpdateDataConnectionSchema -----------------------------------------------------------------------
 
-LEVELS = ("DATABASE", "SCHEMA", "TABLE")
 _RESPONSE_KEYS = {"DATABASE": "databases", "SCHEMA": "schemas", "TABLE": "tables"}
+LEVELS = tuple(_RESPONSE_KEYS)
 
 
 def catalog(connection: DataConnection) -> dict[str, dict[str, list[str]]]:
@@ -283,37 +284,13 @@ def update_data_connection_schema(ws: Workspace, call: Call) -> Reply:
     require_manager(call.caller, "setting statuses on a data connection's catalog")
     connection = _require_connection(ws, call.path["dataConnectionId"])
     objects, levels = catalog(connection), _levels(connection)
-    problems: list[dict[str, str]] = []
-    applied: list[tuple[str, str, str | None]] = []
-    for update in call.body["updates"]:
-        level, name, status = update["type"], update["name"], update["status"]
-        target, reason = _resolve(levels, objects, level, name)
-        if target is not None and status is not None and status not in ws.statuses:
-            target, reason = None, "invalid_status"
-        if target is None:
-            problem = {"name": name, "type": level, "reason": reason or "not_found"}
-            if reason == "invalid_status":
-                problem["value"] = status
-            problems.append(problem)
-        else:
-            applied.append((level, target, status))
-    if problems:
-        only_missing = all(problem["reason"] == "not_found" for problem in problems)
-        status_code, reason_text = (
-            (404, "Some objects were not found") if only_missing else (400, "Some updates were refused")
-        )
-        raise HexError(
-            status_code,
-            reason_text,
-            body={"reason": reason_text, "traceId": call.trace_id, "details": problems},
-        )
-    statuses = {level: dict(connection.catalog_statuses.get(level, {})) for level in LEVELS}
-    updated: dict[str, list[dict[str, Any]]] = {key: [] for key in _RESPONSE_KEYS.values()}
-    for level, target, status in applied:
-        if status is None:
-            statuses[level].pop(target, None)
-        else:
-            statuses[level][target] = status
-        updated[_RESPONSE_KEYS[level]].append({"status": status, "name": target})
-    connection.catalog_statuses = {level: names for level, names in statuses.items() if names}
+    statuses, updated = apply_status_updates(
+        connection.catalog_statuses,
+        call.body["updates"],
+        lambda level, name: _resolve(levels, objects, level, name),
+        ws.statuses,
+        _RESPONSE_KEYS,
+        call.trace_id,
+    )
+    connection.catalog_statuses = statuses
     return Reply(200, {"updated": updated})

@@ -20,7 +20,7 @@ from hex_mock.mock import HexMock
 def test_coverage_lists_every_operation_as_handled(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["coverage"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert len(lines) == 44
+    assert len(lines) == 48
     assert all(line.startswith("ok") for line in lines)
     assert any("GetRunStatusLegacy" in line for line in lines)
 

@@ -9,8 +9,10 @@ compared as instants. The table must name every module under hex_api_client.api.
 
 from __future__ import annotations
 
+import io
 import json
 import pkgutil
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from http import HTTPStatus
@@ -65,6 +67,12 @@ from hex_api_client.api.runs import (
     get_run_status_legacy,
     run_project,
     run_project_legacy,
+)
+from hex_api_client.api.semantic_projects import (
+    ingest_semantic_model,
+    ingest_semantic_project,
+    update_semantic_model,
+    update_semantic_project,
 )
 from hex_api_client.api.users import deactivate_user, list_users, me
 from hex_api_client.models import (
@@ -130,6 +138,10 @@ from hex_api_client.models import (
     RunStatus,
     SchemaObjectType,
     SchemaObjectUpdate,
+    SemanticObjectType,
+    SemanticObjectUpdate,
+    SemanticProjectArchiveForm,
+    SemanticProjectSyncResult,
     SharingCollectionRef,
     SharingGroupRef,
     SharingUserRef,
@@ -138,10 +150,13 @@ from hex_api_client.models import (
     UpdateDataConnectionSchemaRequest,
     UpdateDataConnectionSchemaResponse,
     UpdateProjectRequest,
+    UpdateSemanticProjectRequest,
+    UpdateSemanticProjectResponse,
     UpsertGuideDraftRequest,
     UpsertGuideDraftResponse,
     UserList,
 )
+from hex_api_client.types import File
 from hex_mock.mock import HexMock
 from scripts.spec_check import DEFAULT_SPEC
 from tests.client.support import (
@@ -149,6 +164,7 @@ from tests.client.support import (
     DATA_TEAM,
     ED,
     REVENUE_GUIDE,
+    SEMANTIC_PROJECT,
     WAREHOUSE,
     WEEKLY,
     WEEKLY_CHART_STATIC_ID,
@@ -234,6 +250,19 @@ def fresh_guide(setup: Setup) -> dict[str, Any]:
     (guide,) = expect(upsert_guide_draft.sync(client=setup.client, body=body), UpsertGuideDraftResponse).files
     return {"org_guide_file_id": guide.id}
 
+
+def semantic_archive(_setup: Setup) -> dict[str, Any]:
+    """A fresh upload each call: a File's payload is a stream the request reads to its end."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("datasets/orders.yml", "id: orders\n")
+    upload = File(payload=io.BytesIO(buffer.getvalue()), file_name="model.zip")
+    return {"semantic_project_id": SEMANTIC_PROJECT, "body": SemanticProjectArchiveForm(file=upload)}
+
+
+SEMANTIC_UPDATE = UpdateSemanticProjectRequest(
+    updates=[SemanticObjectUpdate(type_=SemanticObjectType.DATASET, name="orders", status="Certified")]
+)
 
 OK, CREATED, NO_CONTENT = HTTPStatus.OK, HTTPStatus.CREATED, HTTPStatus.NO_CONTENT
 
@@ -454,6 +483,25 @@ CASES = [
             ),
         ),
     ),
+    # semantic projects, on both path spellings
+    Case(
+        "IngestSemanticProject", ingest_semantic_project, CREATED, SemanticProjectSyncResult, semantic_archive
+    ),
+    Case(
+        "UpdateSemanticProject",
+        update_semantic_project,
+        OK,
+        UpdateSemanticProjectResponse,
+        fixed(semantic_project_id=SEMANTIC_PROJECT, body=SEMANTIC_UPDATE),
+    ),
+    Case("IngestSemanticModel", ingest_semantic_model, CREATED, SemanticProjectSyncResult, semantic_archive),
+    Case(
+        "UpdateSemanticModel",
+        update_semantic_model,
+        OK,
+        UpdateSemanticProjectResponse,
+        fixed(semantic_project_id=SEMANTIC_PROJECT, body=SEMANTIC_UPDATE),
+    ),
     # guides
     Case("ListDraftGuides", list_draft_guides, OK, DraftGuideList, no_arguments),
     Case(
@@ -489,7 +537,7 @@ def test_the_table_names_every_generated_operation_once() -> None:
 
     assert len(named) == len(set(named))
     assert set(named) == generated_operation_modules()
-    assert len(CASES) == 44
+    assert len(CASES) == 48
     assert len({case.operation_id for case in CASES}) == len(CASES)
 
 

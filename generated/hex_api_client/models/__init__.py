@@ -223,6 +223,25 @@ from .schema_update_problem import SchemaUpdateProblem
 from .schema_update_problem_reason import SchemaUpdateProblemReason
 from .schema_update_refusal import SchemaUpdateRefusal
 from .screenshot_format import ScreenshotFormat
+from .semantic_archive_refusal import SemanticArchiveRefusal
+from .semantic_ingest_debug import SemanticIngestDebug
+from .semantic_ingest_debug_metricflow_model_schemas import (
+    SemanticIngestDebugMetricflowModelSchemas,
+)
+from .semantic_ingest_debug_metricflow_model_schemas_additional_property import (
+    SemanticIngestDebugMetricflowModelSchemasAdditionalProperty,
+)
+from .semantic_object_type import SemanticObjectType
+from .semantic_object_update import SemanticObjectUpdate
+from .semantic_objects_updated import SemanticObjectsUpdated
+from .semantic_problem import SemanticProblem
+from .semantic_problem_severity import SemanticProblemSeverity
+from .semantic_project_archive_form import SemanticProjectArchiveForm
+from .semantic_project_sync_result import SemanticProjectSyncResult
+from .semantic_project_sync_result_skipped import SemanticProjectSyncResultSkipped
+from .semantic_update_problem import SemanticUpdateProblem
+from .semantic_update_problem_reason import SemanticUpdateProblemReason
+from .semantic_update_refusal import SemanticUpdateRefusal
 from .sharing_collection_ref import SharingCollectionRef
 from .sharing_group_ref import SharingGroupRef
 from .sharing_user_ref import SharingUserRef
@@ -249,6 +268,8 @@ from .update_cell_request import UpdateCellRequest
 from .update_data_connection_schema_request import UpdateDataConnectionSchemaRequest
 from .update_data_connection_schema_response import UpdateDataConnectionSchemaResponse
 from .update_project_request import UpdateProjectRequest
+from .update_semantic_project_request import UpdateSemanticProjectRequest
+from .update_semantic_project_response import UpdateSemanticProjectResponse
 from .update_sql_cell_source import UpdateSqlCellSource
 from .upsert_guide_draft_request import UpsertGuideDraftRequest
 from .upsert_guide_draft_response import UpsertGuideDraftResponse
@@ -463,6 +484,21 @@ __all__ = (
     "SchemaUpdateProblemReason",
     "SchemaUpdateRefusal",
     "ScreenshotFormat",
+    "SemanticArchiveRefusal",
+    "SemanticIngestDebug",
+    "SemanticIngestDebugMetricflowModelSchemas",
+    "SemanticIngestDebugMetricflowModelSchemasAdditionalProperty",
+    "SemanticObjectType",
+    "SemanticObjectUpdate",
+    "SemanticObjectsUpdated",
+    "SemanticProblem",
+    "SemanticProblemSeverity",
+    "SemanticProjectArchiveForm",
+    "SemanticProjectSyncResult",
+    "SemanticProjectSyncResultSkipped",
+    "SemanticUpdateProblem",
+    "SemanticUpdateProblemReason",
+    "SemanticUpdateRefusal",
     "SharingCollectionRef",
     "SharingGroupRef",
     "SharingUserRef",
@@ -487,6 +523,8 @@ __all__ = (
     "UpdateDataConnectionSchemaRequest",
     "UpdateDataConnectionSchemaResponse",
     "UpdateProjectRequest",
+    "UpdateSemanticProjectRequest",
+    "UpdateSemanticProjectResponse",
     "UpdateSqlCellSource",
     "UpsertGuideDraftRequest",
     "UpsertGuideDraftResponse",
