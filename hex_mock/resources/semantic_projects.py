@@ -45,6 +45,11 @@ def _archive_refused(issue: str) -> HexError:
     return HexError(400, "Invalid semantic project archive", issues=[f"file: {issue}"])
 
 
+def _overcompressed(info: zipfile.ZipInfo) -> bool:
+    ratio_limit = MAX_COMPRESSION_RATIO * max(info.compress_size, 1)
+    return info.file_size >= RATIO_CHECKED_FROM_BYTES and info.file_size > ratio_limit
+
+
 def read_archive(data: bytes) -> dict[str, bytes]:
     """The archive's files by path; HexError (400) for an archive that is not a zip, is damaged or
     exceeds the limits."""
@@ -60,9 +65,7 @@ def read_archive(data: bytes) -> dict[str, bytes]:
         raise _archive_refused(f"expands to {expanded} bytes, more than {MAX_UNCOMPRESSED_BYTES}")
     files: dict[str, bytes] = {}
     for info in entries:
-        if info.file_size >= RATIO_CHECKED_FROM_BYTES and info.file_size > MAX_COMPRESSION_RATIO * max(
-            info.compress_size, 1
-        ):
+        if _overcompressed(info):
             raise _archive_refused(
                 f"entry {info.filename!r} is compressed more than {MAX_COMPRESSION_RATIO} to 1"
             )
