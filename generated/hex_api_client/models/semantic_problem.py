@@ -44,24 +44,20 @@ class SemanticProblem:
         cause_paths = []
         for cause_paths_item_data in self.cause_paths:
             cause_paths_item = []
-            for componentsschemas_semantic_key_path_item_data in cause_paths_item_data:
-                componentsschemas_semantic_key_path_item: float | str
-                componentsschemas_semantic_key_path_item = (
-                    componentsschemas_semantic_key_path_item_data
-                )
-                cause_paths_item.append(componentsschemas_semantic_key_path_item)
+            for cause_paths_item_item_data in cause_paths_item_data:
+                cause_paths_item_item: float | str
+                cause_paths_item_item = cause_paths_item_item_data
+                cause_paths_item.append(cause_paths_item_item)
 
             cause_paths.append(cause_paths_item)
 
         impact_paths = []
         for impact_paths_item_data in self.impact_paths:
             impact_paths_item = []
-            for componentsschemas_semantic_key_path_item_data in impact_paths_item_data:
-                componentsschemas_semantic_key_path_item: float | str
-                componentsschemas_semantic_key_path_item = (
-                    componentsschemas_semantic_key_path_item_data
-                )
-                impact_paths_item.append(componentsschemas_semantic_key_path_item)
+            for impact_paths_item_item_data in impact_paths_item_data:
+                impact_paths_item_item: float | str
+                impact_paths_item_item = impact_paths_item_item_data
+                impact_paths_item.append(impact_paths_item_item)
 
             impact_paths.append(impact_paths_item)
 
@@ -97,20 +93,16 @@ class SemanticProblem:
         for cause_paths_item_data in _cause_paths:
             cause_paths_item = []
             _cause_paths_item = cause_paths_item_data
-            for componentsschemas_semantic_key_path_item_data in _cause_paths_item:
+            for cause_paths_item_item_data in _cause_paths_item:
 
-                def _parse_componentsschemas_semantic_key_path_item(
-                    data: object,
-                ) -> float | str:
+                def _parse_cause_paths_item_item(data: object) -> float | str:
                     return cast(float | str, data)
 
-                componentsschemas_semantic_key_path_item = (
-                    _parse_componentsschemas_semantic_key_path_item(
-                        componentsschemas_semantic_key_path_item_data
-                    )
+                cause_paths_item_item = _parse_cause_paths_item_item(
+                    cause_paths_item_item_data
                 )
 
-                cause_paths_item.append(componentsschemas_semantic_key_path_item)
+                cause_paths_item.append(cause_paths_item_item)
 
             cause_paths.append(cause_paths_item)
 
@@ -119,20 +111,16 @@ class SemanticProblem:
         for impact_paths_item_data in _impact_paths:
             impact_paths_item = []
             _impact_paths_item = impact_paths_item_data
-            for componentsschemas_semantic_key_path_item_data in _impact_paths_item:
+            for impact_paths_item_item_data in _impact_paths_item:
 
-                def _parse_componentsschemas_semantic_key_path_item(
-                    data: object,
-                ) -> float | str:
+                def _parse_impact_paths_item_item(data: object) -> float | str:
                     return cast(float | str, data)
 
-                componentsschemas_semantic_key_path_item = (
-                    _parse_componentsschemas_semantic_key_path_item(
-                        componentsschemas_semantic_key_path_item_data
-                    )
+                impact_paths_item_item = _parse_impact_paths_item_item(
+                    impact_paths_item_item_data
                 )
 
-                impact_paths_item.append(componentsschemas_semantic_key_path_item)
+                impact_paths_item.append(impact_paths_item_item)
 
             impact_paths.append(impact_paths_item)
 
