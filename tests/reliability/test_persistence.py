@@ -25,6 +25,8 @@ from tests.reliability.support import API, OVERVIEW, ProcessServer, async_client
 from tests.resources.conftest import ADMIN, EDITOR
 from tests.resources.demo_ids import CHURN, DATA_TEAM, EVE, WEEKLY
 
+PRODUCT_DATABASE = "d9a926d9-99d3-4efb-8a20-7a0a55e7276e"
+
 # --- a workspace that uses every table and setting ------------------------------------------------
 
 
@@ -461,6 +463,37 @@ def test_an_older_format_is_migrated_step_by_step(state_file: Path, monkeypatch:
         )
     finally:
         connection.close()
+
+
+def test_a_version_2_file_gains_the_new_columns_and_loses_clear_secrets(state_file: Path) -> None:
+    HexMock(fixtures="demo", state_file=state_file).close()
+    # Make it what version 2 wrote: no semantic projects, no connection columns of version 3, and a
+    # fixture's password kept among the connection's settings.
+    connection = sqlite3.connect(state_file)
+    try:
+        with connection:
+            connection.execute("DROP TABLE semantic_projects")
+            for column in ("catalog_statuses", "schema_filters", "schema_refresh_schedule", "secret_digests"):
+                connection.execute(f"ALTER TABLE data_connections DROP COLUMN {column}")
+            connection.execute(
+                "UPDATE data_connections SET connection_details = ? WHERE id = ?",
+                ('{"hostname": "db.example.com", "password": "hunter2"}', PRODUCT_DATABASE),
+            )
+            connection.execute("PRAGMA user_version = 2")
+    finally:
+        connection.close()
+
+    mock = HexMock(fixtures=None, state_file=state_file)
+    try:
+        product = mock.workspace.data_connections.get(PRODUCT_DATABASE)
+        assert product is not None
+        assert product.connection_details == {"hostname": "db.example.com"}
+        assert set(product.secret_digests) == {"password"}
+        assert product.catalog_statuses == {}
+        assert len(mock.workspace.semantic_projects) == 0
+    finally:
+        mock.close()
+    assert b"hunter2" not in state_file.read_bytes()
 
 
 def test_a_version_without_a_migration_is_refused(state_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
