@@ -476,7 +476,9 @@ def compile_request_body(
                 form_fields[name] = _scalar_converter(name, part)
     return RequestBody(
         required=bool(declaration.get("required", False)),
-        validator=CompiledSchema(RequestValidator(schema, format_checker=oas30_format_checker), schema),
+        validator=CompiledSchema(
+            RequestValidator(schema, format_checker=oas30_format_checker), schema, request=True
+        ),
         failure_status=422 if 422 in statuses else 400,
         media_type_status=415 if 415 in statuses else 400,
         media_type=media_type,
