@@ -71,8 +71,9 @@ class UntranslatableSchemaError(ValueError):
 class _Translation:
     """One schema's draft 4 form and the Python callbacks its patterns and formats need."""
 
-    def __init__(self) -> None:
+    def __init__(self, annotations: frozenset[str] = _ANNOTATIONS) -> None:
         self.formats: dict[str, Callable[[str], bool]] = {}
+        self.annotations = annotations
 
     def callback(self, check: Callable[[str], bool]) -> dict[str, Any]:
         name = f"x-python-{len(self.formats)}"
@@ -87,7 +88,7 @@ class _Translation:
         out: dict[str, Any] = {}
         extra: list[dict[str, Any]] = []
         for keyword, value in node.items():
-            if keyword in _ANNOTATIONS or keyword.startswith("x-") or keyword == "nullable":
+            if keyword in self.annotations or keyword.startswith("x-") or keyword == "nullable":
                 continue
             if keyword in _SAME_MEANING:
                 out[keyword] = value
@@ -125,9 +126,11 @@ def _pattern_check(pattern: str) -> Callable[[str], bool]:
     return lambda text: search(text) is not None
 
 
-def compile_acceptance(schema: Mapping[str, Any]) -> Callable[[Any], bool] | None:
-    """A compiled "certainly valid?" check for an OAS 3.0 schema, or None if it cannot have one."""
-    translation = _Translation()
+def compile_acceptance(schema: Mapping[str, Any], *, request: bool = False) -> Callable[[Any], bool] | None:
+    """A compiled "certainly valid?" check for an OAS 3.0 schema, or None if it cannot have one.
+    `request`: the schema is a request body's, where `writeOnly` changes nothing (a response may not
+    carry a write-only property, which the translation cannot say)."""
+    translation = _Translation(_ANNOTATIONS | {"writeOnly"} if request else _ANNOTATIONS)
     try:
         draft4 = translation.schema(schema)
     except UntranslatableSchemaError:
@@ -156,15 +159,16 @@ class CompiledSchema:
     response schemas are only used in test mode).
     """
 
-    def __init__(self, detailed: Any, schema: Mapping[str, Any]) -> None:
+    def __init__(self, detailed: Any, schema: Mapping[str, Any], *, request: bool = False) -> None:
         self.detailed = detailed
         self.schema = schema
+        self.request = request
         self._accepts: Callable[[Any], bool] | None = _NOT_YET
 
     @property
     def accepts(self) -> Callable[[Any], bool] | None:
         if self._accepts is _NOT_YET:
-            self._accepts = compile_acceptance(self.schema)
+            self._accepts = compile_acceptance(self.schema, request=self.request)
         return self._accepts
 
     def certainly_valid(self, instance: Any) -> bool:

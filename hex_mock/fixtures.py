@@ -21,6 +21,7 @@ import yaml
 
 from hex_mock.cell_outputs import output_record
 from hex_mock.rate_limit_groups import Budget, budget
+from hex_mock.resources.data_connections import DEFAULT_WORKSPACE_SHARING, split_secrets
 from hex_mock.store import (
     ACCESS_LEVELS,
     ORG_ROLES,
@@ -31,6 +32,7 @@ from hex_mock.store import (
     Group,
     Guide,
     Project,
+    SemanticProject,
     Token,
     User,
     Workspace,
@@ -209,17 +211,22 @@ class _Loader:
     def data_connections(self, entries: list[Mapping[str, Any]]) -> None:
         for index, entry in enumerate(entries):
             at = f"data_connections[{index}]"
+            settings, digests = split_secrets(entry["type"], entry.get("details", {}))
             connection = DataConnection(
                 id=self.new_id(entry),
                 name=entry["name"],
                 type=entry["type"],
                 created_at=self.created(entry, at),
                 description=entry.get("description"),
-                connection_details=dict(entry.get("details", {})),
+                connection_details=settings,
+                secret_digests={key: digest for key, digest in digests.items() if digest is not None},
                 include_magic=bool(entry.get("include_magic", True)),
                 allow_writeback_cells=bool(entry.get("allow_writeback_cells", False)),
-                workspace_sharing=dict(entry.get("workspace_sharing", {"members": "QUERY"})),
+                workspace_sharing=dict(entry.get("workspace_sharing", DEFAULT_WORKSPACE_SHARING)),
                 tables=list(entry.get("tables", [])),
+                catalog_statuses={
+                    level: dict(names) for level, names in entry.get("catalog_statuses", {}).items()
+                },
             )
             self.ws.data_connections.put(connection.id, connection)
 
@@ -344,8 +351,30 @@ class _Loader:
             )
             self.ws.guides.put(guide.id, guide)
 
+    def semantic_projects(self, entries: list[Mapping[str, Any]]) -> None:
+        for index, entry in enumerate(entries):
+            at = f"semantic_projects[{index}]"
+            project = SemanticProject(
+                id=self.new_id(entry),
+                name=entry["name"],
+                created_at=self.created(entry, at),
+                datasets=list(dict.fromkeys(entry.get("datasets", []))),
+                views=list(dict.fromkeys(entry.get("views", []))),
+                statuses={level: dict(names) for level, names in entry.get("statuses", {}).items()},
+            )
+            self.ws.semantic_projects.put(project.id, project)
 
-SECTIONS = ("users", "tokens", "groups", "data_connections", "collections", "projects", "guides")
+
+SECTIONS = (
+    "users",
+    "tokens",
+    "groups",
+    "data_connections",
+    "collections",
+    "projects",
+    "guides",
+    "semantic_projects",
+)
 SETTINGS = "settings"  # how the mock behaves, not what the workspace holds: see `settings()`
 
 

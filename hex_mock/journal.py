@@ -18,12 +18,15 @@ from datetime import datetime
 from typing import Any
 
 from hex_mock.clock import isoformat
+from hex_mock.validation import UploadedFile
 
 REDACTED = "[REDACTED]"
 
 # Matched against key names with case and separators ignored (accessToken, access_token,
 # private-key, serviceAccountJsonConfig, ...).
-_SECRET_KEY = re.compile(r"token|password|secret|privatekey|serviceaccountjsonconfig|apikey|credential")
+_SECRET_KEY = re.compile(
+    r"token|password|passphrase|secret|privatekey|sslrootcert|serviceaccountjsonconfig|apikey|credential"
+)
 
 
 @functools.lru_cache(maxsize=4096)  # bodies repeat the same few keys
@@ -38,7 +41,13 @@ MAX_JOURNAL_BODY_CONTAINERS = 1000
 
 
 def journal_body(raw: bytes, body: Any) -> Any:
-    """What the journal keeps of a request body: the parsed body, or `[not kept: N bytes]`."""
+    """What the journal keeps of a request body: the parsed body (a form's files described, not
+    kept), or `[not kept: N bytes]`."""
+    if isinstance(body, dict) and any(isinstance(value, UploadedFile) for value in body.values()):
+        return {
+            name: value.describe() if isinstance(value, UploadedFile) else value
+            for name, value in body.items()
+        }
     containers = raw.count(b"{") + raw.count(b"[")
     if len(raw) <= MAX_JOURNAL_BODY_BYTES and containers <= MAX_JOURNAL_BODY_CONTAINERS:
         return body

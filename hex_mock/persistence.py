@@ -4,12 +4,12 @@
 SQLite database (WAL journal, `synchronous=FULL`) that the `sqlite3` shell can read at any time:
 
 - one table per workspace table (`users`, `tokens`, `groups`, `collections`, `projects`, `cells`,
-  `runs`, `data_connections`, `guides`, `embed_links`), with a `workspace` column (the id of the
-  workspace holding the record: `default`, or one a mock made) and a column per record field named as
-  the field in
-  hex_mock/store.py. Text, numbers and booleans (0/1) are plain columns; timestamps are ISO-8601 UTC
-  text with microseconds (`2026-01-05T09:30:00.123456Z`); lists, mappings and app inputs are JSON
-  text. `tokens` has no `secret` column: a token is kept as the sha256 digest of its secret.
+  `runs`, `data_connections`, `guides`, `embed_links`, `semantic_projects`), with a `workspace`
+  column (the id of the workspace holding the record: `default`, or one a mock made) and a column per
+  record field named as the field in hex_mock/store.py. Text, numbers and booleans (0/1) are plain
+  columns; timestamps are ISO-8601 UTC text with microseconds (`2026-01-05T09:30:00.123456Z`); lists,
+  mappings and app inputs are JSON text. `tokens` has no `secret` column: a token is kept as the
+  sha256 digest of its secret.
 - `settings` (workspace, name, value as JSON): each workspace's other fields (`org_id`, `origin`,
   `statuses`, `categories`, `run_settings`), where the id generators stand (`ids_origin` and
   `ids_drawn`, and the same for `trace_ids`: ids issued after a restart never repeat earlier ones; see
@@ -55,6 +55,7 @@ import msgspec
 
 from hex_mock.clock import Clock
 from hex_mock.ids import IdFactory
+from hex_mock.resources.data_connections import split_secrets
 from hex_mock.store import Table, Tracked, Workspace, record_fields
 
 try:
@@ -66,8 +67,9 @@ APPLICATION_ID = 0x4845584D  # "HEXM"
 # Bump when a saved file could no longer be read as it was meant (a column added, renamed or given
 # another meaning), and add the step that brings a file of the previous version up to date.
 # Version 1 was a single JSON document, not a database; version 2 held one workspace; version 3
-# kept each id generator's whole state in one setting; version 4 had no embedding or cell outputs.
-VERSION = 5
+# kept each id generator's whole state in one setting; version 4 had no embedding or cell outputs;
+# version 5 kept data connections' secrets as given and had no semantic projects.
+VERSION = 6
 DEFAULT_KEY = "default"  # the workspace a version 2 file held
 
 
@@ -338,11 +340,55 @@ def _add_embedding_and_cell_outputs(connection: sqlite3.Connection) -> None:
     connection.execute(embed_links.create())
 
 
+def _add_missing_tables_and_columns(connection: sqlite3.Connection) -> None:
+    """Create the tables and add the columns (with their fields' defaults) that a file lacks."""
+    for schema in SCHEMAS:
+        existing = {row[1] for row in connection.execute(f"PRAGMA table_info({schema.name})")}
+        if not existing:
+            connection.execute(schema.create())
+            continue
+        defaults = {item.name: item for item in fields(schema.record_type)}
+        for column in schema.columns:
+            if column.name in existing:
+                continue
+            default = defaults[column.name]
+            value = default.default_factory() if callable(default.default_factory) else default.default
+            encoded = None if value is None else column.encode(value)
+            connection.execute(
+                f"ALTER TABLE {schema.name} ADD COLUMN {column.name} {column.sql_type} DEFAULT "
+                + ("NULL" if encoded is None else "'" + str(encoded).replace("'", "''") + "'")
+            )
+
+
+def _digest_connection_secrets(connection: sqlite3.Connection) -> None:
+    """Version 5 kept whatever settings a fixture gave a connection, secrets included: keep only
+    the readable settings, and the secrets' digests."""
+    # Overwritten content is zeroed, so no old secret lingers in a free page of the file.
+    connection.execute("PRAGMA secure_delete = ON")
+    rows = connection.execute("SELECT workspace, id, type, connection_details FROM data_connections")
+    for workspace, connection_id, kind, details in rows.fetchall():
+        settings, digests = split_secrets(kind, json.loads(_from_blob(details)))
+        present = {key: digest for key, digest in digests.items() if digest is not None}
+        connection.execute(
+            "UPDATE data_connections SET connection_details = ?, secret_digests = ? "
+            "WHERE workspace = ? AND id = ?",
+            (_to_json(settings), _to_json(present), workspace, connection_id),
+        )
+
+
+def _secrets_as_digests_and_semantic_projects(connection: sqlite3.Connection) -> None:
+    """Version 5 -> 6: data connection writes (secret digests, schema filters and schedule, catalog
+    statuses) and semantic projects."""
+    _add_missing_tables_and_columns(connection)
+    _digest_connection_secrets(connection)
+
+
 # version N -> the statements that turn a version N file into a version N + 1 one.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     2: _key_by_workspace,
     3: _positions_with_origins,
     4: _add_embedding_and_cell_outputs,
+    5: _secrets_as_digests_and_semantic_projects,
 }
 # The Workspace fields kept in `settings`, with their types.
 SETTINGS = {

@@ -33,6 +33,7 @@ _TAG_SCOPES: Mapping[str, tuple[frozenset[str], frozenset[str]]] = {
     "Users": (frozenset({"users:read"}), frozenset({"users:write"})),
     "DataConnections": (frozenset({"data_connections:read"}), frozenset({"data_connections:write"})),
     "Guides": (frozenset({"guides:read"}), frozenset({"guides:write"})),
+    "SemanticProjects": (frozenset({"semantic_projects:read"}), frozenset({"semantic_projects:write"})),
 }
 
 # Operations whose scopes differ from their tag's rule.

@@ -250,7 +250,16 @@ class DataConnection(Tracked):
     schema_refresh_access: str = "USERS_WITH_QUERY_ACCESS"
     workspace_sharing: Mapping[str, str] = field(default_factory=dict)
     group_access: Mapping[str, str] = field(default_factory=dict)
+    # The catalog: qualified table names (`database.schema.table`, or `schema.table` where the
+    # warehouse has no database level), from which its databases and schemas follow.
     tables: Sequence[str] = field(default_factory=list)
+    # Catalog object statuses: level (DATABASE, SCHEMA, TABLE) -> qualified name -> status name.
+    catalog_statuses: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    schema_filters: Mapping[str, Any] | None = None
+    schema_refresh_schedule: Mapping[str, Any] | None = None
+    # Write-only secrets (passwords, keys, tokens) are kept only as `secret_digest`s, by setting
+    # name: enough to tell that one was set or changed, never enough to send or save it.
+    secret_digests: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -261,6 +270,20 @@ class Guide(Tracked):
     draft_contents: str | None = None
     published_contents: str | None = None
     external_source: Mapping[str, Any] | None = None
+
+
+@dataclass(slots=True)
+class SemanticProject(Tracked):
+    """A semantic project: its datasets and views as last ingested, and their statuses."""
+
+    id: str
+    name: str
+    created_at: datetime
+    datasets: Sequence[str] = field(default_factory=list)
+    views: Sequence[str] = field(default_factory=list)
+    # Level (DATASET, VIEW) -> name -> status name.
+    statuses: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    last_ingested_at: datetime | None = None
 
 
 Index = TypeVar("Index")
@@ -473,6 +496,7 @@ class Workspace:
     data_connections: Table[DataConnection] = field(default_factory=Table)
     guides: Table[Guide] = field(default_factory=Table)
     embed_links: Table[EmbedLink] = field(default_factory=lambda: Table("token"))
+    semantic_projects: Table[SemanticProject] = field(default_factory=Table)
     # Workspace-defined vocabularies: status name -> endorsed?, category name -> description.
     statuses: dict[str, bool] = field(default_factory=dict)
     categories: dict[str, str | None] = field(default_factory=dict)

@@ -19,7 +19,7 @@ import json
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from itertools import islice
 from typing import Any
@@ -27,6 +27,8 @@ from typing import Any
 import orjson
 from jsonschema.exceptions import ValidationError
 from jsonschema.validators import extend
+from python_multipart.exceptions import FormParserError
+from python_multipart.multipart import Field, File, FormParser, parse_options_header
 
 from hex_mock._oas_validators import OAS30ReadValidator, OAS30WriteValidator, oas30_format_checker
 from hex_mock.compiled_schema import CompiledSchema
@@ -420,12 +422,33 @@ def validate_parameters(
 # --- Bodies -----------------------------------------------------------------------------------------
 
 
+JSON_MEDIA_TYPE = "application/json"
+FORM_MEDIA_TYPE = "multipart/form-data"
+
+
+@dataclass(frozen=True)
+class UploadedFile:
+    """A file part of a multipart/form-data body, as handlers receive it."""
+
+    filename: str | None
+    data: bytes
+
+    def describe(self) -> str:
+        """What the journal shows instead of the file's bytes."""
+        return f"[file {self.filename or '(unnamed)'}: {len(self.data)} bytes]"
+
+
 @dataclass(frozen=True)
 class RequestBody:
     required: bool
-    validator: CompiledSchema  # a RequestValidator for the application/json schema, compiled
+    validator: CompiledSchema  # a RequestValidator for the body's schema, compiled
     failure_status: int  # 422 when the operation declares 422, else 400
     media_type_status: int  # 415 when the operation declares 415, else 400
+    media_type: str = JSON_MEDIA_TYPE  # application/json, or multipart/form-data
+    # multipart/form-data only: the text parts' converters (as for query parameters) and the
+    # names of the file parts (`format: binary`), which handlers get as UploadedFile.
+    form_fields: Mapping[str, Callable[[str], Any]] = field(default_factory=dict)
+    file_fields: frozenset[str] = frozenset()
 
 
 def compile_request_body(
@@ -434,18 +457,33 @@ def compile_request_body(
     if not declaration:
         return None
     content = declaration.get("content") or {}
-    media = content.get("application/json")
-    if media is None:
+    media_types = [media_type for media_type in (JSON_MEDIA_TYPE, FORM_MEDIA_TYPE) if media_type in content]
+    if len(media_types) != 1 or len(content) != 1:
         raise UnsupportedSchemaError(
-            f"request body media types {sorted(content)}: only application/json is served"
+            f"request body media types {sorted(content)}: "
+            f"exactly one of {JSON_MEDIA_TYPE} or {FORM_MEDIA_TYPE} is served"
         )
+    (media_type,) = media_types
     statuses = set(declared_statuses)
-    schema = media.get("schema") or {}
+    schema = content[media_type].get("schema") or {}
+    form_fields: dict[str, Callable[[str], Any]] = {}
+    file_fields: set[str] = set()
+    if media_type == FORM_MEDIA_TYPE:
+        for name, part in (schema.get("properties") or {}).items():
+            if part.get("type") == "string" and part.get("format") == "binary":
+                file_fields.add(name)
+            else:
+                form_fields[name] = _scalar_converter(name, part)
     return RequestBody(
         required=bool(declaration.get("required", False)),
-        validator=CompiledSchema(RequestValidator(schema, format_checker=oas30_format_checker), schema),
+        validator=CompiledSchema(
+            RequestValidator(schema, format_checker=oas30_format_checker), schema, request=True
+        ),
         failure_status=422 if 422 in statuses else 400,
         media_type_status=415 if 415 in statuses else 400,
+        media_type=media_type,
+        form_fields=form_fields,
+        file_fields=frozenset(file_fields),
     )
 
 
@@ -513,12 +551,14 @@ def decode_body(spec: RequestBody, raw: bytes, content_type: str | None) -> Any:
         media_type = content_type  # what nearly every client sends: nothing to take apart
     else:
         media_type = (content_type or "").split(";", 1)[0].strip().lower()
-    if media_type != "application/json":
+    if media_type != spec.media_type:
         raise HexError(
             spec.media_type_status,
             "Unsupported media type",
-            issues=[f"Content-Type: must be application/json, got {short_repr(content_type or '')}"],
+            issues=[f"Content-Type: must be {spec.media_type}, got {short_repr(content_type or '')}"],
         )
+    if media_type == FORM_MEDIA_TYPE:
+        return _decode_form(spec, raw, content_type or "")
     if not _LONG_NUMBER.search(raw):
         try:
             # orjson accepts only what the stdlib parser below accepts and reads it the same (but it
@@ -565,10 +605,60 @@ def _checked(spec: RequestBody, raw: bytes, body: Any) -> Any:
     return body
 
 
+def _decode_form(spec: RequestBody, raw: bytes, content_type: str) -> dict[str, Any]:
+    """A multipart/form-data body as {part name: converted text, or UploadedFile}; the last part of a
+    name wins, and parts the schema does not name are left out. Not yet schema-checked."""
+    _, options = parse_options_header(content_type)
+    boundary = options.get(b"boundary")
+    if not boundary:
+        raise bad_request("Invalid input data", "Content-Type: multipart/form-data needs a boundary")
+    parts: dict[str, tuple[str | None, bytes]] = {}
+
+    def on_field(part: Field) -> None:
+        parts[(part.field_name or b"").decode("utf-8", "replace")] = (None, part.value or b"")
+
+    def on_file(part: File) -> None:
+        stream = part.file_object
+        stream.seek(0)
+        name = part.file_name.decode("utf-8", "replace") if part.file_name else None
+        parts[(part.field_name or b"").decode("utf-8", "replace")] = (name, stream.read())
+
+    # Files stay in memory: the body is already in memory and limited in size.
+    parser = FormParser(
+        FORM_MEDIA_TYPE, on_field, on_file, boundary=boundary, config={"MAX_MEMORY_FILE_SIZE": len(raw) + 1}
+    )
+    try:
+        parser.write(raw)
+        parser.finalize()
+    except FormParserError as error:
+        raise bad_request("Invalid input data", f"body: is not valid multipart/form-data ({error})") from None
+    body: dict[str, Any] = {}
+    issues: list[str] = []
+    for name, (filename, data) in parts.items():
+        if name in spec.file_fields:
+            body[name] = UploadedFile(filename, data)
+        elif name in spec.form_fields:
+            try:
+                body[name] = spec.form_fields[name](data.decode("utf-8"))
+            except UnicodeDecodeError:
+                issues.append(f"{name}: is not valid UTF-8")
+            except _ParameterError as error:
+                issues.append(error.issue)
+    if issues:
+        raise HexError(spec.failure_status, "Invalid input data", issues=issues)
+    return body
+
+
 def check_body(spec: RequestBody, body: Any) -> None:
     """HexError (422 where the operation declares it, else 400) unless `body` matches the schema."""
     if body is None:
         return  # absent: decode_body already refused it if the body is required
+    if spec.file_fields:
+        # A file part is a `format: binary` string to the schema.
+        body = {
+            name: (value.filename or "") if isinstance(value, UploadedFile) else value
+            for name, value in body.items()
+        }
     if not spec.validator.certainly_valid(body):
         _check_against_schema(spec, body)
 

@@ -9,6 +9,7 @@ from .api.groups.resource import AsyncGroups, Groups
 from .api.guides.resource import AsyncGuides, Guides
 from .api.projects.resource import AsyncProjects, Projects
 from .api.runs.resource import AsyncRuns, Runs
+from .api.semantic_projects.resource import AsyncSemanticProjects, SemanticProjects
 from .api.users.resource import AsyncUsers, Users
 
 
@@ -24,6 +25,7 @@ class Resources:
         self.guides = Guides(requester)
         self.projects = Projects(requester)
         self.runs = Runs(requester)
+        self.semantic_projects = SemanticProjects(requester)
         self.users = Users(requester)
 
 
@@ -39,4 +41,5 @@ class AsyncResources:
         self.guides = AsyncGuides(requester)
         self.projects = AsyncProjects(requester)
         self.runs = AsyncRuns(requester)
+        self.semantic_projects = AsyncSemanticProjects(requester)
         self.users = AsyncUsers(requester)

@@ -9,8 +9,10 @@ compared as instants. The table must name every module under hex_api_client.api.
 
 from __future__ import annotations
 
+import io
 import json
 import pkgutil
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from http import HTTPStatus
@@ -38,7 +40,13 @@ from hex_api_client.api.collections import (
     get_collection,
     list_collections,
 )
-from hex_api_client.api.data_connections import get_data_connection, list_data_connections
+from hex_api_client.api.data_connections import (
+    create_data_connection,
+    edit_data_connection,
+    get_data_connection,
+    list_data_connections,
+    update_data_connection_schema,
+)
 from hex_api_client.api.embedding import create_presigned_url
 from hex_api_client.api.groups import create_group, delete_group, edit_group, get_group, list_groups
 from hex_api_client.api.guides import (
@@ -70,6 +78,12 @@ from hex_api_client.api.runs import (
     run_project,
     run_project_legacy,
 )
+from hex_api_client.api.semantic_projects import (
+    ingest_semantic_model,
+    ingest_semantic_project,
+    update_semantic_model,
+    update_semantic_project,
+)
 from hex_api_client.api.users import deactivate_user, list_users, me
 from hex_api_client.models import (
     AccessLevel,
@@ -84,6 +98,7 @@ from hex_api_client.models import (
     CreateCodeCellRequest,
     CreateCodeCellRequestCellType,
     CreateCollectionRequest,
+    CreateDataConnectionRequest,
     CreateGroupRequest,
     CreateGroupResponse,
     CreateMarkdownCellContents,
@@ -92,10 +107,12 @@ from hex_api_client.models import (
     CreateProjectRequest,
     DataConnection,
     DataConnectionList,
+    DataConnectionType,
     DeactivateUserResponse,
     DeleteCellResponse,
     DraftGuideList,
     EditCollectionRequest,
+    EditDataConnectionRequest,
     EditGroupRequest,
     EditProjectSharingCollectionsRequest,
     EditProjectSharingCollectionsResponse,
@@ -113,6 +130,8 @@ from hex_api_client.models import (
     GuideDraftFile,
     MarkdownCellSource,
     MeUser,
+    NewPostgresConnection,
+    NewPostgresConnectionDetails,
     Project,
     ProjectCollectionShareUpsert,
     ProjectCollectionSharingChange,
@@ -133,16 +152,27 @@ from hex_api_client.models import (
     QueriedTableList,
     RunChartImage,
     RunStatus,
+    SchemaObjectType,
+    SchemaObjectUpdate,
+    SemanticObjectType,
+    SemanticObjectUpdate,
+    SemanticProjectArchiveForm,
+    SemanticProjectSyncResult,
     SharingCollectionRef,
     SharingGroupRef,
     SharingUserRef,
     UpdateCellContents,
     UpdateCellRequest,
+    UpdateDataConnectionSchemaRequest,
+    UpdateDataConnectionSchemaResponse,
     UpdateProjectRequest,
+    UpdateSemanticProjectRequest,
+    UpdateSemanticProjectResponse,
     UpsertGuideDraftRequest,
     UpsertGuideDraftResponse,
     UserList,
 )
+from hex_api_client.types import File
 from hex_mock.mock import HexMock
 from scripts.spec_check import DEFAULT_SPEC
 from tests.client.support import (
@@ -150,6 +180,7 @@ from tests.client.support import (
     DATA_TEAM,
     ED,
     REVENUE_GUIDE,
+    SEMANTIC_PROJECT,
     WAREHOUSE,
     WEEKLY,
     WEEKLY_CHART_CELL,
@@ -237,6 +268,19 @@ def fresh_guide(setup: Setup) -> dict[str, Any]:
     (guide,) = expect(upsert_guide_draft.sync(client=setup.client, body=body), UpsertGuideDraftResponse).files
     return {"org_guide_file_id": guide.id}
 
+
+def semantic_archive(_setup: Setup) -> dict[str, Any]:
+    """A fresh upload each call: a File's payload is a stream the request reads to its end."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("datasets/orders.yml", "id: orders\n")
+    upload = File(payload=io.BytesIO(buffer.getvalue()), file_name="model.zip")
+    return {"semantic_project_id": SEMANTIC_PROJECT, "body": SemanticProjectArchiveForm(file=upload)}
+
+
+SEMANTIC_UPDATE = UpdateSemanticProjectRequest(
+    updates=[SemanticObjectUpdate(type_=SemanticObjectType.DATASET, name="orders", status="Certified")]
+)
 
 OK, CREATED, NO_CONTENT = HTTPStatus.OK, HTTPStatus.CREATED, HTTPStatus.NO_CONTENT
 
@@ -417,6 +461,65 @@ CASES = [
     # data connections
     Case("ListDataConnections", list_data_connections, OK, DataConnectionList, no_arguments),
     Case("GetDataConnection", get_data_connection, OK, DataConnection, fixed(data_connection_id=WAREHOUSE)),
+    Case(
+        "CreateDataConnection",
+        create_data_connection,
+        CREATED,
+        DataConnection,
+        fixed(
+            body=CreateDataConnectionRequest(
+                name="Replica",
+                type_=DataConnectionType.POSTGRES,
+                connection_details=NewPostgresConnectionDetails(
+                    postgres=NewPostgresConnection(
+                        username="hex", database="replica", port=5432, hostname="db.test", password="s3cret"
+                    )
+                ),
+            )
+        ),
+    ),
+    Case(
+        "EditDataConnection",
+        edit_data_connection,
+        CREATED,
+        DataConnection,
+        fixed(data_connection_id=WAREHOUSE, body=EditDataConnectionRequest(description="Renamed")),
+    ),
+    Case(
+        "UpdateDataConnectionSchema",
+        update_data_connection_schema,
+        OK,
+        UpdateDataConnectionSchemaResponse,
+        fixed(
+            data_connection_id=WAREHOUSE,
+            body=UpdateDataConnectionSchemaRequest(
+                updates=[
+                    SchemaObjectUpdate(
+                        type_=SchemaObjectType.TABLE, name="analytics.public.orders", status="Certified"
+                    )
+                ]
+            ),
+        ),
+    ),
+    # semantic projects, on both path spellings
+    Case(
+        "IngestSemanticProject", ingest_semantic_project, CREATED, SemanticProjectSyncResult, semantic_archive
+    ),
+    Case(
+        "UpdateSemanticProject",
+        update_semantic_project,
+        OK,
+        UpdateSemanticProjectResponse,
+        fixed(semantic_project_id=SEMANTIC_PROJECT, body=SEMANTIC_UPDATE),
+    ),
+    Case("IngestSemanticModel", ingest_semantic_model, CREATED, SemanticProjectSyncResult, semantic_archive),
+    Case(
+        "UpdateSemanticModel",
+        update_semantic_model,
+        OK,
+        UpdateSemanticProjectResponse,
+        fixed(semantic_project_id=SEMANTIC_PROJECT, body=SEMANTIC_UPDATE),
+    ),
     # guides
     Case("ListDraftGuides", list_draft_guides, OK, DraftGuideList, no_arguments),
     Case(
@@ -475,7 +578,7 @@ def test_the_table_names_every_generated_operation_once() -> None:
 
     assert len(named) == len(set(named))
     assert set(named) == generated_operation_modules()
-    assert len(CASES) == 45
+    assert len(CASES) == 52
     assert len({case.operation_id for case in CASES}) == len(CASES)
 
 

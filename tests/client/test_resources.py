@@ -33,7 +33,14 @@ def test_every_operation_has_a_resource_method_and_deprecated_ones_stay_low_leve
         resource_methods().values()
     )
     deprecated = {name for name in OPERATIONS if name not in resource_methods()}
-    assert deprecated == {"RunProjectLegacy", "GetRunStatusLegacy", "CancelRunLegacy", "GetProjectRunsLegacy"}
+    assert deprecated == {
+        "RunProjectLegacy",
+        "GetRunStatusLegacy",
+        "CancelRunLegacy",
+        "GetProjectRunsLegacy",
+        "IngestSemanticModel",
+        "UpdateSemanticModel",
+    }
     assert {case.operation_id for case in RESOURCE_CASES} == set(resource_methods())
 
 

@@ -15,7 +15,7 @@ import yaml
 
 from hex_mock.mock import HexMock
 from tests.contract.live import SPEC
-from tests.resources.demo_ids import COMPANY_METRICS, DATA_TEAM, ED, WEEKLY
+from tests.resources.demo_ids import COMPANY_METRICS, DATA_TEAM, ED, SEMANTIC_PROJECT, WAREHOUSE, WEEKLY
 
 with warnings.catch_warnings():
     warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient` is deprecated")
@@ -31,6 +31,8 @@ PATH_VALUES = {
     "groupId": DATA_TEAM,
     "userId": ED,
     "orgGuideFileId": GUIDE,
+    "dataConnectionId": WAREHOUSE,
+    "semanticProjectId": SEMANTIC_PROJECT,
 }
 
 
@@ -39,7 +41,10 @@ def _operations_with_a_body() -> list[tuple[str, str, str, dict[str, Any]]]:
     found = []
     for path, item in document["paths"].items():
         for method, operation in item.items():
-            if isinstance(operation, dict) and "requestBody" in operation:
+            # JSON bodies only: a multipart form (a $ref'd request body) sent as JSON is a 415.
+            if isinstance(operation, dict) and "application/json" in operation.get("requestBody", {}).get(
+                "content", {}
+            ):
                 found.append((operation["operationId"], method.upper(), path, operation["responses"]))
     return found
 

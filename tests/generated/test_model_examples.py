@@ -42,6 +42,13 @@ def same_instants(value: Any) -> Any:
 
 
 MODELLED = sorted(name for name, schema in SCHEMAS.items() if has_model(schema))
+# Multipart forms: the example of a binary part names a file, its model holds the file's bytes, so
+# the example has no JSON round trip (the form itself is tested being sent, in tests/client).
+FORMS = {
+    name
+    for name, schema in SCHEMAS.items()
+    if any(part.get("format") == "binary" for part in schema.get("properties", {}).values())
+}
 
 
 def test_every_object_and_enum_component_has_a_generated_class() -> None:
@@ -49,7 +56,7 @@ def test_every_object_and_enum_component_has_a_generated_class() -> None:
     assert missing == []
 
 
-@pytest.mark.parametrize("component", MODELLED)
+@pytest.mark.parametrize("component", [name for name in MODELLED if name not in FORMS])
 def test_example_round_trips_through_the_generated_model(component: str) -> None:
     example = SCHEMAS[component]["example"]
     model = getattr(models, generated_class_name(component))

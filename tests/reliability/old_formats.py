@@ -65,10 +65,17 @@ def _no_embedding_or_cell_outputs(connection: sqlite3.Connection) -> None:
     connection.execute("DROP TABLE embed_links")
 
 
+def _no_connection_writes_or_semantic_projects(connection: sqlite3.Connection) -> None:
+    connection.execute("DROP TABLE semantic_projects")
+    for column in ("catalog_statuses", "schema_filters", "schema_refresh_schedule", "secret_digests"):
+        connection.execute(f"ALTER TABLE data_connections DROP COLUMN {column}")
+
+
 DOWNGRADES: dict[int, Callable[[sqlite3.Connection], None]] = {
     2: _one_workspace,
     3: _whole_generator_states,
     4: _no_embedding_or_cell_outputs,
+    5: _no_connection_writes_or_semantic_projects,
 }
 
 

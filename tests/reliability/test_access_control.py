@@ -23,7 +23,7 @@ from hex_mock.rate_limit import NO_RATE_LIMITS
 from hex_mock.scopes import ALL_SCOPES
 from hex_mock.spec import load_spec
 from tests.reliability.support import API, ProcessServer, ThreadServer, bearer
-from tests.resources.demo_ids import ANA, COMPANY_METRICS, DATA_TEAM, MAX, WAREHOUSE
+from tests.resources.demo_ids import ANA, COMPANY_METRICS, DATA_TEAM, MAX, SEMANTIC_PROJECT, WAREHOUSE
 
 SPEC = load_spec()
 OPERATIONS = {operation.operation_id: operation for operation in SPEC.operations}
@@ -133,6 +133,26 @@ TABLE: dict[str, Call] = {
     "DeactivateUser": Call("POST", f"{API}/users/{ANA}/deactivate"),
     "ListDataConnections": Call("GET", f"{API}/data-connections"),
     "GetDataConnection": Call("GET", f"{API}/data-connections/{WAREHOUSE}"),
+    "CreateDataConnection": Call(
+        "POST",
+        f"{API}/data-connections",
+        {
+            "name": "N",
+            "type": "databricks",
+            "connectionDetails": {"databricks": {"accessToken": "t", "jdbcUrl": "j"}},
+        },
+    ),
+    "EditDataConnection": Call("PATCH", f"{API}/data-connections/{WAREHOUSE}", {"name": "Renamed"}),
+    "UpdateDataConnectionSchema": Call(
+        "PATCH",
+        f"{API}/data-connections/{WAREHOUSE}/schema",
+        {"updates": [{"type": "DATABASE", "name": "analytics", "status": None}]},
+    ),
+    # The archive's form is left out: every check here comes before the body is read.
+    "IngestSemanticProject": Call("POST", f"{API}/semantic-projects/{SEMANTIC_PROJECT}/ingest"),
+    "IngestSemanticModel": Call("POST", f"{API}/semantic-models/{SEMANTIC_PROJECT}/ingest"),
+    "UpdateSemanticProject": Call("PATCH", f"{API}/semantic-projects/{SEMANTIC_PROJECT}", {"updates": []}),
+    "UpdateSemanticModel": Call("PATCH", f"{API}/semantic-models/{SEMANTIC_PROJECT}", {"updates": []}),
     "ListDraftGuides": Call("GET", f"{API}/guides/draft/list"),
     "UpsertGuideDraft": Call(
         "PUT", f"{API}/guides/draft", {"files": [{"filePath": "a.md", "contents": "x"}]}
@@ -280,6 +300,8 @@ def test_no_secret_reaches_logs_the_journal_or_the_dump(tmp_path: Path) -> None:
         "revoked": "hxtp_" + "r3voked" * 5,
         "admin": "mock-admin-" + "s3cret" * 5,
         "state": "hxtp_" + "st4te" * 6,
+        "connection": "c0nnection-passw0rd" * 2,
+        "private key": "-----BEGIN PRIVATE KEY-----" + "k3y" * 10,
     }
     fixtures = tmp_path / "fixtures.yaml"
     fixtures.write_text(
@@ -309,6 +331,23 @@ def test_no_secret_reaches_logs_the_journal_or_the_dump(tmp_path: Path) -> None:
                 )
                 client.post(f"{API}/groups", content=b"{", headers=bearer(token))
                 client.get(f"{API}/users/me", headers={"Authorization": token})  # scheme forgotten
+            postgres = {"username": "u", "database": "d", "port": 5432, "hostname": "h"}
+            created = client.post(
+                f"{API}/data-connections",
+                json={
+                    "name": "Warehouse",
+                    "type": "postgres",
+                    "connectionDetails": {"postgres": {**postgres, "password": secrets["connection"]}},
+                },
+                headers=bearer(secrets["personal"]),
+            )
+            assert created.status_code == 201, created.text
+            edited = client.patch(
+                f"{API}/data-connections/{created.json()['id']}",
+                json={"connectionDetails": {"snowflake": {"privateKey": secrets["private key"]}}},
+                headers=bearer(secrets["personal"]),
+            )
+            assert edited.status_code == 422  # refused, and still never journalled, logged or saved
             admin = bearer(secrets["admin"])
             journal = client.get("/__mock__/journal", headers=admin)
             state = client.get("/__mock__/state", headers=admin)

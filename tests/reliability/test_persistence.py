@@ -27,6 +27,8 @@ from tests.reliability.support import API, OVERVIEW, ProcessServer, async_client
 from tests.resources.conftest import ADMIN, EDITOR
 from tests.resources.demo_ids import CHURN, DATA_TEAM, EVE, WEEKLY
 
+PRODUCT_DATABASE = "d9a926d9-99d3-4efb-8a20-7a0a55e7276e"
+
 # --- a workspace that uses every table and setting ------------------------------------------------
 
 
@@ -521,6 +523,33 @@ def test_a_version_4_file_gains_the_embedding_switch_cell_outputs_and_embed_link
         assert project.embedding_enabled is True
     finally:
         restored.close()
+
+
+def test_a_version_5_file_gains_the_new_columns_and_loses_clear_secrets(state_file: Path) -> None:
+    HexMock(fixtures="demo", state_file=state_file).close()
+    downgrade(state_file, 5)
+    # Version 5 kept a fixture's password among the connection's settings.
+    connection = sqlite3.connect(state_file)
+    try:
+        with connection:
+            connection.execute(
+                "UPDATE data_connections SET connection_details = ? WHERE id = ?",
+                ('{"hostname": "db.example.com", "password": "hunter2"}', PRODUCT_DATABASE),
+            )
+    finally:
+        connection.close()
+
+    mock = HexMock(fixtures=None, state_file=state_file)
+    try:
+        product = mock.workspace.data_connections.get(PRODUCT_DATABASE)
+        assert product is not None
+        assert product.connection_details == {"hostname": "db.example.com"}
+        assert set(product.secret_digests) == {"password"}
+        assert product.catalog_statuses == {}
+        assert len(mock.workspace.semantic_projects) == 0
+    finally:
+        mock.close()
+    assert b"hunter2" not in state_file.read_bytes()
 
 
 def test_a_version_without_a_migration_is_refused(state_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:

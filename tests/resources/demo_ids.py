@@ -31,3 +31,4 @@ SCRATCHPAD = "a05f1e7d-8b6c-4d3f-8ec0-7c1b6f5d9ae8"  # Ed's, trashed, shared wit
 
 # A well-formed id that no record has.
 UNKNOWN = "00000000-1111-4222-8333-444444444444"
+SEMANTIC_PROJECT = "6a1f0c2e-3b4d-4e5f-8a9b-0c1d2e3f4a5b"

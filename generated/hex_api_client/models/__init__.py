@@ -4,8 +4,16 @@ from .access_level import AccessLevel
 from .api_error import ApiError
 from .api_error_issue import ApiErrorIssue
 from .athena_connection_details import AthenaConnectionDetails
+from .athena_connection_details_change import AthenaConnectionDetailsChange
+from .athena_connection_details_change_athena import AthenaConnectionDetailsChangeAthena
+from .athena_connection_secrets import AthenaConnectionSecrets
 from .athena_connection_settings import AthenaConnectionSettings
 from .big_query_connection_details import BigQueryConnectionDetails
+from .big_query_connection_details_change import BigQueryConnectionDetailsChange
+from .big_query_connection_details_change_bigquery import (
+    BigQueryConnectionDetailsChangeBigquery,
+)
+from .big_query_connection_secrets import BigQueryConnectionSecrets
 from .big_query_connection_settings import BigQueryConnectionSettings
 from .cell import Cell
 from .cell_after_location import CellAfterLocation
@@ -32,6 +40,7 @@ from .create_code_cell_contents import CreateCodeCellContents
 from .create_code_cell_request import CreateCodeCellRequest
 from .create_code_cell_request_cell_type import CreateCodeCellRequestCellType
 from .create_collection_request import CreateCollectionRequest
+from .create_data_connection_request import CreateDataConnectionRequest
 from .create_group_request import CreateGroupRequest
 from .create_group_response import CreateGroupResponse
 from .create_markdown_cell_contents import CreateMarkdownCellContents
@@ -46,19 +55,32 @@ from .custom_schedule import CustomSchedule
 from .daily_schedule import DailySchedule
 from .data_connection import DataConnection
 from .data_connection_day_of_week import DataConnectionDayOfWeek
+from .data_connection_group_grant import DataConnectionGroupGrant
+from .data_connection_group_grant_changes import DataConnectionGroupGrantChanges
+from .data_connection_group_reference import DataConnectionGroupReference
 from .data_connection_group_sharing import DataConnectionGroupSharing
 from .data_connection_list import DataConnectionList
+from .data_connection_public_access_level import DataConnectionPublicAccessLevel
 from .data_connection_schedule_cadence import DataConnectionScheduleCadence
 from .data_connection_schema_filters import DataConnectionSchemaFilters
 from .data_connection_schema_refresh_access import DataConnectionSchemaRefreshAccess
 from .data_connection_shared_group import DataConnectionSharedGroup
 from .data_connection_sharing import DataConnectionSharing
 from .data_connection_sharing_access_level import DataConnectionSharingAccessLevel
+from .data_connection_sharing_change import DataConnectionSharingChange
 from .data_connection_sort_by import DataConnectionSortBy
 from .data_connection_summary import DataConnectionSummary
 from .data_connection_type import DataConnectionType
 from .data_connection_workspace_sharing import DataConnectionWorkspaceSharing
+from .data_connection_workspace_sharing_change import (
+    DataConnectionWorkspaceSharingChange,
+)
 from .databricks_connection_details import DatabricksConnectionDetails
+from .databricks_connection_details_change import DatabricksConnectionDetailsChange
+from .databricks_connection_details_change_databricks import (
+    DatabricksConnectionDetailsChangeDatabricks,
+)
+from .databricks_connection_secrets import DatabricksConnectionSecrets
 from .databricks_connection_settings import DatabricksConnectionSettings
 from .day_of_week import DayOfWeek
 from .deactivate_user_response import DeactivateUserResponse
@@ -66,6 +88,7 @@ from .delete_cell_response import DeleteCellResponse
 from .draft_guide_list import DraftGuideList
 from .edit_collection_request import EditCollectionRequest
 from .edit_collection_sharing import EditCollectionSharing
+from .edit_data_connection_request import EditDataConnectionRequest
 from .edit_group_members import EditGroupMembers
 from .edit_group_request import EditGroupRequest
 from .edit_project_sharing_collections_request import (
@@ -113,6 +136,21 @@ from .me_token import MeToken
 from .me_user import MeUser
 from .me_workspace_token import MeWorkspaceToken
 from .monthly_schedule import MonthlySchedule
+from .new_athena_connection import NewAthenaConnection
+from .new_athena_connection_details import NewAthenaConnectionDetails
+from .new_big_query_connection import NewBigQueryConnection
+from .new_big_query_connection_details import NewBigQueryConnectionDetails
+from .new_data_connection_sharing import NewDataConnectionSharing
+from .new_databricks_connection import NewDatabricksConnection
+from .new_databricks_connection_details import NewDatabricksConnectionDetails
+from .new_postgres_connection import NewPostgresConnection
+from .new_postgres_connection_details import NewPostgresConnectionDetails
+from .new_redshift_connection import NewRedshiftConnection
+from .new_redshift_connection_details import NewRedshiftConnectionDetails
+from .new_snowflake_connection import NewSnowflakeConnection
+from .new_snowflake_connection_details import NewSnowflakeConnectionDetails
+from .new_trino_connection import NewTrinoConnection
+from .new_trino_connection_details import NewTrinoConnectionDetails
 from .notification_recipient import NotificationRecipient
 from .notification_recipient_type import NotificationRecipientType
 from .org_and_public_sharing_target import OrgAndPublicSharingTarget
@@ -120,6 +158,11 @@ from .org_role import OrgRole
 from .output_column import OutputColumn
 from .pagination import Pagination
 from .postgres_connection_details import PostgresConnectionDetails
+from .postgres_connection_details_change import PostgresConnectionDetailsChange
+from .postgres_connection_details_change_postgres import (
+    PostgresConnectionDetailsChangePostgres,
+)
+from .postgres_connection_secrets import PostgresConnectionSecrets
 from .postgres_connection_settings import PostgresConnectionSettings
 from .project import Project
 from .project_analytics import ProjectAnalytics
@@ -162,6 +205,11 @@ from .publish_guide_drafts_response import PublishGuideDraftsResponse
 from .queried_table import QueriedTable
 from .queried_table_list import QueriedTableList
 from .redshift_connection_details import RedshiftConnectionDetails
+from .redshift_connection_details_change import RedshiftConnectionDetailsChange
+from .redshift_connection_details_change_redshift import (
+    RedshiftConnectionDetailsChangeRedshift,
+)
+from .redshift_connection_secrets import RedshiftConnectionSecrets
 from .redshift_connection_settings import RedshiftConnectionSettings
 from .run_chart_image import RunChartImage
 from .run_input_params import RunInputParams
@@ -177,16 +225,47 @@ from .schedule_cadence import ScheduleCadence
 from .schema_entity_filter import SchemaEntityFilter
 from .schema_filter_match_type import SchemaFilterMatchType
 from .schema_filter_rule import SchemaFilterRule
+from .schema_object_status import SchemaObjectStatus
+from .schema_object_type import SchemaObjectType
+from .schema_object_update import SchemaObjectUpdate
+from .schema_objects_updated import SchemaObjectsUpdated
 from .schema_refresh_custom_schedule import SchemaRefreshCustomSchedule
 from .schema_refresh_daily_schedule import SchemaRefreshDailySchedule
 from .schema_refresh_monthly_schedule import SchemaRefreshMonthlySchedule
 from .schema_refresh_schedule import SchemaRefreshSchedule
 from .schema_refresh_weekly_schedule import SchemaRefreshWeeklySchedule
+from .schema_update_problem import SchemaUpdateProblem
+from .schema_update_problem_reason import SchemaUpdateProblemReason
+from .schema_update_refusal import SchemaUpdateRefusal
 from .screenshot_format import ScreenshotFormat
+from .semantic_archive_refusal import SemanticArchiveRefusal
+from .semantic_ingest_debug import SemanticIngestDebug
+from .semantic_ingest_debug_metricflow_model_schemas import (
+    SemanticIngestDebugMetricflowModelSchemas,
+)
+from .semantic_ingest_debug_metricflow_model_schemas_additional_property import (
+    SemanticIngestDebugMetricflowModelSchemasAdditionalProperty,
+)
+from .semantic_object_type import SemanticObjectType
+from .semantic_object_update import SemanticObjectUpdate
+from .semantic_objects_updated import SemanticObjectsUpdated
+from .semantic_problem import SemanticProblem
+from .semantic_problem_severity import SemanticProblemSeverity
+from .semantic_project_archive_form import SemanticProjectArchiveForm
+from .semantic_project_sync_result import SemanticProjectSyncResult
+from .semantic_project_sync_result_skipped import SemanticProjectSyncResultSkipped
+from .semantic_update_problem import SemanticUpdateProblem
+from .semantic_update_problem_reason import SemanticUpdateProblemReason
+from .semantic_update_refusal import SemanticUpdateRefusal
 from .sharing_collection_ref import SharingCollectionRef
 from .sharing_group_ref import SharingGroupRef
 from .sharing_user_ref import SharingUserRef
 from .snowflake_connection_details import SnowflakeConnectionDetails
+from .snowflake_connection_details_change import SnowflakeConnectionDetailsChange
+from .snowflake_connection_details_change_snowflake import (
+    SnowflakeConnectionDetailsChangeSnowflake,
+)
+from .snowflake_connection_secrets import SnowflakeConnectionSecrets
 from .snowflake_connection_settings import SnowflakeConnectionSettings
 from .sort_direction import SortDirection
 from .sql_cell_source import SqlCellSource
@@ -195,6 +274,9 @@ from .table_cell_output_rows_item import TableCellOutputRowsItem
 from .table_cell_output_type import TableCellOutputType
 from .total_rows_kind import TotalRowsKind
 from .trino_connection_details import TrinoConnectionDetails
+from .trino_connection_details_change import TrinoConnectionDetailsChange
+from .trino_connection_details_change_trino import TrinoConnectionDetailsChangeTrino
+from .trino_connection_secrets import TrinoConnectionSecrets
 from .trino_connection_settings import TrinoConnectionSettings
 from .trino_session_property import TrinoSessionProperty
 from .tsoa_error import TsoaError
@@ -202,7 +284,11 @@ from .unknown_external_source_kind import UnknownExternalSourceKind
 from .unknown_guide_external_source import UnknownGuideExternalSource
 from .update_cell_contents import UpdateCellContents
 from .update_cell_request import UpdateCellRequest
+from .update_data_connection_schema_request import UpdateDataConnectionSchemaRequest
+from .update_data_connection_schema_response import UpdateDataConnectionSchemaResponse
 from .update_project_request import UpdateProjectRequest
+from .update_semantic_project_request import UpdateSemanticProjectRequest
+from .update_semantic_project_response import UpdateSemanticProjectResponse
 from .update_sql_cell_source import UpdateSqlCellSource
 from .upsert_guide_draft_request import UpsertGuideDraftRequest
 from .upsert_guide_draft_response import UpsertGuideDraftResponse
@@ -216,8 +302,14 @@ __all__ = (
     "ApiError",
     "ApiErrorIssue",
     "AthenaConnectionDetails",
+    "AthenaConnectionDetailsChange",
+    "AthenaConnectionDetailsChangeAthena",
+    "AthenaConnectionSecrets",
     "AthenaConnectionSettings",
     "BigQueryConnectionDetails",
+    "BigQueryConnectionDetailsChange",
+    "BigQueryConnectionDetailsChangeBigquery",
+    "BigQueryConnectionSecrets",
     "BigQueryConnectionSettings",
     "Cell",
     "CellAfterLocation",
@@ -244,6 +336,7 @@ __all__ = (
     "CreateCodeCellRequest",
     "CreateCodeCellRequestCellType",
     "CreateCollectionRequest",
+    "CreateDataConnectionRequest",
     "CreateGroupRequest",
     "CreateGroupResponse",
     "CreateMarkdownCellContents",
@@ -258,19 +351,28 @@ __all__ = (
     "DailySchedule",
     "DataConnection",
     "DataConnectionDayOfWeek",
+    "DataConnectionGroupGrant",
+    "DataConnectionGroupGrantChanges",
+    "DataConnectionGroupReference",
     "DataConnectionGroupSharing",
     "DataConnectionList",
+    "DataConnectionPublicAccessLevel",
     "DataConnectionScheduleCadence",
     "DataConnectionSchemaFilters",
     "DataConnectionSchemaRefreshAccess",
     "DataConnectionSharedGroup",
     "DataConnectionSharing",
     "DataConnectionSharingAccessLevel",
+    "DataConnectionSharingChange",
     "DataConnectionSortBy",
     "DataConnectionSummary",
     "DataConnectionType",
     "DataConnectionWorkspaceSharing",
+    "DataConnectionWorkspaceSharingChange",
     "DatabricksConnectionDetails",
+    "DatabricksConnectionDetailsChange",
+    "DatabricksConnectionDetailsChangeDatabricks",
+    "DatabricksConnectionSecrets",
     "DatabricksConnectionSettings",
     "DayOfWeek",
     "DeactivateUserResponse",
@@ -278,6 +380,7 @@ __all__ = (
     "DraftGuideList",
     "EditCollectionRequest",
     "EditCollectionSharing",
+    "EditDataConnectionRequest",
     "EditGroupMembers",
     "EditGroupRequest",
     "EditProjectSharingCollectionsRequest",
@@ -317,6 +420,21 @@ __all__ = (
     "MeUser",
     "MeWorkspaceToken",
     "MonthlySchedule",
+    "NewAthenaConnection",
+    "NewAthenaConnectionDetails",
+    "NewBigQueryConnection",
+    "NewBigQueryConnectionDetails",
+    "NewDataConnectionSharing",
+    "NewDatabricksConnection",
+    "NewDatabricksConnectionDetails",
+    "NewPostgresConnection",
+    "NewPostgresConnectionDetails",
+    "NewRedshiftConnection",
+    "NewRedshiftConnectionDetails",
+    "NewSnowflakeConnection",
+    "NewSnowflakeConnectionDetails",
+    "NewTrinoConnection",
+    "NewTrinoConnectionDetails",
     "NotificationRecipient",
     "NotificationRecipientType",
     "OrgAndPublicSharingTarget",
@@ -324,6 +442,9 @@ __all__ = (
     "OutputColumn",
     "Pagination",
     "PostgresConnectionDetails",
+    "PostgresConnectionDetailsChange",
+    "PostgresConnectionDetailsChangePostgres",
+    "PostgresConnectionSecrets",
     "PostgresConnectionSettings",
     "Project",
     "ProjectAnalytics",
@@ -366,6 +487,9 @@ __all__ = (
     "QueriedTable",
     "QueriedTableList",
     "RedshiftConnectionDetails",
+    "RedshiftConnectionDetailsChange",
+    "RedshiftConnectionDetailsChangeRedshift",
+    "RedshiftConnectionSecrets",
     "RedshiftConnectionSettings",
     "RunChartImage",
     "RunInputParams",
@@ -381,16 +505,41 @@ __all__ = (
     "SchemaEntityFilter",
     "SchemaFilterMatchType",
     "SchemaFilterRule",
+    "SchemaObjectStatus",
+    "SchemaObjectType",
+    "SchemaObjectUpdate",
+    "SchemaObjectsUpdated",
     "SchemaRefreshCustomSchedule",
     "SchemaRefreshDailySchedule",
     "SchemaRefreshMonthlySchedule",
     "SchemaRefreshSchedule",
     "SchemaRefreshWeeklySchedule",
+    "SchemaUpdateProblem",
+    "SchemaUpdateProblemReason",
+    "SchemaUpdateRefusal",
     "ScreenshotFormat",
+    "SemanticArchiveRefusal",
+    "SemanticIngestDebug",
+    "SemanticIngestDebugMetricflowModelSchemas",
+    "SemanticIngestDebugMetricflowModelSchemasAdditionalProperty",
+    "SemanticObjectType",
+    "SemanticObjectUpdate",
+    "SemanticObjectsUpdated",
+    "SemanticProblem",
+    "SemanticProblemSeverity",
+    "SemanticProjectArchiveForm",
+    "SemanticProjectSyncResult",
+    "SemanticProjectSyncResultSkipped",
+    "SemanticUpdateProblem",
+    "SemanticUpdateProblemReason",
+    "SemanticUpdateRefusal",
     "SharingCollectionRef",
     "SharingGroupRef",
     "SharingUserRef",
     "SnowflakeConnectionDetails",
+    "SnowflakeConnectionDetailsChange",
+    "SnowflakeConnectionDetailsChangeSnowflake",
+    "SnowflakeConnectionSecrets",
     "SnowflakeConnectionSettings",
     "SortDirection",
     "SqlCellSource",
@@ -399,6 +548,9 @@ __all__ = (
     "TableCellOutputType",
     "TotalRowsKind",
     "TrinoConnectionDetails",
+    "TrinoConnectionDetailsChange",
+    "TrinoConnectionDetailsChangeTrino",
+    "TrinoConnectionSecrets",
     "TrinoConnectionSettings",
     "TrinoSessionProperty",
     "TsoaError",
@@ -406,7 +558,11 @@ __all__ = (
     "UnknownGuideExternalSource",
     "UpdateCellContents",
     "UpdateCellRequest",
+    "UpdateDataConnectionSchemaRequest",
+    "UpdateDataConnectionSchemaResponse",
     "UpdateProjectRequest",
+    "UpdateSemanticProjectRequest",
+    "UpdateSemanticProjectResponse",
     "UpdateSqlCellSource",
     "UpsertGuideDraftRequest",
     "UpsertGuideDraftResponse",

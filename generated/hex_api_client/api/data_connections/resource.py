@@ -4,14 +4,28 @@ from uuid import UUID
 
 from ..._runtime.pagination import AsyncPager, SyncPager
 from ..._runtime.resource import AsyncResource, SyncResource
+from ...models.create_data_connection_request import CreateDataConnectionRequest
 from ...models.data_connection import DataConnection
 from ...models.data_connection_list import DataConnectionList
 from ...models.data_connection_sort_by import DataConnectionSortBy
 from ...models.data_connection_summary import DataConnectionSummary
+from ...models.edit_data_connection_request import EditDataConnectionRequest
 from ...models.sort_direction import SortDirection
+from ...models.update_data_connection_schema_request import (
+    UpdateDataConnectionSchemaRequest,
+)
+from ...models.update_data_connection_schema_response import (
+    UpdateDataConnectionSchemaResponse,
+)
 from ...operations import OPERATIONS
 from ...types import UNSET, Unset
-from . import get_data_connection, list_data_connections
+from . import (
+    create_data_connection,
+    edit_data_connection,
+    get_data_connection,
+    list_data_connections,
+    update_data_connection_schema,
+)
 
 
 class DataConnections(SyncResource):
@@ -43,6 +57,20 @@ class DataConnections(SyncResource):
             lambda page: page.values,
         )
 
+    def create(
+        self,
+        *,
+        body: CreateDataConnectionRequest,
+    ) -> DataConnection:
+        """Create a data connection (CreateDataConnection)."""
+        return self._requester.call(
+            OPERATIONS["CreateDataConnection"],
+            create_data_connection._get_kwargs(
+                body=body,
+            ),
+            create_data_connection._parse_success,
+        )
+
     def get(
         self,
         data_connection_id: UUID,
@@ -54,6 +82,38 @@ class DataConnections(SyncResource):
                 data_connection_id=data_connection_id,
             ),
             get_data_connection._parse_success,
+        )
+
+    def edit(
+        self,
+        data_connection_id: UUID,
+        *,
+        body: EditDataConnectionRequest,
+    ) -> DataConnection:
+        """Edit a data connection (EditDataConnection)."""
+        return self._requester.call(
+            OPERATIONS["EditDataConnection"],
+            edit_data_connection._get_kwargs(
+                data_connection_id=data_connection_id,
+                body=body,
+            ),
+            edit_data_connection._parse_success,
+        )
+
+    def update_schema(
+        self,
+        data_connection_id: UUID,
+        *,
+        body: UpdateDataConnectionSchemaRequest,
+    ) -> UpdateDataConnectionSchemaResponse:
+        """Set statuses on a connection's databases, schemas and tables (UpdateDataConnectionSchema)."""
+        return self._requester.call(
+            OPERATIONS["UpdateDataConnectionSchema"],
+            update_data_connection_schema._get_kwargs(
+                data_connection_id=data_connection_id,
+                body=body,
+            ),
+            update_data_connection_schema._parse_success,
         )
 
 
@@ -86,6 +146,20 @@ class AsyncDataConnections(AsyncResource):
             lambda page: page.values,
         )
 
+    async def create(
+        self,
+        *,
+        body: CreateDataConnectionRequest,
+    ) -> DataConnection:
+        """Create a data connection (CreateDataConnection)."""
+        return await self._requester.call(
+            OPERATIONS["CreateDataConnection"],
+            create_data_connection._get_kwargs(
+                body=body,
+            ),
+            create_data_connection._parse_success,
+        )
+
     async def get(
         self,
         data_connection_id: UUID,
@@ -97,4 +171,36 @@ class AsyncDataConnections(AsyncResource):
                 data_connection_id=data_connection_id,
             ),
             get_data_connection._parse_success,
+        )
+
+    async def edit(
+        self,
+        data_connection_id: UUID,
+        *,
+        body: EditDataConnectionRequest,
+    ) -> DataConnection:
+        """Edit a data connection (EditDataConnection)."""
+        return await self._requester.call(
+            OPERATIONS["EditDataConnection"],
+            edit_data_connection._get_kwargs(
+                data_connection_id=data_connection_id,
+                body=body,
+            ),
+            edit_data_connection._parse_success,
+        )
+
+    async def update_schema(
+        self,
+        data_connection_id: UUID,
+        *,
+        body: UpdateDataConnectionSchemaRequest,
+    ) -> UpdateDataConnectionSchemaResponse:
+        """Set statuses on a connection's databases, schemas and tables (UpdateDataConnectionSchema)."""
+        return await self._requester.call(
+            OPERATIONS["UpdateDataConnectionSchema"],
+            update_data_connection_schema._get_kwargs(
+                data_connection_id=data_connection_id,
+                body=body,
+            ),
+            update_data_connection_schema._parse_success,
         )

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RedshiftConnectionSecrets")
+
+
+@_attrs_define
+class RedshiftConnectionSecrets:
+    """The secrets of a Redshift connection. Write-only, never returned.
+
+    Example:
+        {'sslRootCert': '-----BEGIN CERTIFICATE-----\\\\nMIIB...\\\\n-----END CERTIFICATE-----', 'password': 'correct-
+            horse-battery-staple'}
+
+    Attributes:
+        ssl_root_cert (None | str | Unset):
+        password (str | Unset):
+    """
+
+    ssl_root_cert: None | str | Unset = UNSET
+    password: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ssl_root_cert: None | str | Unset
+        if isinstance(self.ssl_root_cert, Unset):
+            ssl_root_cert = UNSET
+        else:
+            ssl_root_cert = self.ssl_root_cert
+
+        password = self.password
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ssl_root_cert is not UNSET:
+            field_dict["sslRootCert"] = ssl_root_cert
+        if password is not UNSET:
+            field_dict["password"] = password
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_ssl_root_cert(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ssl_root_cert = _parse_ssl_root_cert(d.pop("sslRootCert", UNSET))
+
+        password = d.pop("password", UNSET)
+
+        redshift_connection_secrets = cls(
+            ssl_root_cert=ssl_root_cert,
+            password=password,
+        )
+
+        redshift_connection_secrets.additional_properties = d
+        return redshift_connection_secrets
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
