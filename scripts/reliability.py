@@ -25,10 +25,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import os
 import random
 import re
-import signal
 import socket
 import subprocess
 import sys
@@ -39,21 +37,21 @@ from collections.abc import Coroutine
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 import httpx
 
+from hex_mock.testing import DEMO_ADMIN_TOKEN as ADMIN
+from hex_mock.testing import DEMO_EDITOR_TOKEN, DEMO_MANAGER_TOKEN, DEMO_RUNNER_TOKEN, ProcessServer
+from hex_mock.testing import DEMO_OVERVIEW_CELL as OVERVIEW
+from hex_mock.testing import DEMO_WEEKLY_PROJECT as WEEKLY
 from scripts.bench import machine
 from scripts.bench_durable import fsync_floor_ms
 from scripts.fuzz import CORPUS, TARGETS, corpus_files, parse
-from scripts.served import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 API = "/api/v1"
-ADMIN = "hxtp_demo_ana_admin"
-RUN_TOKENS = ("hxtp_demo_ana_admin", "hxtw_demo_runner", "hxtp_demo_max_manager", "hxtp_demo_eve_editor")
-WEEKLY = "5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93"
-OVERVIEW = "3d6e1f0a-9b2c-4d8e-a7f6-5c4b3a291807"
+RUN_TOKENS = (ADMIN, DEMO_RUNNER_TOKEN, DEMO_MANAGER_TOKEN, DEMO_EDITOR_TOKEN)
 FAULTED = ("CreateGroup", "EditGroup", "CreateCell", "UpdateCell", "GetGroup", "ListGroups", "CreateProject")
 MAX_REQUESTS = 200_000  # a bound on the load phase besides its duration
 
@@ -61,48 +59,26 @@ MAX_REQUESTS = 200_000  # a bound on the load phase besides its duration
 # --- the served mock ------------------------------------------------------------------------------
 
 
-class Server:
-    """`hex-mock serve --state-file PATH --control-plane` on a fixed loopback port, restartable."""
+class Server(ProcessServer):
+    """`hex-mock serve --state-file PATH --control-plane`, restarted on the port it first bound; what
+    it printed goes to `log` when it stops."""
 
     def __init__(self, state_file: Path, log: Path) -> None:
+        super().__init__("--state-file", str(state_file), "--control-plane", cwd=ROOT)
         self.log = log
-        self.port = free_port()
-        self.base_url = f"http://127.0.0.1:{self.port}"
-        self.state_file = state_file
-        self.process: subprocess.Popen[bytes] | None = None
         self.restart_seconds: list[float] = []
 
-    def start(self) -> None:
+    def start(self) -> Self:
         started = time.monotonic()
-        command = [sys.executable, "-m", "hex_mock", "serve", "--port", str(self.port)]
-        command += ["--state-file", str(self.state_file), "--control-plane"]
-        with self.log.open("ab") as log:
-            self.process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, cwd=ROOT)
-        deadline = started + 60
-        while True:
-            try:
-                httpx.get(f"{self.base_url}/openapi.json", timeout=2)
-                break
-            except httpx.TransportError:
-                if self.process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError("hex-mock did not start") from None
-                time.sleep(0.05)
+        super().start()
         self.restart_seconds.append(time.monotonic() - started)
         httpx.put(f"{self.base_url}/__mock__/runs/kernel-capacity", json={"capacity": 100_000}, timeout=10)
+        return self
 
-    def kill(self) -> None:
-        assert self.process is not None
-        os.kill(self.process.pid, signal.SIGKILL)
-        self.process.wait(timeout=30)
-
-    def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout=30)
+    def stop(self) -> str:
+        output = super().stop()
+        self.log.write_text(output)
+        return output
 
 
 # --- load ------------------------------------------------------------------------------------------
