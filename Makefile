@@ -46,10 +46,11 @@ spec-check: install  ## Validate the spec and the control plane's document; enfo
 	$(RUN) python scripts/spec_check.py $(SPEC)
 	$(RUN) python scripts/spec_check.py --control-plane
 
-lint: install  ## ruff and mypy --strict.
+lint: install  ## ruff, mypy --strict and the import rules (lint-imports).
 	$(RUN) ruff check .
 	$(RUN) ruff format --check .
 	$(RUN) mypy
+	$(RUN) lint-imports
 
 test: install browser spec-check check-generated upstream-check client-version-check lint check-client-dist example  ## Everything CI runs (tests/browser included).
 	$(RUN) python -m scripts.conformance --seed $(CONFORMANCE_TEST_SEED) --max-examples 5
