@@ -45,9 +45,10 @@ from hex_mock.testing import DEMO_ADMIN_TOKEN as ADMIN
 from hex_mock.testing import DEMO_EDITOR_TOKEN, DEMO_MANAGER_TOKEN, DEMO_RUNNER_TOKEN, ProcessServer
 from hex_mock.testing import DEMO_OVERVIEW_CELL as OVERVIEW
 from hex_mock.testing import DEMO_WEEKLY_PROJECT as WEEKLY
-from scripts.bench import machine
+from scripts import reports
 from scripts.bench_durable import fsync_floor_ms
 from scripts.fuzz import CORPUS, TARGETS, corpus_files, parse
+from scripts.machine import machine
 
 ROOT = Path(__file__).resolve().parent.parent
 API = "/api/v1"
@@ -565,97 +566,17 @@ def limit_burst_with_fresh_budget(server: Server) -> Counter[int]:
     return asyncio.run(limit_burst(server.base_url))
 
 
-Row = tuple[str, str]
-
-
-def _table(rows: list[Row], header: Row = ("", "")) -> str:
-    lines = [f"| {header[0]} | {header[1]} |", "|---|---|"]
-    lines += [f"| {name} | {value} |" for name, value in rows]
-    return "\n".join(lines)
-
-
 def render(**facts: Any) -> str:
-    ledger: Ledger = facts["ledger"]
-    checks: list[tuple[str, int, int]] = facts["checks"]
-    args = facts["args"]
-    lost_total = sum(lost for _, _, lost in checks)
+    """RELIABILITY.md from the run's figures (the prose is scripts/templates/reliability.md.j2)."""
     fuzzed: dict[str, int] | None = facts["fuzzed"]
-    fuzz_total = sum(value for key, value in (fuzzed or {}).items() if "FAILED" not in key)
-    restarts: list[float] = facts["restarts"]
-    burst: Counter[int] = facts["burst"]
-    outcomes: Counter[str] = facts["outcomes"]
-    now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-    summary = [
-        ("Requests served under load", f"{ledger.requests:,} ({ledger.reads:,} reads)"),
-        ("Writes acknowledged under load", f"{ledger.writes_acknowledged:,}"),
-        ("Distinct records checked after every crash", f"{ledger.acknowledged():,}"),
-        ("Crashes survived (kill -9, restart from the state file)", f"{len(checks) - 1}"),
-        (
-            "Injected faults survived (503s retried, delays waited out)",
-            f"{ledger.faults_survived:,} of {ledger.faults_seen:,} seen ({facts['faults_queued']:,} queued)",
-        ),
-        ("Requests cut off by a crash (never acknowledged)", f"{ledger.interrupted:,}"),
-        (
-            "Hostile inputs tried",
-            f"{facts['tried'] + fuzz_total:,} ({facts['tried']:,} corpus inputs over HTTP"
-            + (f", {fuzz_total:,} atheris executions" if fuzzed else ", atheris not installed")
-            + ")",
-        ),
-        ("5xx answers to hostile input", f"{len(facts['failures'])}"),
-        ("Unexpected answers under load", f"{len(ledger.unexpected)}"),
-        ("**Data lost**", f"**{lost_total}**"),
-    ]
-    durability = [
-        (when, f"{acknowledged:,} acknowledged, {lost} lost") for when, acknowledged, lost in checks
-    ]
-    statuses = ", ".join(f"{status}: {count:,}" for status, count in sorted(ledger.statuses.items()))
-    limits = ", ".join(f"{status}: {count}" for status, count in sorted(burst.items()))
-    hostile = ", ".join(f"{outcome}: {count}" for outcome, count in sorted(outcomes.items()))
-    machine_rows = [
-        *machine().items(),
-        ("fsync floor (4 KiB appended + fsync)", f"{facts['fsync_ms']:.2f} ms"),
-    ]
-    sections = [
-        "# Reliability",
-        f"Produced by `make reliability` (scripts/reliability.py) on {now}, in {facts['elapsed']:.0f} s. "
-        "Numbers are this machine's; rerun to refresh them.",
-        _table(summary, ("Figure", "Value")),
-        "## Load, crashes and durability",
-        f"`hex-mock serve --state-file` driven by {args.connections} concurrent clients for "
-        f"{args.seconds:.0f} s (writes: groups created and renamed, sharing edits, cells inserted at one "
-        "position and edited, projects, guides with multi-byte text, runs started and cancelled; reads: "
-        f"lists), killed with SIGKILL {args.crashes} times mid-load and restarted from its state file. After "
-        "each restart every write a client had seen acknowledged was read back through the API:",
-        _table(durability, ("Checked", "Result")),
-        f"Restart time (process start to first answer): {', '.join(f'{s:.2f} s' for s in restarts)}. "
-        f"State file at the end (SQLite database and its write-ahead log): {facts['state_bytes'] / 1024:.0f} "
-        "KiB, one transaction holding only the changed records committed (WAL fsynced) per group of "
-        "concurrent writes. Statuses seen under load: " + statuses + ". "
-        f"429s (Hex's RunProject limit, expected): {ledger.rate_limited:,}.",
-        "## Limits under a burst",
-        f"300 concurrent RunProject requests with one token (limit 20 per minute): {limits}.",
-        "## Hostile input",
-        "Every input of the fuzzing corpus (tests/fuzz/corpus/: hand-written hostile requests plus what "
-        f"atheris found reaching new code) sent as raw HTTP/1.1 to the served mock: {hostile}. "
-        + (
-            "atheris, coverage-guided, bounded per target: "
-            + ", ".join(f"{key}: {value:,} executions" for key, value in fuzzed.items())
-            + "."
-            if fuzzed
-            else "atheris is not installed (`uv sync --extra fuzz`), so no fuzzing run was added."
-        ),
-        "Other hostile cases (malformed JSON, content types, 413 above 2 MiB, 100,000-character guides in "
-        "1 to 4 byte characters, nesting, invalid UTF-8, path tricks, header injection, stalled bodies) are "
-        "tests in tests/reliability/test_hostile_input.py, run by `make test`.",
-        "## Machine",
-        _table(machine_rows, ("", "")),
-    ]
-    if ledger.unexpected or facts["failures"]:
-        sections += [
-            "## Problems",
-            "\n".join(f"- {line}" for line in (ledger.unexpected + facts["failures"])[:50]),
-        ]
-    return "\n\n".join(sections) + "\n"
+    return reports.render(
+        "reliability.md.j2",
+        **facts,
+        now=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        lost_total=sum(lost for _, _, lost in facts["checks"]),
+        fuzz_total=sum(value for key, value in (fuzzed or {}).items() if "FAILED" not in key),
+        machine=machine(),
+    )
 
 
 if __name__ == "__main__":
