@@ -648,8 +648,11 @@ class MutationRun:
                 baseline.result()  # re-raises anything that broke the baseline run itself
         if self.baseline_failure:
             failed = self.baseline_failure[0]
+            why = (
+                f"{failed.label} (--timeout raises the limit)" if failed.returncode is None else failed.check
+            )
             print(
-                f"mutation-check: the unmutated copy fails {failed.check}; fix that first "
+                f"mutation-check: the unmutated copy fails {why}; fix that first "
                 f"(a failure under a mutation would prove nothing):\n{_tail(failed.output)}",
                 file=sys.stderr,
             )
