@@ -26,9 +26,6 @@ This module is the one place that imports both the mock and the generated client
 from __future__ import annotations
 
 import contextlib
-import socket
-import threading
-import time
 import warnings
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -38,6 +35,7 @@ import httpx
 import pytest
 
 from hex_mock.mock import HexMock
+from hex_mock.testing import DEMO_ADMIN_TOKEN, ThreadServer, bearer
 
 with warnings.catch_warnings():
     # Starlette now prefers httpx2 for its TestClient, but the generated client is built on httpx and
@@ -49,7 +47,6 @@ if TYPE_CHECKING:
     from hex_api_client import AsyncHex, AuthenticatedClient, Hex
 
 BASE_URL = "http://hex-mock.test"
-DEMO_ADMIN_TOKEN = "hxtp_demo_ana_admin"
 
 
 @pytest.fixture
@@ -89,7 +86,7 @@ async def hex_async_client(hex_mock: HexMock, hex_token: str) -> AsyncIterator[A
     async with httpx.AsyncClient(
         transport=httpx.ASGITransport(app=hex_mock.app),
         base_url=f"{BASE_URL}/api",
-        headers={"Authorization": f"Bearer {hex_token}"},
+        headers=bearer(hex_token),
     ) as async_client:
         client.set_async_httpx_client(async_client)
         yield client
@@ -104,7 +101,7 @@ def hex_client_factory(hex_mock: HexMock) -> Iterator[Callable[[str], Authentica
         def make(token: str) -> AuthenticatedClient:
             client = _client(token)
             transport_client = opened.enter_context(TestClient(hex_mock.app, base_url=f"{BASE_URL}/api"))
-            transport_client.headers["Authorization"] = f"Bearer {token}"
+            transport_client.headers.update(bearer(token))
             client.set_httpx_client(transport_client)
             return client
 
@@ -148,55 +145,17 @@ async def hex_async_api(hex_mock: HexMock, hex_token: str) -> AsyncIterator[Asyn
         )
 
 
-def _free_loopback_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
-class _LiveServer:
-    """uvicorn serving a HexMock in a background thread."""
-
-    def __init__(self, mock: HexMock) -> None:
-        import uvicorn
-
-        from hex_mock.serving import SERVER_SETTINGS
-
-        self.port = _free_loopback_port()
-        self.base_url = f"http://127.0.0.1:{self.port}"
-        config = uvicorn.Config(
-            mock.app, host="127.0.0.1", port=self.port, log_level="warning", **SERVER_SETTINGS
-        )
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, name="hex-mock-live", daemon=True)
-
-    def start(self, timeout: float = 10.0) -> None:
-        self.thread.start()
-        deadline = time.monotonic() + timeout
-        # Waiting for a server thread to bind is start-up plumbing, not a test sleep.
-        while not self.server.started:
-            if not self.thread.is_alive() or time.monotonic() > deadline:
-                raise RuntimeError("the live mock server did not start")
-            time.sleep(0.01)
-
-    def stop(self) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=10)
-
-
 class _LiveServers:
     """The session's live servers, one per distinct `hex_mock_options`, each stopped at its end."""
 
     def __init__(self) -> None:
-        self.running: dict[str, tuple[_LiveServer, HexMock]] = {}
+        self.running: dict[str, tuple[ThreadServer, HexMock]] = {}
 
-    def for_options(self, options: dict[str, Any]) -> tuple[_LiveServer, HexMock]:
+    def for_options(self, options: dict[str, Any]) -> tuple[ThreadServer, HexMock]:
         key = repr(sorted(options.items()))
         if key not in self.running:
             mock = HexMock(**options)
-            server = _LiveServer(mock)
-            server.start()
+            server = ThreadServer(mock.app).start()
             self.running[key] = (server, mock)
         return self.running[key]
 

@@ -31,11 +31,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import importlib.metadata
-import importlib.util
 import json
 import os
-import platform
 import socket
 import statistics
 import subprocess
@@ -61,7 +58,9 @@ from scripts.bench_load import (
     wrk_version,
 )
 from scripts.bench_workspace import LARGE, SMALL, Populated, Size, populate
-from scripts.bench_workspaces import WorkspaceCosts, workspace_costs, workspace_lines
+from scripts.bench_workspaces import WorkspaceCosts, render_workspaces, workspace_context, workspace_costs
+from scripts.machine import STACK, machine
+from scripts.reports import render
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "hex-api.yaml"
@@ -103,13 +102,6 @@ FULL_PAGE = Scenario("ListProjects, full page of 100", Request("GET", "/v1/proje
 
 
 # --- servers ---------------------------------------------------------------------------------------
-
-
-def uvicorn_stack() -> tuple[str, str]:
-    """(event loop, HTTP parser) uvicorn's "auto" settings pick here."""
-    loop = "uvloop" if importlib.util.find_spec("uvloop") is not None else "asyncio"
-    http = "httptools" if importlib.util.find_spec("httptools") is not None else "h11"
-    return loop, http
 
 
 def _bench_mock(*, demo: bool, extra: Size | None = None) -> Any:
@@ -206,8 +198,6 @@ def serve(kind: str, port: int, loop: str, http: str) -> None:
 
 
 SERVER_KINDS = ("mock", "mock-plain", "mock-full-page", "ceiling", "floor", "large")
-# The uvicorn event loop and HTTP parser of this run, chosen once when it starts.
-STACK = uvicorn_stack()
 
 
 def free_port() -> int:
@@ -667,46 +657,11 @@ async def _costs(size: Size, samples: int) -> dict[str, float]:
     return costs
 
 
-# --- the machine -----------------------------------------------------------------------------------
-
-
-def machine() -> dict[str, str]:
-    cpu = platform.processor() or platform.machine()
-    memory = "unknown"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-        for line in Path("/proc/meminfo").read_text().splitlines():
-            if line.startswith("MemTotal:"):
-                memory = f"{int(line.split()[1]) / 1024**2:.1f} GiB"
-                break
-    except OSError:
-        pass
-    loop, http = STACK
-    load = os.getloadavg() if hasattr(os, "getloadavg") else (float("nan"),) * 3
-    return {
-        "CPU": cpu,
-        "Cores": str(os.cpu_count()),
-        "Memory": memory,
-        "OS": f"{platform.system()} {platform.release()}",
-        "Python": platform.python_version(),
-        "uvicorn": f"{importlib.metadata.version('uvicorn')} ({loop}, {http})",
-        "starlette": importlib.metadata.version("starlette"),
-        "Load average at start": " ".join(f"{value:.2f}" for value in load),
-    }
-
-
 # --- report ----------------------------------------------------------------------------------------
 
 
 def verdict(ok: bool) -> str:
     return "pass" if ok else "**miss**"
-
-
-def _ms(value: float) -> str:
-    return f"{value:.2f}"
 
 
 def _us(value: float | None) -> str:
@@ -719,6 +674,53 @@ def _cpu_ratio(reference: LoadResult, other: LoadResult, *, percent: bool = Fals
     if ours is None or theirs is None or ours == 0:
         return "n/a"
     return f"{theirs / ours:.0%}" if percent else f"{theirs / ours:.1f}x"
+
+
+def _load_cells(result: LoadResult) -> str:
+    return (
+        f"{result.rps:,.0f} | {result.p50_ms:.2f} | {result.p99_ms:.2f} | {result.response_bytes:,} | "
+        f"{_us(result.cpu_us_per_request)}"
+    )
+
+
+def _median_wall(trials: Sequence[ColdStart]) -> float:
+    return statistics.median(trial.wall_s for trial in trials)
+
+
+def _cold_cells(trials: Sequence[ColdStart]) -> str:
+    cpus = [trial.cpu_s for trial in trials if trial.cpu_s is not None]
+    cpu = f"{statistics.median(cpus):.2f}" if cpus else "n/a"
+    return f"{_median_wall(trials):.2f} | {cpu} | {', '.join(f'{trial.wall_s:.2f}' for trial in trials)}"
+
+
+FORMATS: dict[str, Any] = {
+    "verdict": verdict,
+    "us": _us,
+    "cpu_ratio": _cpu_ratio,
+    "load_cells": _load_cells,
+    "cold_cells": _cold_cells,
+    "median_wall": _median_wall,
+    "mib": lambda value: f"{value:.0f} MiB" if value is not None else "n/a",
+}
+LIMITS = {
+    "CEILING_SHARE": CEILING_SHARE,
+    "PRISM_FACTOR": PRISM_FACTOR,
+    "P99_LIMIT_MS": P99_LIMIT_MS,
+    "COLD_START_LIMIT_S": COLD_START_LIMIT_S,
+    "FLAT_LIMIT": FLAT_LIMIT,
+    "DURABLE_FLAT_LIMIT": DURABLE_FLAT_LIMIT,
+    "FLOOR_LIMIT": FLOOR_LIMIT,
+    "RESTART_LIMIT_S": RESTART_LIMIT_S,
+}
+
+
+def render_durable(floors_ms: tuple[float, float], costs: Sequence[DurableCost]) -> str:
+    """The durable-writes section alone (`python -m scripts.bench durable`)."""
+    return render("durable.md.j2", **_durable_context(floors_ms, costs))
+
+
+def _durable_context(floors_ms: tuple[float, float], costs: Sequence[DurableCost]) -> dict[str, Any]:
+    return {**FORMATS, **LIMITS, "durable_floors": floors_ms, "durable_costs": costs}
 
 
 @dataclass
@@ -736,202 +738,28 @@ class Report:
     durable: tuple[tuple[float, float], list[DurableCost]]
     workspaces: WorkspaceCosts
 
-    def lines(self) -> list[str]:
-        options = self.options
-        return [
-            "# Benchmarks",
-            "",
-            f"Written by `make bench` (`scripts/bench.py`) on {self.date}. Figures are this machine's;",
-            "ratios were measured side by side in the same run. Speed is never asserted in the unit tests.",
-            "",
-            "## Machine",
-            "",
-            "| | |",
-            "|---|---|",
-            *(f"| {key} | {value} |" for key, value in self.machine.items()),
-            f"| Load generator | {self.tool_description} |",
-            f"| Load | {options.connections} connections, {options.seconds:g} s per run after a "
-            f"{options.warmup:g} s warm-up, best of {options.rounds} runs on fresh servers |",
-            "",
-            *self.http_lines(),
-            *self.cold_lines(),
-            *self.in_process_lines(),
-            *self.memory_lines(),
-            *self.page_lines(),
-            *self.durable_lines(),
-            *workspace_lines(self.workspaces),
-            *self.notes_lines(),
-        ]
+    def render(self) -> str:
+        """BENCHMARKS.md."""
+        return render(
+            "benchmarks.md.j2",
+            r=self,
+            scenarios=SCENARIOS,
+            FULL_PAGE=FULL_PAGE,
+            FULL_PAGE_EXTRA=FULL_PAGE_EXTRA,
+            SMALL=SMALL,
+            LARGE=LARGE,
+            BARE_HTTPX=BARE_HTTPX,
+            HIGH_LEVEL=HIGH_LEVEL,
+            **self.cpu_budgets(),
+            **_durable_context(*self.durable),
+            **workspace_context(self.workspaces),
+        )
 
-    def http_lines(self) -> list[str]:
-        http = self.http
-        out = [
-            "## HTTP throughput and latency",
-            "",
-            "The mock served by uvicorn with production settings (one process, no reload, no access log,",
-            "log level warning) over the demo workspace, rate limits off and run progression `immediate`",
-            "(see scripts/bench.py). A RunProject + GetRunStatus pair counts as two requests. Prism",
-            "answers with the spec's examples; the mock renders its workspace, so response sizes differ:",
-            "the demo's ListProjects page holds the 3 projects its admin sees (Hex's default filters).",
-            "*CPU µs/req* is the CPU time the server process used per request during the run: other load",
-            "on the machine lowers throughput but hardly changes it, so its ratio is the steadier",
-            "comparison. The targets are judged on throughput, as the issue states them.",
-            "",
-            "| Operation | mock req/s | p50 ms | p99 ms | bytes/resp. | mock CPU µs/req | Prism req/s | "
-            "Prism CPU µs/req | mock / Prism req/s | Prism / mock CPU | target: ≥ 5x Prism |",
-            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
-        ]
-        for scenario in SCENARIOS:
-            mock = http.mock[scenario.name]
-            prism = http.prism.get(scenario.name)
-            flags = f" (unexpected statuses: {mock.unexpected})" if mock.unexpected else ""
-            if prism is not None and prism.rps > 0:
-                ratio = mock.rps / prism.rps
-                prism_cells = (
-                    f"{prism.rps:,.0f} | {_us(prism.cpu_us_per_request)} | {ratio:.1f}x | "
-                    f"{_cpu_ratio(prism, mock)} | {verdict(ratio >= PRISM_FACTOR)}"
-                )
-            else:
-                prism_cells = "not installed | | | | not measured (`make bench-peers`)"
-            out.append(
-                f"| {scenario.name}{flags} | {mock.rps:,.0f} | {_ms(mock.p50_ms)} | {_ms(mock.p99_ms)} | "
-                f"{mock.response_bytes:,} | {_us(mock.cpu_us_per_request)} | {prism_cells} |"
-            )
-        full = http.full_page
-        if full is not None:
-            out.append(
-                f"| {FULL_PAGE.name} (demo + {FULL_PAGE_EXTRA.projects} generated projects) | "
-                f"{full.rps:,.0f} | {_ms(full.p50_ms)} | {_ms(full.p99_ms)} | {full.response_bytes:,} | "
-                f"{_us(full.cpu_us_per_request)} | | | | | mock only |"
-            )
-        plain = http.plain
-        if plain is not None:
-            out.append(
-                f"| GetProject on uvicorn's asyncio + h11 (uvicorn without uvloop and httptools) | "
-                f"{plain.rps:,.0f} | {_ms(plain.p50_ms)} | {_ms(plain.p99_ms)} | {plain.response_bytes:,} | "
-                f"{_us(plain.cpu_us_per_request)} | | | | | mock only |"
-            )
-        out.append("")
-        if http.prism:
-            sizes = ", ".join(f"{name} {result.response_bytes:,} B" for name, result in http.prism.items())
-            out += [f"Prism's response sizes: {sizes}.", ""]
-        get = http.mock["GetProject"]
-        ceiling = http.ceiling
-        out += ["## Against the ceiling", ""]
-        if ceiling is not None:
-            share = get.rps / ceiling.rps if ceiling.rps else 0.0
-            out += [
-                "A bare Starlette endpoint (one route, `JSONResponse` of the same GetProject JSON, no auth,",
-                "validation or state) on the same server settings; beneath it, the same JSON from a bare",
-                "ASGI callable (no framework): what uvicorn itself costs per request.",
-                "",
-                "| | req/s | p50 ms | p99 ms | CPU µs/req | target | |",
-                "|---|---:|---:|---:|---:|---|---|",
-                *(
-                    [
-                        f"| bare ASGI callable (uvicorn alone) | {http.floor.rps:,.0f} | "
-                        f"{_ms(http.floor.p50_ms)} | {_ms(http.floor.p99_ms)} | "
-                        f"{_us(http.floor.cpu_us_per_request)} | | |"
-                    ]
-                    if http.floor is not None
-                    else []
-                ),
-                f"| bare Starlette GetProject | {ceiling.rps:,.0f} | {_ms(ceiling.p50_ms)} | "
-                f"{_ms(ceiling.p99_ms)} | {_us(ceiling.cpu_us_per_request)} | | |",
-                f"| mock GetProject | {get.rps:,.0f} | {_ms(get.p50_ms)} | {_ms(get.p99_ms)} | "
-                f"{_us(get.cpu_us_per_request)} | ≥ 50% of the ceiling: **{share:.0%}** "
-                f"(by CPU per request: {_cpu_ratio(ceiling, get, percent=True)}) | "
-                f"{verdict(share >= CEILING_SHARE)} |",
-                f"| mock GetProject p99 at {self.options.connections} connections | | | "
-                f"{_ms(get.p99_ms)} | | < {P99_LIMIT_MS:g} ms | {verdict(get.p99_ms < P99_LIMIT_MS)} |",
-                "",
-            ]
-        return out
-
-    def cold_lines(self) -> list[str]:
-        def row(label: str, trials: list[ColdStart], target: str) -> str:
-            wall = statistics.median(trial.wall_s for trial in trials)
-            cpus = [trial.cpu_s for trial in trials if trial.cpu_s is not None]
-            cpu = f"{statistics.median(cpus):.2f}" if cpus else "n/a"
-            each = ", ".join(f"{trial.wall_s:.2f}" for trial in trials)
-            return f"| {label} | {wall:.2f} | {cpu} | {each} | {target} |"
-
-        wall = statistics.median(trial.wall_s for trial in self.cold)
-        out = [
-            "## Cold start",
-            "",
-            "`python -m hex_mock serve` (the demo workspace), from process start to its first 200 for",
-            "GetProject: median wall time, and the CPU time the server process had used by then (which",
-            "other load on the machine cannot stretch).",
-            "",
-            "| | median wall s | median CPU s | trials (wall s) | target: < 1 s |",
-            "|---|---:|---:|---|---|",
-            row(
-                "spec cache warm (every start after the first)",
-                self.cold,
-                verdict(wall < COLD_START_LIMIT_S),
-            ),
-        ]
-        if self.cold_uncached:
-            out.append(
-                row(
-                    "no spec cache (`HEX_MOCK_CACHE_DIR=`, a first ever start)",
-                    self.cold_uncached,
-                    "for information",
-                )
-            )
-        return [*out, ""]
-
-    def in_process_lines(self) -> list[str]:
-        out = [
-            "## In process",
-            "",
-            "Sequential calls from the generated client through `httpx.ASGITransport` (what the",
-            "`hex_async_client` fixture does), on the demo workspace plus 200 generated projects (a full",
-            "ListProjects page of 100), and the same GetProject as a bare ASGI call for comparison.",
-            "",
-            "| | calls/s | µs/call |",
-            "|---|---:|---:|",
-        ]
-        out += [f"| {name} | {rate:,.0f} | {1e6 / rate:.0f} |" for name, rate in self.in_process.items()]
-        if BARE_HTTPX in self.in_process and HIGH_LEVEL in self.in_process:
-            overhead = 1e6 / self.in_process[HIGH_LEVEL] - 1e6 / self.in_process[BARE_HTTPX]
-            out += [
-                "",
-                f"The high-level client's own overhead: {overhead:.0f} µs per call over a bare httpx request",
-                "of the same GetProject on the same transport (parsing into the model, building the request",
-                "from the generated module, error mapping and the retry policy's bookkeeping).",
-            ]
-        return [*out, ""]
-
-    def memory_lines(self) -> list[str]:
-        memory = self.memory
-
-        def mib(value: float | None) -> str:
-            return f"{value:.0f} MiB" if value is not None else "n/a"
-
-        large = LARGE
-        return [
-            "## Memory",
-            "",
-            "Resident set size of the served mock process (uvicorn included).",
-            "",
-            "| Workspace | RSS |",
-            "|---|---:|",
-            f"| demo (`make serve`) | {mib(memory.demo_mib)} |",
-            f"| {large.projects:,} projects, {large.runs:,} runs, {large.users:,} users, "
-            f"{large.groups} groups, {large.collections} collections (generated) | {mib(memory.large_mib)} |",
-            "",
-            f"The large workspace is built by `scripts/bench_workspace.py`; process start to first "
-            f"response took {memory.large_ready_s:.1f} s.",
-            "",
-        ]
-
-    def notes_lines(self) -> list[str]:
+    def cpu_budgets(self) -> dict[str, Any]:
+        """Per scenario measured on both sides: what 5x Prism allows in CPU per request, and the
+        mock's own share of its CPU beyond uvicorn's floor."""
         floor = self.http.floor.cpu_us_per_request if self.http.floor is not None else None
-        out = ["## What limits the figures", ""]
-        budget_rows = []
-        budgets: list[float] = []
+        rows: list[tuple[str, float, float, float]] = []
         for scenario in SCENARIOS:
             mock, prism = self.http.mock[scenario.name], self.http.prism.get(scenario.name)
             if (
@@ -942,129 +770,9 @@ class Report:
             ):
                 continue
             budget = prism.cpu_us_per_request / PRISM_FACTOR
-            budgets.append(budget)
-            budget_rows.append(
-                f"| {scenario.name} | {budget:.0f} | {floor:.0f} | {budget - floor:.0f} | "
-                f"{mock.cpu_us_per_request - floor:.0f} |"
-            )
-        if budget_rows:
-            out += [
-                "CPU per request, in µs: what 5x Prism's throughput allows the whole server (a fifth of",
-                "Prism's CPU per request), how much of that uvicorn alone takes (the bare ASGI callable),",
-                "and so how much is left for the mock's own work, against what that work costs.",
-                "",
-                "| Operation | 5x Prism allows | uvicorn alone | left for the mock | the mock's own work |",
-                "|---|---:|---:|---:|---:|",
-                *budget_rows,
-                "",
-            ]
-        if floor is not None and budgets:
-            out += [
-                "- **uvicorn's own cost.** Every response is two socket writes (uvicorn writes the head and",
-                "  the body separately) and Python callbacks for the HTTP parser's events: that floor is the",
-                f"  same for any app served by uvicorn, and already {floor / max(budgets):.0%} to "
-                f"{floor / min(budgets):.0%} of what 5x Prism allows.",
-                "- **Throughput against CPU.** The mock's throughput is one core's worth of its CPU per",
-                "  request; Prism's is a little more than one core's (Node does some of its work, garbage",
-                "  collection among it, on helper threads), so its throughput ratio sits a few percent",
-                "  below its CPU ratio.",
-            ]
-        out += [
-            "- **The mock's own work.** Route, token, parameters, body (orjson, then a jsonschema-rs",
-            "  check compiled from the spec, jsonschema only to explain a refusal), permission checks,",
-            "  the handler, rendering, orjson, the journal. It costs more under load than the same call",
-            "  in isolation (see *In process* and the page costs): uvicorn's code and the kernel's take",
-            "  turns on one core and evict each other from its caches. Writes pay for the body;",
-            "  ListProjects renders a page (the demo's 3 projects) and checks visibility per project.",
-            "- **The interpreter build.** pyenv builds CPython without profile-guided optimisation",
-            "  unless asked (`PYTHON_CONFIGURE_OPTS='--enable-optimizations --with-lto'`); distribution",
-            "  builds have it, and run the whole stack, uvicorn included, measurably faster.",
-            "- **A shared machine.** Throughput and p99 move with whatever else runs on the two cores",
-            "  (see the load averages above); CPU per request barely does. Prism's figures also depend",
-            "  on the load generator: it spends more CPU per request when requests arrive less batched.",
-            "- **Where the time goes.** `python -m scripts.bench profile GetProject` (any scenario)",
-            "  samples the served mock with py-spy under load and lists the running frames.",
-            "- **Known scans that remain.** ListProjects walks the sorted view until a page fills, so a",
-            "  filter (or a caller) that matches few projects costs up to the whole table; the",
-            "  creatorEmail/ownerEmail filters look at every user, and ListProjects' access check at every",
-            "  collection, once per request.",
-            "",
-        ]
-        return out
-
-    def page_lines(self) -> list[str]:
-        small, large = SMALL, LARGE
-        out = [
-            "## Page and lookup cost against workspace size",
-            "",
-            f"Median server-side cost (ASGI call, no transport) of the same request on a workspace of "
-            f"{small.projects:,} projects / {small.runs:,} runs / {small.users:,} users and one of "
-            f"{large.projects:,} / {large.runs:,} / {large.users:,} (both {small.groups} groups, "
-            f"{small.collections} collections; 10 runs per project in both). Flat means the large",
-            f"workspace costs at most {FLAT_LIMIT:g}x the small one; a cost that grew with the workspace "
-            "would be about 100x.",
-            "",
-            f"| Request | {small.projects:,} projects µs | {large.projects:,} projects µs | ratio | target: "
-            "flat | |",
-            "|---|---:|---:|---:|---|---|",
-        ]
-        for cost in self.pages:
-            out.append(
-                f"| {cost.operation} | {cost.small_us:.0f} | {cost.large_us:.0f} | {cost.ratio:.2f} | "
-                f"≤ {FLAT_LIMIT:g}x | {verdict(cost.ratio <= FLAT_LIMIT)} |"
-            )
-        return [*out, ""]
-
-    def durable_lines(self) -> list[str]:
-        return durable_lines(*self.durable)
-
-
-def durable_lines(floors_ms: tuple[float, float], costs: Sequence[DurableCost]) -> list[str]:
-    floor_ms, in_place_ms = floors_ms
-    smallest, largest = costs[0], costs[-1]
-    flat = largest.write_ms / smallest.write_ms
-    worst = max(cost.write_ms / cost.floor_ms for cost in costs)
-    out = [
-        "## Durable writes and restart (`--state-file`)",
-        "",
-        "Median server-side cost (ASGI call, no transport) of a CreateGroup whose response waits for",
-        "its SQLite commit (WAL, `synchronous=FULL`: the WAL is synced before the reply), one write",
-        "at a time on a freshly restarted mock, and the best of three restarts (opening the state file",
-        "and restoring the workspace). The fsync floor is what one durable write that adds data costs",
-        f"on this disk (4 KiB appended to a file, then fsync, same directory): {floor_ms:.2f} ms measured",
-        "alone; each row's floor is its median sampled between that size's writes (one floor sample,",
-        "one write, and so on), so that both meet the same moments of a shared disk's contention, and",
-        "the ratio is to that floor. Overwriting 4 KiB in place and fdatasync, which SQLite's WAL pays",
-        f"once it reuses its space after a checkpoint, costs {in_place_ms:.2f} ms.",
-        "",
-        "| Workspace | state file | durable write (median) | p90 | fsync floor | vs fsync floor "
-        "| vs smallest | restart |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|",
-    ]
-    for cost in costs:
-        out.append(
-            f"| {cost.size.projects:,} projects, {cost.size.runs:,} runs | {cost.file_mib:.1f} MiB "
-            f"| {cost.write_ms:.2f} ms | {cost.write_p90_ms:.2f} ms | {cost.floor_ms:.2f} ms "
-            f"| {cost.write_ms / cost.floor_ms:.2f}x "
-            f"| {cost.write_ms / smallest.write_ms:.2f}x | {cost.restart_s:.2f} s |"
-        )
-    return [
-        *out,
-        "",
-        f"- Flat in the workspace's size (largest/smallest ≤ {DURABLE_FLAT_LIMIT:g}x): {flat:.2f}x, "
-        f"{verdict(flat <= DURABLE_FLAT_LIMIT)}.",
-        f"- Within {FLOOR_LIMIT:g}x of the fsync floor (the worst size): {worst:.2f}x, "
-        f"{verdict(worst <= FLOOR_LIMIT)}.",
-        f"- Restart with {largest.size.projects:,} projects and {largest.size.runs:,} runs under "
-        f"{RESTART_LIMIT_S:g} s: {largest.restart_s:.2f} s, {verdict(largest.restart_s < RESTART_LIMIT_S)}.",
-        "- A commit writes the changed rows, their index pages and the settings page (where the id",
-        "  generators stand is a count of words drawn: a few bytes): three pages for a CreateGroup,",
-        "  whatever the size of the workspace. A write that no other write waits behind commits in the",
-        "  event loop, with no hop to a thread and back. SQLite syncs with fdatasync, which skips the",
-        "  file's timestamps, so a commit can cost less than the floor's fsync; single syncs on a",
-        "  shared disk move by milliseconds either way (see the p90 column).",
-        "",
-    ]
+            rows.append((scenario.name, budget, floor, mock.cpu_us_per_request - floor))
+        budgets = [budget for _, budget, _, _ in rows] or [1.0]
+        return {"budget_rows": rows, "max_budget": max(budgets), "min_budget": min(budgets)}
 
 
 # --- profiling -------------------------------------------------------------------------------------
@@ -1190,10 +898,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.command == "durable":
         log(f"Scheduling priority: {raise_priority()}")  # as `make bench` measures it
-        print("\n".join(durable_lines(*durable_costs(AsgiCaller, writes=50 if args.quick else 300))))
+        print(render_durable(*durable_costs(AsgiCaller, writes=50 if args.quick else 300)), end="")
         return 0
     if args.command == "workspaces":
-        print("\n".join(workspace_lines(workspace_costs(AsgiCaller, samples=500 if args.quick else 2000))))
+        print(render_workspaces(workspace_costs(AsgiCaller, samples=500 if args.quick else 2000)), end="")
         return 0
     tool, description = choose_tool(args.load_generator)
     if args.command == "profile":
@@ -1244,7 +952,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         durable=durable,
         workspaces=workspaces,
     )
-    text = "\n".join(report.lines())
+    text = report.render()
     options.output.write_text(text)
     print(text)
     log(f"Wrote {options.output} in {time.perf_counter() - started:.0f} s.")

@@ -51,6 +51,10 @@ class DurableCost:
     floor_ms: float  # median fsync floor, sampled between the writes
     restart_s: float  # best of the trials
 
+    @property
+    def floor_ratio(self) -> float:
+        return self.write_ms / self.floor_ms
+
 
 @contextmanager
 def fsync_probe(directory: Path, *, in_place: bool = False) -> Iterator[Callable[[], float]]:

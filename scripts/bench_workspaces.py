@@ -16,6 +16,8 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
+from scripts.reports import render
+
 WORKSPACES = 100
 SAME_COST_LIMIT = 1.10  # a workspace among 101 costs at most this much more than a lone one
 DEMO_ADMIN = "hxtp_demo_ana_admin"
@@ -79,28 +81,10 @@ def workspace_costs(caller: Caller, samples: int = 2000, rounds: int = 5) -> Wor
     return asyncio.run(main())
 
 
-def workspace_lines(costs: WorkspaceCosts) -> list[str]:
-    worst = max(costs.default_us, costs.created_us) / costs.lone_us
-    return [
-        f"## {WORKSPACES} workspaces in one mock",
-        "",
-        "Median server-side cost (ASGI call, no transport; best of rounds taken in turns) of a",
-        "GetProject on the demo workspace, in a mock holding it alone and in one holding it and",
-        f"{WORKSPACES} workspaces made by `POST /__mock__/workspaces` (each a copy of the demo with its",
-        "own tokens, clock, journal, faults and rate limits), and the memory those workspaces take",
-        "(Python's allocations, by tracemalloc).",
-        "",
-        "| Request | µs | vs one workspace |",
-        "|---|---:|---:|",
-        f"| one workspace | {costs.lone_us:.1f} | 1.00x |",
-        f"| {WORKSPACES + 1} workspaces, the default workspace's token | {costs.default_us:.1f} "
-        f"| {costs.default_us / costs.lone_us:.2f}x |",
-        f"| {WORKSPACES + 1} workspaces, a created workspace's token | {costs.created_us:.1f} "
-        f"| {costs.created_us / costs.lone_us:.2f}x |",
-        "",
-        f"- Within {SAME_COST_LIMIT - 1:.0%} of one workspace: {worst:.2f}x, "
-        f"{'pass' if worst <= SAME_COST_LIMIT else '**miss**'}.",
-        f"- Memory for {WORKSPACES} demo workspaces: {costs.memory_mib:.1f} MiB "
-        f"({costs.memory_mib * 1024 / WORKSPACES:.0f} KiB each).",
-        "",
-    ]
+def workspace_context(costs: WorkspaceCosts) -> dict[str, Any]:
+    return {"workspaces": costs, "WORKSPACES": WORKSPACES, "SAME_COST_LIMIT": SAME_COST_LIMIT}
+
+
+def render_workspaces(costs: WorkspaceCosts) -> str:
+    """The workspaces section alone (`python -m scripts.bench workspaces`)."""
+    return render("workspaces.md.j2", **workspace_context(costs))

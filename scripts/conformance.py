@@ -3,7 +3,7 @@
     python -m scripts.conformance [--seed N] [--max-time SECONDS] [--max-examples N] [-- ST_ARGS...]
 
 Starts `hex-mock serve` (the demo workspace, as `make serve` has it, with the rate limits lifted:
-thousands of requests a minute would otherwise test the limiter alone) on a free loopback port, runs
+thousands of requests a minute would otherwise test the limiter alone) on a loopback port, runs
 `st run <mock>/openapi.json --url <mock>/api` from the repository root, so the CLI reads
 schemathesis.toml (every check, every phase, the per-operation exceptions with their reasons), then
 stops the server and exits with the CLI's status. Without `--seed` a fresh seed is drawn and printed
@@ -16,62 +16,21 @@ import argparse
 import random
 import subprocess
 import sys
-import time
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
 
-import httpx
 import yaml
 
-from scripts.served import free_port
+from hex_mock.testing import ProcessServer
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "hex-api.yaml"
-START_TIMEOUT = 60.0
 
 
 def unlimited() -> list[str]:
     """`hex-mock serve` options lifting every rate-limit group the spec defines."""
     groups = yaml.safe_load(SPEC.read_text())["x-hex-rate-limit-groups"]
     return [option for group in groups for option in ("--rate-limit", f"{group}=none")]
-
-
-@contextmanager
-def served_mock() -> Iterator[str]:
-    """`hex-mock serve` in a child process; yields its base URL and stops it on the way out."""
-    port = free_port()
-    base_url = f"http://127.0.0.1:{port}"
-    command = [
-        sys.executable,
-        "-m",
-        "hex_mock",
-        "serve",
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(port),
-        *unlimited(),
-    ]
-    process = subprocess.Popen(command, cwd=ROOT)
-    try:
-        deadline = time.monotonic() + START_TIMEOUT
-        while True:  # start-up plumbing: wait for the child to bind
-            try:
-                httpx.get(f"{base_url}/openapi.json", timeout=2).raise_for_status()
-                break
-            except httpx.TransportError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError("hex-mock did not start") from None
-                time.sleep(0.05)
-        yield base_url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=30)
 
 
 def st_command(base_url: str, seed: int, st_args: Sequence[str]) -> list[str]:
@@ -82,9 +41,10 @@ def st_command(base_url: str, seed: int, st_args: Sequence[str]) -> list[str]:
 
 def run(seed: int, st_args: Sequence[str], *, timeout: float) -> int:
     """The CLI's exit status against a freshly served mock (cut off, and failed, after `timeout`)."""
-    with served_mock() as base_url:
+    with ProcessServer(*unlimited(), cwd=ROOT) as server:
         try:
-            return subprocess.run(st_command(base_url, seed, st_args), cwd=ROOT, timeout=timeout).returncode
+            command = st_command(server.base_url, seed, st_args)
+            return subprocess.run(command, cwd=ROOT, timeout=timeout).returncode
         except subprocess.TimeoutExpired:
             print(f"conformance: the run took more than {timeout:g} s and was stopped", file=sys.stderr)
             return 1

@@ -33,17 +33,17 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Protocol
-from urllib.parse import parse_qsl, unquote
+from urllib.parse import parse_qsl
 
 from hex_mock.errors import HexError
 from hex_mock.mock import HexMock
 from hex_mock.rate_limit import DEFAULT_RATE_LIMITS
 from hex_mock.routing import Router
 from hex_mock.spec import Operation, load_spec
+from hex_mock.testing import Reply, Request, asgi_path, call_asgi
 from hex_mock.validation import check_body, decode_body, validate_parameters
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,18 +55,6 @@ MAX_INPUT_BYTES = 8192
 
 
 # --- the input format --------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Request:
-    method: str
-    raw_path: bytes
-    query: bytes
-    headers: list[tuple[bytes, bytes]] = field(default_factory=list)
-    body: bytes = b""
-
-    def header(self, name: bytes) -> bytes | None:
-        return next((value for key, value in self.headers if key == name), None)
 
 
 def parse(data: bytes) -> Request:
@@ -97,12 +85,6 @@ def render(request: Request) -> bytes:
     return b"\n".join(lines) + b"\n\n" + request.body
 
 
-def _path(raw_path: bytes) -> str:
-    # As uvicorn does (percent-decoded, invalid UTF-8 replaced), but taking bytes uvicorn would
-    # refuse too, since other servers (and the TestClient) may pass them on.
-    return unquote(raw_path.decode("latin-1"))
-
-
 # --- the validation target ------------------------------------------------------------------------
 
 
@@ -120,7 +102,7 @@ class ValidationTarget:
     def __call__(self, data: bytes) -> None:
         request = parse(data)
         try:
-            match = self.router.match(request.method, _path(request.raw_path))
+            match = self.router.match(request.method, asgi_path(request.raw_path))
             query: dict[str, list[str]] = {}
             for name, value in parse_qsl(request.query.decode("latin-1"), keep_blank_values=True):
                 query.setdefault(name, []).append(value)
@@ -146,52 +128,6 @@ class ValidationTarget:
 
 
 # --- the ASGI target -------------------------------------------------------------------------------
-
-
-@dataclass
-class Reply:
-    status: int
-    headers: list[tuple[bytes, bytes]]
-    body: bytes
-
-
-async def call_asgi(app: Any, request: Request, *, chunks: int = 2) -> Reply:
-    """Send `request` to an ASGI app as a server would (body in `chunks` parts) and collect the reply."""
-    scope = {
-        "type": "http",
-        "asgi": {"version": "3.0"},
-        "http_version": "1.1",
-        "method": request.method,
-        "scheme": "http",
-        "path": _path(request.raw_path),
-        "raw_path": request.raw_path,
-        "query_string": request.query,
-        "root_path": "",
-        "headers": [(b"host", b"127.0.0.1:8000"), *request.headers],
-        "server": ("127.0.0.1", 8000),
-        "client": ("127.0.0.1", 50000),
-    }
-    size = max(1, -(-len(request.body) // chunks))
-    parts = [request.body[i : i + size] for i in range(0, len(request.body), size)] or [b""]
-    messages = [
-        {"type": "http.request", "body": part, "more_body": index < len(parts) - 1}
-        for index, part in enumerate(parts)
-    ]
-    sent: list[Mapping[str, Any]] = []
-
-    async def receive() -> Mapping[str, Any]:
-        if messages:
-            return messages.pop(0)
-        await asyncio.Event().wait()  # as a server does: nothing more until the client goes
-        raise AssertionError("unreachable")
-
-    async def send(message: Mapping[str, Any]) -> None:
-        sent.append(message)
-
-    await asyncio.wait_for(app(scope, receive, send), timeout=30)
-    start = next(message for message in sent if message["type"] == "http.response.start")
-    body = b"".join(message.get("body", b"") for message in sent if message["type"] == "http.response.body")
-    return Reply(status=start["status"], headers=list(start.get("headers", [])), body=body)
 
 
 class AsgiTarget:

@@ -25,35 +25,34 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import os
 import random
 import re
-import signal
 import socket
 import subprocess
 import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 import httpx
 
-from scripts.bench import machine
+from hex_mock.testing import DEMO_ADMIN_TOKEN as ADMIN
+from hex_mock.testing import DEMO_EDITOR_TOKEN, DEMO_MANAGER_TOKEN, DEMO_RUNNER_TOKEN, ProcessServer, bearer
+from hex_mock.testing import DEMO_OVERVIEW_CELL as OVERVIEW
+from hex_mock.testing import DEMO_WEEKLY_PROJECT as WEEKLY
+from scripts import reports
 from scripts.bench_durable import fsync_floor_ms
 from scripts.fuzz import CORPUS, TARGETS, corpus_files, parse
-from scripts.served import free_port
+from scripts.machine import machine
 
 ROOT = Path(__file__).resolve().parent.parent
 API = "/api/v1"
-ADMIN = "hxtp_demo_ana_admin"
-RUN_TOKENS = ("hxtp_demo_ana_admin", "hxtw_demo_runner", "hxtp_demo_max_manager", "hxtp_demo_eve_editor")
-WEEKLY = "5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93"
-OVERVIEW = "3d6e1f0a-9b2c-4d8e-a7f6-5c4b3a291807"
+RUN_TOKENS = (ADMIN, DEMO_RUNNER_TOKEN, DEMO_MANAGER_TOKEN, DEMO_EDITOR_TOKEN)
 FAULTED = ("CreateGroup", "EditGroup", "CreateCell", "UpdateCell", "GetGroup", "ListGroups", "CreateProject")
 MAX_REQUESTS = 200_000  # a bound on the load phase besides its duration
 
@@ -61,51 +60,29 @@ MAX_REQUESTS = 200_000  # a bound on the load phase besides its duration
 # --- the served mock ------------------------------------------------------------------------------
 
 
-class Server:
-    """`hex-mock serve --state-file PATH --control-plane` on a fixed loopback port, restartable."""
+class Server(ProcessServer):
+    """`hex-mock serve --state-file PATH --control-plane`, restarted on the port it first bound; what
+    it printed goes to `log` when it stops."""
 
     def __init__(self, state_file: Path, log: Path) -> None:
+        # The load's pace would only test the limiter: every budget is lifted but the run group's,
+        # whose 429s the load expects and whose burst the limits phase checks.
+        lifted = ("--rate-limit", "hex-api=none", "--rate-limit", "hex-api-30rpm=none")
+        super().__init__("--state-file", str(state_file), "--control-plane", *lifted, cwd=ROOT)
         self.log = log
-        self.port = free_port()
-        self.base_url = f"http://127.0.0.1:{self.port}"
-        self.state_file = state_file
-        self.process: subprocess.Popen[bytes] | None = None
         self.restart_seconds: list[float] = []
 
-    def start(self) -> None:
+    def start(self) -> Self:
         started = time.monotonic()
-        command = [sys.executable, "-m", "hex_mock", "serve", "--port", str(self.port)]
-        command += ["--state-file", str(self.state_file), "--control-plane"]
-        # The load is about durability, not budgets: only RunProject's group keeps its limit, whose
-        # 429s are expected and counted; the others would refuse most of the load and the read-back.
-        command += ["--rate-limit", "hex-api=none", "--rate-limit", "hex-api-30rpm=none"]
-        with self.log.open("ab") as log:
-            self.process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, cwd=ROOT)
-        deadline = started + 60
-        while True:
-            try:
-                httpx.get(f"{self.base_url}/openapi.json", timeout=2)
-                break
-            except httpx.TransportError:
-                if self.process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError("hex-mock did not start") from None
-                time.sleep(0.05)
+        super().start()
         self.restart_seconds.append(time.monotonic() - started)
         httpx.put(f"{self.base_url}/__mock__/runs/kernel-capacity", json={"capacity": 100_000}, timeout=10)
+        return self
 
-    def kill(self) -> None:
-        assert self.process is not None
-        os.kill(self.process.pid, signal.SIGKILL)
-        self.process.wait(timeout=30)
-
-    def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout=30)
+    def stop(self) -> str:
+        output = super().stop()
+        self.log.write_text(output)
+        return output
 
 
 # --- load ------------------------------------------------------------------------------------------
@@ -194,80 +171,121 @@ async def worker(client: httpx.AsyncClient, ledger: Ledger, rng: random.Random, 
             await asyncio.sleep(0.1)  # the server is down: what was in flight is not acknowledged
 
 
+# The load's operations: each makes one request (or two) and records in the ledger what was acknowledged.
+
+
+async def create_group(client: httpx.AsyncClient, ledger: Ledger, _rng: random.Random, tag: str) -> None:
+    response = await call(client, ledger, "POST", f"{API}/groups", json={"name": f"load {tag}"})
+    if _ok(ledger, response, 201):
+        ledger.groups[response.json()["id"]] = f"load {tag}"
+
+
+async def rename_group(client: httpx.AsyncClient, ledger: Ledger, rng: random.Random, tag: str) -> None:
+    group = rng.choice(list(ledger.groups))
+    name = f"renamed {tag}"
+    response = await edit(client, ledger, group, name, f"{API}/groups/{group}", {"name": name})
+    if _ok(ledger, response, 200):
+        ledger.groups[group] = name
+        ledger.uncertain.pop(group, None)
+
+
+async def share_with_group(client: httpx.AsyncClient, ledger: Ledger, rng: random.Random, _tag: str) -> None:
+    group = rng.choice(list(ledger.groups))
+    body = {"sharing": {"upsert": {"groups": [{"group": {"id": group}, "access": "CAN_VIEW"}]}}}
+    response = await call(client, ledger, "PATCH", f"{API}/projects/{WEEKLY}/sharing/groups", json=body)
+    if _ok(ledger, response, 200):
+        ledger.shared.add(group)
+
+
+async def insert_cell(client: httpx.AsyncClient, ledger: Ledger, _rng: random.Random, tag: str) -> None:
+    body = {
+        "projectId": WEEKLY,
+        "cellType": "CODE",
+        "contents": {"codeCell": {"source": f"x = '{tag}'"}},
+        "location": {"insertAfterCellId": OVERVIEW},
+    }
+    response = await call(client, ledger, "POST", f"{API}/cells", json=body)
+    if _ok(ledger, response, 200):
+        ledger.cells[response.json()["id"]] = f"x = '{tag}'"
+
+
+async def edit_cell(client: httpx.AsyncClient, ledger: Ledger, rng: random.Random, tag: str) -> None:
+    cell = rng.choice(list(ledger.cells))
+    source = f"y = '{tag}'"
+    body = {"contents": {"codeCell": {"source": source}}}
+    response = await edit(client, ledger, cell, source, f"{API}/cells/{cell}", body)
+    if _ok(ledger, response, 200):
+        ledger.cells[cell] = source
+        ledger.uncertain.pop(cell, None)
+
+
+async def create_project(client: httpx.AsyncClient, ledger: Ledger, _rng: random.Random, tag: str) -> None:
+    response = await call(client, ledger, "POST", f"{API}/projects", json={"title": f"Load {tag}"})
+    if _ok(ledger, response, 201):
+        ledger.projects[response.json()["id"]] = f"Load {tag}"
+
+
+async def write_guide(client: httpx.AsyncClient, ledger: Ledger, rng: random.Random, tag: str) -> None:
+    path = f"load/{tag}.md"
+    contents = f"guide {tag} " + "é" * rng.randint(0, 2000)
+    body = {"files": [{"filePath": path, "contents": contents}]}
+    response = await call(client, ledger, "PUT", f"{API}/guides/draft", json=body)
+    if _ok(ledger, response, 200):
+        ledger.guides[path] = contents
+
+
+async def run_and_maybe_cancel(
+    client: httpx.AsyncClient, ledger: Ledger, rng: random.Random, _tag: str
+) -> None:
+    token = rng.choice(RUN_TOKENS)
+    runs = f"{API}/projects/{WEEKLY}/runs"
+    response = await call(client, ledger, "POST", runs, json={}, headers=bearer(token))
+    if not _ok(ledger, response, 201):
+        return
+    run = response.json()["runId"]
+    ledger.runs[run] = "started"
+    if rng.random() < 0.5:
+        cancelled = await call(client, ledger, "DELETE", f"{runs}/{run}")
+        if _ok(ledger, cancelled, 204):
+            ledger.runs[run] = "cancelled"
+
+
+async def read_a_list(client: httpx.AsyncClient, ledger: Ledger, rng: random.Random, _tag: str) -> None:
+    path = rng.choice(
+        (f"{API}/groups?limit=50", f"{API}/cells?projectId={WEEKLY}&limit=50", f"{API}/projects")
+    )
+    response = await call(client, ledger, "GET", path)
+    ledger.reads += 1
+    _ok(ledger, response, 200)
+
+
+Operation = Callable[[httpx.AsyncClient, Ledger, random.Random, str], Awaitable[None]]
+
+
+def _always(_ledger: Ledger) -> bool:
+    return True
+
+
+# The mix: a draw in [0, 1) runs the first operation whose cumulative share exceeds it and whose
+# precondition holds (an edit needs something to edit; without it the draw falls to the next one).
+MIX: tuple[tuple[float, Callable[[Ledger], bool], Operation], ...] = (
+    (0.18, _always, create_group),
+    (0.28, lambda ledger: bool(ledger.groups), rename_group),
+    (0.33, lambda ledger: bool(ledger.groups), share_with_group),
+    (0.48, _always, insert_cell),
+    (0.55, lambda ledger: bool(ledger.cells), edit_cell),
+    (0.62, _always, create_project),
+    (0.67, _always, write_guide),
+    (0.72, _always, run_and_maybe_cancel),
+    (1.0, _always, read_a_list),
+)
+
+
 async def one_operation(client: httpx.AsyncClient, ledger: Ledger, rng: random.Random) -> None:
-    body: dict[str, Any]
-    kind = rng.random()
+    draw = rng.random()
     tag = f"{rng.getrandbits(48):012x}"
-    if kind < 0.18:
-        response = await call(client, ledger, "POST", f"{API}/groups", json={"name": f"load {tag}"})
-        if _ok(ledger, response, 201):
-            ledger.groups[response.json()["id"]] = f"load {tag}"
-    elif kind < 0.28 and ledger.groups:
-        group = rng.choice(list(ledger.groups))
-        response = await edit(
-            client, ledger, group, f"renamed {tag}", f"{API}/groups/{group}", {"name": f"renamed {tag}"}
-        )
-        if _ok(ledger, response, 200):
-            ledger.groups[group] = f"renamed {tag}"
-            ledger.uncertain.pop(group, None)
-    elif kind < 0.33 and ledger.groups:
-        group = rng.choice(list(ledger.groups))
-        body = {"sharing": {"upsert": {"groups": [{"group": {"id": group}, "access": "CAN_VIEW"}]}}}
-        response = await call(client, ledger, "PATCH", f"{API}/projects/{WEEKLY}/sharing/groups", json=body)
-        if _ok(ledger, response, 200):
-            ledger.shared.add(group)
-    elif kind < 0.48:
-        body = {
-            "projectId": WEEKLY,
-            "cellType": "CODE",
-            "contents": {"codeCell": {"source": f"x = '{tag}'"}},
-            "location": {"insertAfterCellId": OVERVIEW},
-        }
-        response = await call(client, ledger, "POST", f"{API}/cells", json=body)
-        if _ok(ledger, response, 200):
-            ledger.cells[response.json()["id"]] = f"x = '{tag}'"
-    elif kind < 0.55 and ledger.cells:
-        cell = rng.choice(list(ledger.cells))
-        body = {"contents": {"codeCell": {"source": f"y = '{tag}'"}}}
-        response = await edit(client, ledger, cell, f"y = '{tag}'", f"{API}/cells/{cell}", body)
-        if _ok(ledger, response, 200):
-            ledger.cells[cell] = f"y = '{tag}'"
-            ledger.uncertain.pop(cell, None)
-    elif kind < 0.62:
-        response = await call(client, ledger, "POST", f"{API}/projects", json={"title": f"Load {tag}"})
-        if _ok(ledger, response, 201):
-            ledger.projects[response.json()["id"]] = f"Load {tag}"
-    elif kind < 0.67:
-        path = f"load/{tag}.md"
-        contents = f"guide {tag} " + "é" * rng.randint(0, 2000)
-        body = {"files": [{"filePath": path, "contents": contents}]}
-        response = await call(client, ledger, "PUT", f"{API}/guides/draft", json=body)
-        if _ok(ledger, response, 200):
-            ledger.guides[path] = contents
-    elif kind < 0.72:
-        token = rng.choice(RUN_TOKENS)
-        response = await call(
-            client,
-            ledger,
-            "POST",
-            f"{API}/projects/{WEEKLY}/runs",
-            json={},
-            headers={"Authorization": f"Bearer {token}"},
-        )
-        if _ok(ledger, response, 201):
-            run = response.json()["runId"]
-            ledger.runs[run] = "started"
-            if rng.random() < 0.5:
-                cancelled = await call(client, ledger, "DELETE", f"{API}/projects/{WEEKLY}/runs/{run}")
-                if _ok(ledger, cancelled, 204):
-                    ledger.runs[run] = "cancelled"
-    else:
-        path = rng.choice(
-            (f"{API}/groups?limit=50", f"{API}/cells?projectId={WEEKLY}&limit=50", f"{API}/projects")
-        )
-        response = await call(client, ledger, "GET", path)
-        ledger.reads += 1
-        _ok(ledger, response, 200)
+    step = next(step for share, possible, step in MIX if draw < share and possible(ledger))
+    await step(client, ledger, rng, tag)
 
 
 async def inject_faults(base_url: str, rng: random.Random, until: float) -> int:
@@ -334,68 +352,98 @@ async def load_phase(
 # --- verification --------------------------------------------------------------------------------
 
 
-async def lost_writes(base_url: str, ledger: Ledger) -> list[str]:
-    """Every acknowledged write, read back; what is missing or stale."""
-    lost: list[str] = []
-    async with httpx.AsyncClient(
-        base_url=base_url, headers={"Authorization": f"Bearer {ADMIN}"}, timeout=60, verify=False
-    ) as client:
+class ReadBack:
+    """Reads every acknowledged write back through the API; each `lost_*` names what is missing or stale."""
 
-        async def get(path: str, params: dict[str, Any]) -> Any:
-            for _ in range(50):  # faults still queued from the load answer 503 first
-                response = await client.get(path, params=params)
-                if not (response.status_code == 503 and "Injected" in response.text):
-                    assert response.status_code == 200, (
-                        f"{path}: {response.status_code} {response.text[:200]}"
-                    )
-                    return response.json()
-            raise RuntimeError(f"{path}: still faulted")
+    def __init__(self, client: httpx.AsyncClient, ledger: Ledger) -> None:
+        self.client = client
+        self.ledger = ledger
 
-        async def everything(path: str, params: dict[str, Any]) -> list[Any]:
-            items: list[Any] = []
-            after = None
-            for _ in range(100_000):
-                page = await get(path, params | ({"after": after} if after else {}))
-                items += page["values"]
-                after = page["pagination"]["after"]
-                if not after:
-                    return items
-            raise RuntimeError(f"{path}: pagination did not end")
+    async def get(self, path: str, params: dict[str, Any]) -> Any:
+        for _ in range(50):  # faults still queued from the load answer 503 first
+            response = await self.client.get(path, params=params)
+            if not (response.status_code == 503 and "Injected" in response.text):
+                assert response.status_code == 200, f"{path}: {response.status_code} {response.text[:200]}"
+                return response.json()
+        raise RuntimeError(f"{path}: still faulted")
 
-        groups = {group["id"]: group["name"] for group in await everything(f"{API}/groups", {"limit": 100})}
+    async def everything(self, path: str, params: dict[str, Any]) -> list[Any]:
+        items: list[Any] = []
+        after = None
+        for _ in range(100_000):
+            page = await self.get(path, params | ({"after": after} if after else {}))
+            items += page["values"]
+            after = page["pagination"]["after"]
+            if not after:
+                return items
+        raise RuntimeError(f"{path}: pagination did not end")
 
-        def wrong(record: str, expected: str, found: str | None) -> bool:
-            return found != expected and found not in ledger.uncertain.get(record, ())
+    def wrong(self, record: str, expected: str, found: str | None) -> bool:
+        """Neither the acknowledged value nor one of a write whose answer was cut off."""
+        return found != expected and found not in self.ledger.uncertain.get(record, ())
 
-        lost += [f"group {gid}" for gid, name in ledger.groups.items() if wrong(gid, name, groups.get(gid))]
-        cells = await everything(f"{API}/cells", {"projectId": WEEKLY, "limit": 100})
-        sources = {cell["id"]: (cell["contents"]["codeCell"] or {}).get("source") for cell in cells}
-        lost += [
-            f"cell {cid}" for cid, source in ledger.cells.items() if wrong(cid, source, sources.get(cid))
+    async def lost_groups(self) -> list[str]:
+        groups = {
+            group["id"]: group["name"] for group in await self.everything(f"{API}/groups", {"limit": 100})
+        }
+        return [
+            f"group {gid}"
+            for gid, name in self.ledger.groups.items()
+            if self.wrong(gid, name, groups.get(gid))
         ]
-        if len(sources) != len(cells):
-            lost.append("a cell is listed twice")
-        projects = {p["id"]: p["title"] for p in await everything(f"{API}/projects", {"limit": 100})}
-        lost += [f"project {pid}" for pid, title in ledger.projects.items() if projects.get(pid) != title]
-        weekly = await get(f"{API}/projects/{WEEKLY}", {"includeSharing": "true"})
+
+    async def lost_cells(self) -> list[str]:
+        cells = await self.everything(f"{API}/cells", {"projectId": WEEKLY, "limit": 100})
+        sources = {cell["id"]: (cell["contents"]["codeCell"] or {}).get("source") for cell in cells}
+        lost = [
+            f"cell {cid}"
+            for cid, source in self.ledger.cells.items()
+            if self.wrong(cid, source, sources.get(cid))
+        ]
+        return lost + (["a cell is listed twice"] if len(sources) != len(cells) else [])
+
+    async def lost_projects(self) -> list[str]:
+        projects = {p["id"]: p["title"] for p in await self.everything(f"{API}/projects", {"limit": 100})}
+        return [f"project {pid}" for pid, title in self.ledger.projects.items() if projects.get(pid) != title]
+
+    async def lost_shares(self) -> list[str]:
+        weekly = await self.get(f"{API}/projects/{WEEKLY}", {"includeSharing": "true"})
         shared = {share["group"]["name"] for share in weekly["sharing"]["groups"]}
-        lost += [
+        ledger = self.ledger
+        return [
             f"sharing with {gid}"
             for gid in ledger.shared
             if ledger.groups.get(gid) not in shared and not ledger.uncertain.get(gid, set()) & shared
         ]
-        guides = {guide["filePath"] for guide in await everything(f"{API}/guides/draft/list", {"limit": 100})}
-        lost += [f"guide {path}" for path in ledger.guides if path not in guides]
+
+    async def lost_guides(self) -> list[str]:
+        guides = {
+            guide["filePath"] for guide in await self.everything(f"{API}/guides/draft/list", {"limit": 100})
+        }
+        return [f"guide {path}" for path in self.ledger.guides if path not in guides]
+
+    async def lost_runs(self) -> list[str]:
         runs: dict[str, str] = {}
         for offset in range(0, 1_000_000, 100):
-            page = await get(f"{API}/projects/{WEEKLY}/runs", {"limit": 100, "offset": offset})
+            page = await self.get(f"{API}/projects/{WEEKLY}/runs", {"limit": 100, "offset": offset})
             runs |= {run["runId"]: run["status"] for run in page["runs"]}
             if not page["nextPage"]:
                 break
-        for run, state in ledger.runs.items():
-            if run not in runs or (state == "cancelled" and runs[run] != "KILLED"):
-                lost.append(f"run {run}")
-    return lost
+        return [
+            f"run {run}"
+            for run, state in self.ledger.runs.items()
+            if run not in runs or (state == "cancelled" and runs[run] != "KILLED")
+        ]
+
+
+async def lost_writes(base_url: str, ledger: Ledger) -> list[str]:
+    """Every acknowledged write, read back; what is missing or stale."""
+    async with httpx.AsyncClient(
+        base_url=base_url, headers=bearer(ADMIN), timeout=60, verify=False
+    ) as client:
+        check = ReadBack(client, ledger)
+        steps = (check.lost_groups, check.lost_cells, check.lost_projects, check.lost_shares)
+        return [record for step in (*steps, check.lost_guides, check.lost_runs) for record in await step()]
 
 
 # --- limits and hostile input ---------------------------------------------------------------------
@@ -592,97 +640,17 @@ def limit_burst_with_fresh_budget(server: Server) -> Counter[int]:
     return asyncio.run(limit_burst(server.base_url))
 
 
-Row = tuple[str, str]
-
-
-def _table(rows: list[Row], header: Row = ("", "")) -> str:
-    lines = [f"| {header[0]} | {header[1]} |", "|---|---|"]
-    lines += [f"| {name} | {value} |" for name, value in rows]
-    return "\n".join(lines)
-
-
 def render(**facts: Any) -> str:
-    ledger: Ledger = facts["ledger"]
-    checks: list[tuple[str, int, int]] = facts["checks"]
-    args = facts["args"]
-    lost_total = sum(lost for _, _, lost in checks)
+    """RELIABILITY.md from the run's figures (the prose is scripts/templates/reliability.md.j2)."""
     fuzzed: dict[str, int] | None = facts["fuzzed"]
-    fuzz_total = sum(value for key, value in (fuzzed or {}).items() if "FAILED" not in key)
-    restarts: list[float] = facts["restarts"]
-    burst: Counter[int] = facts["burst"]
-    outcomes: Counter[str] = facts["outcomes"]
-    now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-    summary = [
-        ("Requests served under load", f"{ledger.requests:,} ({ledger.reads:,} reads)"),
-        ("Writes acknowledged under load", f"{ledger.writes_acknowledged:,}"),
-        ("Distinct records checked after every crash", f"{ledger.acknowledged():,}"),
-        ("Crashes survived (kill -9, restart from the state file)", f"{len(checks) - 1}"),
-        (
-            "Injected faults survived (503s retried, delays waited out)",
-            f"{ledger.faults_survived:,} of {ledger.faults_seen:,} seen ({facts['faults_queued']:,} queued)",
-        ),
-        ("Requests cut off by a crash (never acknowledged)", f"{ledger.interrupted:,}"),
-        (
-            "Hostile inputs tried",
-            f"{facts['tried'] + fuzz_total:,} ({facts['tried']:,} corpus inputs over HTTP"
-            + (f", {fuzz_total:,} atheris executions" if fuzzed else ", atheris not installed")
-            + ")",
-        ),
-        ("5xx answers to hostile input", f"{len(facts['failures'])}"),
-        ("Unexpected answers under load", f"{len(ledger.unexpected)}"),
-        ("**Data lost**", f"**{lost_total}**"),
-    ]
-    durability = [
-        (when, f"{acknowledged:,} acknowledged, {lost} lost") for when, acknowledged, lost in checks
-    ]
-    statuses = ", ".join(f"{status}: {count:,}" for status, count in sorted(ledger.statuses.items()))
-    limits = ", ".join(f"{status}: {count}" for status, count in sorted(burst.items()))
-    hostile = ", ".join(f"{outcome}: {count}" for outcome, count in sorted(outcomes.items()))
-    machine_rows = [
-        *machine().items(),
-        ("fsync floor (4 KiB appended + fsync)", f"{facts['fsync_ms']:.2f} ms"),
-    ]
-    sections = [
-        "# Reliability",
-        f"Produced by `make reliability` (scripts/reliability.py) on {now}, in {facts['elapsed']:.0f} s. "
-        "Numbers are this machine's; rerun to refresh them.",
-        _table(summary, ("Figure", "Value")),
-        "## Load, crashes and durability",
-        f"`hex-mock serve --state-file` driven by {args.connections} concurrent clients for "
-        f"{args.seconds:.0f} s (writes: groups created and renamed, sharing edits, cells inserted at one "
-        "position and edited, projects, guides with multi-byte text, runs started and cancelled; reads: "
-        f"lists), killed with SIGKILL {args.crashes} times mid-load and restarted from its state file. After "
-        "each restart every write a client had seen acknowledged was read back through the API:",
-        _table(durability, ("Checked", "Result")),
-        f"Restart time (process start to first answer): {', '.join(f'{s:.2f} s' for s in restarts)}. "
-        f"State file at the end (SQLite database and its write-ahead log): {facts['state_bytes'] / 1024:.0f} "
-        "KiB, one transaction holding only the changed records committed (WAL fsynced) per group of "
-        "concurrent writes. Statuses seen under load: " + statuses + ". "
-        f"429s (Hex's RunProject limit, expected): {ledger.rate_limited:,}.",
-        "## Limits under a burst",
-        f"300 concurrent RunProject requests with one token (limit 20 per minute): {limits}.",
-        "## Hostile input",
-        "Every input of the fuzzing corpus (tests/fuzz/corpus/: hand-written hostile requests plus what "
-        f"atheris found reaching new code) sent as raw HTTP/1.1 to the served mock: {hostile}. "
-        + (
-            "atheris, coverage-guided, bounded per target: "
-            + ", ".join(f"{key}: {value:,} executions" for key, value in fuzzed.items())
-            + "."
-            if fuzzed
-            else "atheris is not installed (`uv sync --extra fuzz`), so no fuzzing run was added."
-        ),
-        "Other hostile cases (malformed JSON, content types, 413 above 2 MiB, 100,000-character guides in "
-        "1 to 4 byte characters, nesting, invalid UTF-8, path tricks, header injection, stalled bodies) are "
-        "tests in tests/reliability/test_hostile_input.py, run by `make test`.",
-        "## Machine",
-        _table(machine_rows, ("", "")),
-    ]
-    if ledger.unexpected or facts["failures"]:
-        sections += [
-            "## Problems",
-            "\n".join(f"- {line}" for line in (ledger.unexpected + facts["failures"])[:50]),
-        ]
-    return "\n\n".join(sections) + "\n"
+    return reports.render(
+        "reliability.md.j2",
+        **facts,
+        now=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        lost_total=sum(lost for _, _, lost in facts["checks"]),
+        fuzz_total=sum(value for key, value in (fuzzed or {}).items() if "FAILED" not in key),
+        machine=machine(),
+    )
 
 
 if __name__ == "__main__":

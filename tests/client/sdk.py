@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-from scripts.spec_check import DEFAULT_SPEC
+from hex_mock.spec import default_spec_path
 
 
 def snake(name: str) -> str:
@@ -18,7 +18,7 @@ def snake(name: str) -> str:
 @cache
 def resource_methods() -> dict[str, tuple[str, str]]:
     """operationId -> (resource attribute, method name) for every non-deprecated operation."""
-    spec = yaml.safe_load(DEFAULT_SPEC.read_text())
+    spec = yaml.safe_load(default_spec_path().read_text())
     found: dict[str, tuple[str, str]] = {}
     for item in spec["paths"].values():
         for operation in item.values():
@@ -30,7 +30,7 @@ def resource_methods() -> dict[str, tuple[str, str]]:
 
 @cache
 def paginated_operations() -> frozenset[str]:
-    spec = yaml.safe_load(DEFAULT_SPEC.read_text())
+    spec = yaml.safe_load(default_spec_path().read_text())
     return frozenset(
         operation["operationId"]
         for item in spec["paths"].values()

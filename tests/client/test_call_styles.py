@@ -174,7 +174,7 @@ from hex_api_client.models import (
 )
 from hex_api_client.types import File
 from hex_mock.mock import HexMock
-from scripts.spec_check import DEFAULT_SPEC
+from hex_mock.spec import default_spec_path
 from tests.client.support import (
     COMPANY_METRICS,
     DATA_TEAM,
@@ -584,7 +584,7 @@ def test_the_table_names_every_generated_operation_once() -> None:
 
 def declared_successes() -> dict[str, tuple[int, set[str] | None]]:
     """Per operationId in the spec: its success status and the component names its body may be."""
-    spec = yaml.safe_load(DEFAULT_SPEC.read_text())
+    spec = yaml.safe_load(default_spec_path().read_text())
     schemas = spec["components"]["schemas"]
     found: dict[str, tuple[int, set[str] | None]] = {}
     for item in spec["paths"].values():

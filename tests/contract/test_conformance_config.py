@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from scripts.spec_check import DEFAULT_SPEC
+from hex_mock.spec import default_spec_path
 from tests.contract.config import ALL_CHECKS, CLI_CONFIG, relaxed_checks
 
 # What positive_data_acceptance accepts from valid data unless told otherwise.
@@ -19,7 +19,7 @@ STATE_KINDS = {"state", "server-issued"}
 
 
 def spec() -> dict[str, Any]:
-    loaded: dict[str, Any] = yaml.safe_load(DEFAULT_SPEC.read_text())
+    loaded: dict[str, Any] = yaml.safe_load(default_spec_path().read_text())
     return loaded
 
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
 from hex_mock.mock import HexMock
-from scripts.spec_check import ROOT
 from tests.client.sdk import resource_methods
 
+ROOT = Path(__file__).resolve().parents[2]
 README = (ROOT / "README.md").read_text()
 PYTHON_BLOCKS: list[str] = re.findall(r"```python\n(.*?)```", README, re.DOTALL)
 pytest_plugins = ["pytester"]

@@ -11,9 +11,9 @@ import yaml
 from dateutil.parser import isoparse
 
 import hex_api_client.models as models
-from scripts.spec_check import DEFAULT_SPEC
+from hex_mock.spec import default_spec_path
 
-SCHEMAS: dict[str, dict[str, Any]] = yaml.safe_load(DEFAULT_SPEC.read_text())["components"]["schemas"]
+SCHEMAS: dict[str, dict[str, Any]] = yaml.safe_load(default_spec_path().read_text())["components"]["schemas"]
 
 
 def generated_class_name(component: str) -> str:

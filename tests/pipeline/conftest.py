@@ -20,7 +20,9 @@ from hex_mock.pagination import paginate
 from hex_mock.rate_limit import NO_RATE_LIMITS
 from hex_mock.spec import ApiSpec, load_spec
 from hex_mock.store import Project, Token, User, Workspace
+from hex_mock.testing import bearer
 
+__all__ = ["bearer"]  # the pipeline tests take it from here, with the fixture workspace
 FIXTURE_SPEC = Path(__file__).with_name("fixture-api.yaml")
 
 PERSONAL = "hxtp_personal_secret"
@@ -32,10 +34,6 @@ ADMIN_ID = "11111111-1111-4111-8111-111111111111"
 GONE_ID = "22222222-2222-4222-8222-222222222222"
 PROJECT_ID = "33333333-3333-4333-8333-333333333333"
 MISSING_ID = "44444444-4444-4444-8444-444444444444"
-
-
-def bearer(secret: str) -> dict[str, str]:
-    return {"Authorization": f"Bearer {secret}"}
 
 
 @pytest.fixture(scope="session")

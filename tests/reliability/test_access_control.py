@@ -22,7 +22,8 @@ from hex_mock.mock import HexMock
 from hex_mock.rate_limit import NO_RATE_LIMITS
 from hex_mock.scopes import ALL_SCOPES
 from hex_mock.spec import load_spec
-from tests.reliability.support import API, ProcessServer, ThreadServer, bearer
+from hex_mock.testing import ProcessServer, ThreadServer, bearer
+from tests.reliability.support import API
 from tests.resources.demo_ids import ANA, COMPANY_METRICS, DATA_TEAM, MAX, SEMANTIC_PROJECT, WAREHOUSE
 
 SPEC = load_spec()

@@ -21,7 +21,9 @@ import pytest
 
 from hex_mock.mock import HexMock
 from hex_mock.rate_limit import NO_RATE_LIMITS
-from tests.reliability.support import API, OVERVIEW, ThreadServer, async_client, duplicates, walk
+from hex_mock.testing import DEMO_OVERVIEW_CELL as OVERVIEW
+from hex_mock.testing import ThreadServer
+from tests.reliability.support import API, async_client, duplicates, walk
 from tests.resources.conftest import ADMIN, MANAGER
 from tests.resources.demo_ids import ANA, ED, EVE, MAX, WEEKLY
 

@@ -1,6 +1,6 @@
 """Hostile input gets a clear 4xx in the operation's error envelope: never a 5xx, never a hang.
 
-Most cases call the app as ASGI (scripts/fuzz.py's `call_asgi`, so bytes reach it exactly as
+Most cases call the app as ASGI (hex_mock.testing's `call_asgi`, so bytes reach it exactly as
 written); the ones the HTTP server sees first (raw invalid UTF-8, CR/LF in headers, request-line
 limits, stalled bodies) go over a raw socket to the mock served by uvicorn.
 """
@@ -20,9 +20,8 @@ import pytest
 
 from hex_mock.mock import HexMock
 from hex_mock.rate_limit import NO_RATE_LIMITS
+from hex_mock.testing import Reply, Request, ThreadServer, call_asgi
 from hex_mock.validation import DEFAULT_MAX_BODY_BYTES, MAX_BODY_DEPTH
-from scripts.fuzz import Reply, Request, call_asgi
-from tests.reliability.support import ThreadServer
 from tests.resources.demo_ids import WEEKLY
 
 ADMIN = (b"authorization", b"Bearer hxtp_demo_ana_admin")

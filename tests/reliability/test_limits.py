@@ -17,7 +17,8 @@ import pytest
 
 from hex_mock.mock import HexMock
 from hex_mock.rate_limit import NO_RATE_LIMITS
-from tests.reliability.support import API, CHART_STATIC_ID, ThreadServer, async_client
+from hex_mock.testing import ThreadServer
+from tests.reliability.support import API, CHART_STATIC_ID, async_client
 from tests.resources.conftest import ADMIN
 from tests.resources.demo_ids import WEEKLY
 

@@ -22,8 +22,10 @@ from hex_mock.mock import HexMock
 from hex_mock.persistence import StateFileError
 from hex_mock.rate_limit import NO_RATE_LIMITS, RateLimits
 from hex_mock.store import Table, Token, Workspace
+from hex_mock.testing import DEMO_OVERVIEW_CELL as OVERVIEW
+from hex_mock.testing import ProcessServer, bearer
 from tests.reliability.old_formats import downgrade
-from tests.reliability.support import API, OVERVIEW, ProcessServer, async_client, bearer, run_cli, walk
+from tests.reliability.support import API, async_client, run_cli, walk
 from tests.resources.conftest import ADMIN, EDITOR
 from tests.resources.demo_ids import CHURN, DATA_TEAM, EVE, WEEKLY
 

@@ -13,17 +13,16 @@ from hex_mock.fixtures import DEMO, load_fixtures, read_document
 from hex_mock.ids import IdFactory
 from hex_mock.store import Workspace
 
-# Demo tokens (hex_mock/demo.yaml), one per role.
-ADMIN = "hxtp_demo_ana_admin"
-MANAGER = "hxtp_demo_max_manager"
-EDITOR = "hxtp_demo_eve_editor"
-EXPLORER = "hxtp_demo_ed_explorer"
-GUEST = "hxtp_demo_gus_guest"
-READONLY_WORKSPACE = "hxtw_demo_readonly"
+# The demo tokens, one per role, under the short names these tests use.
+from hex_mock.testing import DEMO_ADMIN_TOKEN as ADMIN
+from hex_mock.testing import DEMO_EDITOR_TOKEN as EDITOR
+from hex_mock.testing import DEMO_EXPLORER_TOKEN as EXPLORER
+from hex_mock.testing import DEMO_GUEST_TOKEN as GUEST
+from hex_mock.testing import DEMO_MANAGER_TOKEN as MANAGER
+from hex_mock.testing import DEMO_READONLY_WORKSPACE_TOKEN as READONLY_WORKSPACE
+from hex_mock.testing import bearer
 
-
-def bearer(token: str) -> dict[str, str]:
-    return {"Authorization": f"Bearer {token}"}
+__all__ = ["ADMIN", "EDITOR", "EXPLORER", "GUEST", "MANAGER", "READONLY_WORKSPACE", "bearer"]
 
 
 @pytest.fixture

@@ -17,30 +17,41 @@ from scripts import mutation_check
 from scripts.mutation_check import (
     CHECK_GENERATED,
     DEFAULT_CHECKS,
-    DRIFT_CHECKS,
-    MUTATIONS,
     PYTEST,
     ROOT,
     SELF_TEST,
     SPEC_CHECK,
     CheckResult,
-    Edit,
     Mutation,
+    MutationError,
     MutationResult,
-    MutationTargetError,
     Options,
 )
 
+MOD_PY = "def f(x):\n    return x + 1\n\n\ndef g(x):\n    return x + 1\n"
 
-def mutation(*edits: Edit, name: str = "demo", checks: tuple[str, ...] = DRIFT_CHECKS) -> Mutation:
-    return Mutation(name, "mock", "a demo mutation", edits, checks=checks)
+
+def diff(path: str, old: str, new: str) -> str:
+    """A one-hunk `git diff` replacing the whole of `path`'s text `old` by `new`."""
+    minus = "".join(f"-{line}\n" for line in old.splitlines())
+    plus = "".join(f"+{line}\n" for line in new.splitlines())
+    counts = f"-1,{len(old.splitlines())} +1,{len(new.splitlines())}"
+    return f"diff --git a/{path} b/{path}\n--- a/{path}\n+++ b/{path}\n@@ {counts} @@\n{minus}{plus}"
+
+
+def mutation(patch: str, name: str = "mock-demo", header: str = "Description: a demo mutation\n") -> Mutation:
+    return mutation_check.parse_mutation(name, f"{header}\n{patch}")
+
+
+def mod_mutation(new: str, name: str = "mock-demo") -> Mutation:
+    return mutation(diff("pkg/mod.py", MOD_PY, new), name)
 
 
 @pytest.fixture
 def tree(tmp_path: Path) -> Path:
     root = tmp_path / "tree"
     (root / "pkg").mkdir(parents=True)
-    (root / "pkg" / "mod.py").write_text("def f(x):\n    return x + 1\n\n\ndef g(x):\n    return x + 1\n")
+    (root / "pkg" / "mod.py").write_text(MOD_PY)
     (root / "spec.yaml").write_text("a:\n  b: 1\n")
     return root
 
@@ -49,80 +60,94 @@ def tree(tmp_path: Path) -> Path:
 
 
 def test_every_mutation_applies_to_the_repository() -> None:
-    """Fails when a refactor moves a mutation's target: update the mutation, never drop it silently."""
-    assert mutation_check.verify_mutations(ROOT, MUTATIONS) == []
+    """Fails when a refactor moves a mutation's target: update the patch, never drop it silently."""
+    assert mutation_check.verify_mutations(ROOT, mutation_check.load_mutations()) == []
 
 
 def test_the_catalogue_covers_the_spec_the_mock_and_the_client() -> None:
-    names = [m.name for m in MUTATIONS]
-    assert len(names) == len(set(names))
-    assert {m.area for m in MUTATIONS} == {"spec", "mock", "client"}
-    for m in MUTATIONS:
-        assert m.description
-        assert m.edits
-        assert set(m.checks) <= set(DEFAULT_CHECKS)
+    mutations = mutation_check.load_mutations()
+    assert {m.area for m in mutations} == {"spec", "mock", "client"}
     # A stale client is only visible to the drift check, so that is what those mutations run.
-    assert all(m.checks == DRIFT_CHECKS for m in MUTATIONS if m.name.startswith("client-stale"))
+    stale = [m for m in mutations if m.name.startswith("client-stale")]
+    assert stale
+    assert all(m.checks == (SPEC_CHECK, CHECK_GENERATED) for m in stale)
 
 
-# --- applying mutations ---------------------------------------------------------------------------
+# --- reading and applying patch files -------------------------------------------------------------
+
+
+def test_the_checks_default_to_those_reading_what_the_diff_touches() -> None:
+    assert mod_mutation("x = 1\n").checks == (PYTEST,)
+    assert mutation(diff("spec/x.yaml", "a: 1\n", "a: 2\n"), "spec-x").checks == DEFAULT_CHECKS
+    client = mutation(diff("generated/m.py", "a = 1\n", "a = 2\n"), "client-x")
+    assert client.checks == (CHECK_GENERATED, PYTEST)
+    headers = "Description: d\nChecks: check-generated, pytest\nPytest-Paths: tests/a tests/b\n"
+    focused = mutation(diff("generated/m.py", "a = 1\n", "a = 2\n"), "client-x", headers)
+    assert focused.pytest_paths == ("tests/a", "tests/b")
+    assert focused.checks_label == "check-generated, pytest[tests/a tests/b]"
+    assert focused.area == "client"
+
+
+@pytest.mark.parametrize(
+    ("name", "header", "complaint"),
+    [
+        ("mock-x", "Checks: pytest\n", "Description header is missing"),
+        ("mock-x", "Description: d\nOwner: me\n", "unknown header line"),
+        ("mock-x", "Description: d\nChecks: lint\n", "Checks must be a non-empty subset"),
+        ("spec-x", "Description: d\nChecks: pytest\n", "edits what spec-check reads: run it"),
+        ("other-x", "Description: d\n", "must start with an area"),
+    ],
+)
+def test_a_malformed_patch_file_is_refused(name: str, header: str, complaint: str) -> None:
+    with pytest.raises(MutationError, match=complaint):
+        mutation(diff("spec/x.yaml", "a: 1\n", "a: 2\n"), name, header)
+    with pytest.raises(MutationError, match="no diff"):
+        mutation_check.parse_mutation("mock-x", "Description: d\n")
 
 
 def test_a_mutation_rewrites_only_its_target(tree: Path) -> None:
     before = (tree / "spec.yaml").read_text()
-    changed = mutation_check.apply_mutation(
-        mutation(Edit("pkg/mod.py", "def f(x):\n    return x + 1\n", "def f(x):\n    return x + 2\n")), tree
-    )
-    assert changed == ["pkg/mod.py"]
-    assert (tree / "pkg" / "mod.py").read_text() == (
-        "def f(x):\n    return x + 2\n\n\ndef g(x):\n    return x + 1\n"
-    )
+    mutation_check.apply_mutation(mod_mutation(MOD_PY.replace("x + 1", "x + 2", 1)), tree)
+    assert (tree / "pkg" / "mod.py").read_text() == MOD_PY.replace("x + 1", "x + 2", 1)
     assert (tree / "spec.yaml").read_text() == before
 
 
-def test_a_count_replaces_every_expected_occurrence(tree: Path) -> None:
-    mutation_check.apply_mutation(mutation(Edit("pkg/mod.py", "x + 1", "x - 1", count=2)), tree)
-    assert (tree / "pkg" / "mod.py").read_text().count("x - 1") == 2
-
-
 @pytest.mark.parametrize(
-    ("edit", "complaint"),
+    ("patch", "complaint"),
     [
-        (Edit("pkg/mod.py", "return x * 3", "return x"), "found 0 time(s), expected 1"),
-        (Edit("pkg/mod.py", "return x + 1", "return x"), "found 2 time(s), expected 1"),
-        (Edit("pkg/mod.py", "return x + 1", "return x", count=3), "found 2 time(s), expected 3"),
-        (Edit("pkg/gone.py", "a", "b"), "the file does not exist"),
-        (Edit("pkg/mod.py", "def f", "def f"), "the edit changes nothing"),
-        (Edit("pkg/mod.py", "def f(x):", "def f(x)"), "pkg/mod.py no longer parses"),
-        (Edit("spec.yaml", "  b: 1", "  b: [1"), "spec.yaml no longer parses"),
+        (diff("pkg/mod.py", "def f(y):\n", "def f(x):\n"), "no longer applies"),
+        (diff("pkg/gone.py", "a = 1\n", "a = 2\n"), "no longer applies"),
+        (diff("pkg/mod.py", MOD_PY, MOD_PY.replace("def f(x):", "def f(x)")), "mod.py no longer parses"),
+        (diff("spec.yaml", "a:\n  b: 1\n", "a:\n  b: [1\n"), "spec.yaml no longer parses"),
     ],
 )
-def test_a_mutation_that_cannot_apply_fails_loudly_and_writes_nothing(
-    tree: Path, edit: Edit, complaint: str
-) -> None:
-    # A good first edit to the same file: it must not be written when the second one fails.
-    good = Edit("pkg/mod.py", "def g(x):", "def h(x):")
+def test_a_mutation_that_cannot_apply_fails_loudly(tree: Path, patch: str, complaint: str) -> None:
     before = (tree / "pkg" / "mod.py").read_text()
-    with pytest.raises(MutationTargetError, match="'demo'") as raised:
-        mutation_check.apply_mutation(mutation(good, edit), tree)
+    with pytest.raises(MutationError, match="'mock-demo'") as raised:
+        mutation_check.apply_mutation(mutation(patch), tree)
     assert complaint in str(raised.value)
-    assert (tree / "pkg" / "mod.py").read_text() == before
+    if complaint == "no longer applies":
+        assert (tree / "pkg" / "mod.py").read_text() == before
 
 
-def test_verify_reports_every_broken_mutation_at_once(tree: Path) -> None:
+def test_verify_reports_every_broken_mutation_at_once_and_writes_nothing(tree: Path) -> None:
     broken = [
-        mutation(Edit("pkg/mod.py", "nowhere", "x"), name="one"),
-        mutation(Edit("pkg/mod.py", "def g", "def h"), name="fine"),
-        mutation(Edit("spec.yaml", "nowhere", "x"), name="two"),
-        mutation(Edit("pkg/mod.py", "def g", "def h"), name="fine"),
-        mutation(Edit("pkg/mod.py", "def g", "def h"), name="odd", checks=("lint",)),
+        mutation(diff("pkg/mod.py", "nowhere\n", "x\n"), "mock-one"),
+        mod_mutation(MOD_PY.replace("def g", "def h"), "mock-fine"),
+        mutation(diff("spec.yaml", "nowhere\n", "x\n"), "mock-two"),
     ]
     problems = mutation_check.verify_mutations(tree, broken)
-    assert len(problems) == 4
-    assert "'one'" in problems[0]
-    assert "'two'" in problems[1]
-    assert "defined twice" in problems[2]
-    assert "'odd'" in problems[3]
+    assert len(problems) == 2
+    assert "'mock-one'" in problems[0]
+    assert "'mock-two'" in problems[1]
+    assert (tree / "pkg" / "mod.py").read_text() == MOD_PY
+
+
+def test_every_patch_file_in_the_directory_is_loaded(tmp_path: Path) -> None:
+    (tmp_path / "mock-b.patch").write_text("Description: b\n\n" + diff("x.py", "a\n", "b\n"))
+    (tmp_path / "client-a.patch").write_text("Description: a\n\n" + diff("y.py", "a\n", "b\n"))
+    (tmp_path / "notes.txt").write_text("not a mutation")
+    assert [m.name for m in mutation_check.load_mutations(tmp_path)] == ["client-a", "mock-b"]
 
 
 # --- scratch copies -------------------------------------------------------------------------------
@@ -186,12 +211,17 @@ def test_a_mutation_is_caught_when_a_check_fails_in_the_mutated_copy(tree: Path,
     workdir = tmp_path / "work"
     workdir.mkdir()
     options = Options(timeout=60)
+    drift_only = "Description: d\nChecks: spec-check, check-generated\n"
 
     caught = mutation_check.run_mutation(
-        mutation(Edit("pkg/mod.py", "return x + 1\n\n\n", "return 'BUG'\n\n\n")), tree, workdir, options
+        mutation(diff("pkg/mod.py", MOD_PY, MOD_PY.replace("x + 1", "'BUG'", 1)), header=drift_only),
+        tree,
+        workdir,
+        options,
     )
+    harmless = diff("pkg/mod.py", MOD_PY, MOD_PY.replace("def g", "def h"))
     survived = mutation_check.run_mutation(
-        mutation(Edit("pkg/mod.py", "def g(x):", "def h(x):"), name="harmless"), tree, workdir, options
+        mutation(harmless, "mock-harmless", drift_only), tree, workdir, options
     )
 
     assert caught.caught
@@ -201,18 +231,18 @@ def test_a_mutation_is_caught_when_a_check_fails_in_the_mutated_copy(tree: Path,
     assert not survived.caught
     assert survived.caught_by == "-"
     assert "BUG" not in (tree / "pkg" / "mod.py").read_text()  # the original is never touched
-    assert not (workdir / "demo").exists()  # scratch copies are removed unless kept
-    assert (workdir / "logs" / "demo.check-generated.log").read_text().startswith("generated/ has drifted")
+    assert not (workdir / "mock-demo").exists()  # scratch copies are removed unless kept
+    log = workdir / "logs" / "mock-demo.check-generated.log"
+    assert log.read_text().startswith("generated/ has drifted")
 
 
 def test_a_mutation_that_no_longer_applies_is_an_error_not_a_catch(tree: Path, tmp_path: Path) -> None:
-    result = mutation_check.run_mutation(
-        mutation(Edit("pkg/mod.py", "nowhere", "x")), tree, tmp_path, Options(timeout=60)
-    )
+    stale = mutation(diff("pkg/mod.py", "nowhere\n", "x\n"))
+    result = mutation_check.run_mutation(stale, tree, tmp_path, Options(timeout=60))
     assert result.error
     assert not result.checks
     assert not result.caught
-    assert result.caught_by.startswith("(not run: mutation 'demo'")
+    assert result.caught_by.startswith("(not run: mutation 'mock-demo' no longer applies")
 
 
 def test_a_hanging_check_is_stopped_and_reported(tree: Path) -> None:
@@ -248,8 +278,9 @@ def test_the_pytest_check_is_the_fast_suite_with_long_running_directories_in_a_s
     assert first[:4] == ["py", "-m", "pytest", "--maxfail=1"]
     for argument in ("no:randomly", "not slow", f"--ignore={SELF_TEST}"):
         assert argument in first
+    assert f"--junitxml={mutation_check.junit_path(tree, 1)}" in first
     assert first[-3:] == ["tests/client", "tests/pipeline", "tests/test_top.py"]
-    assert second[:-2] == first[:-3]
+    assert f"--junitxml={mutation_check.junit_path(tree, 2)}" in second
     assert second[-2:] == ["tests/docs", "tests/contract"]
     [focused] = mutation_check.check_commands(PYTEST, tree, Options(python="py"), ["tests/pipeline"])
     assert focused[-1] == "tests/pipeline"
@@ -262,7 +293,6 @@ def test_the_second_phase_runs_only_when_the_first_passes(tree: Path) -> None:
         "import sys\n"
         "with open('calls.txt', 'a') as calls:\n"
         "    calls.write(sys.argv[-1] + '\\n')\n"
-        "print('FAILED tests/b/test_x.py::test_y - boom' if 'tests/b' in sys.argv else 'no tests ran')\n"
         "sys.exit(1 if 'tests/b' in sys.argv else 5)\n"
     )
     (tree / "pytest" / "__init__.py").write_text("")
@@ -272,7 +302,7 @@ def test_the_second_phase_runs_only_when_the_first_passes(tree: Path) -> None:
     result = mutation_check.run_check(PYTEST, tree, Options(timeout=60))
 
     assert (tree / "calls.txt").read_text() == "tests/b\n"  # phase one, [a, b], stopped the run
-    assert result.failures == ("tests/b/test_x.py::test_y",)
+    assert result.failed
     (tree / "calls.txt").unlink()
     (tree / "tests" / "b").rmdir()
     passing = mutation_check.run_check(PYTEST, tree, Options(timeout=60))
@@ -280,63 +310,43 @@ def test_the_second_phase_runs_only_when_the_first_passes(tree: Path) -> None:
     assert not passing.failed  # exit 5 (nothing collected in a phase) is not a failure
 
 
-def test_a_mutation_must_run_the_checks_that_read_what_it_edits(tree: Path) -> None:
-    (tree / "spec").mkdir()
-    (tree / "spec" / "x.yaml").write_text("b: 1\n")
-    sneaky = Mutation("sneaky", "mock", "edits the spec", (Edit("spec/x.yaml", "b: 1", "b: 2"),), ("pytest",))
-    problems = mutation_check.verify_mutations(tree, [sneaky])
-    assert problems == [
-        "mutation 'sneaky' edits spec/x.yaml, which spec-check reads: run it",
-        "mutation 'sneaky' edits spec/x.yaml, which check-generated reads: run it",
-    ]
+FAILING_TESTS = """\
+import pytest
 
 
-PYTEST_OUTPUT = """\
-....F
-=================================== FAILURES ===================================
-________________________ test_delete_group[in_process] _________________________
-tests/client/test_groups.py:40: in test_delete_group
-    raise HexError(404, "Group not found")
-E   hex_mock.errors.HexError: 404 Group not found
+class TestGroups:
+    def test_delete_group(self):
+        raise LookupError("404 Group not found\\nsecond line\\nthird line")
 
-During handling of the above exception, another exception occurred:
-hex_mock/app.py:300: in check_error
-    check_response(operation.operation_id, error.status, body, shape)
-E   hex_mock.validation.ResponseContractError: GetGroup -> 404: the body does not match the spec:
-E     reason: is required
-E     extra line
-________________________ test_other _________________________
-E   assert [3, 0] == [3, 1]
-E
-E     At index 1 diff: 0 != 1
-E     Use -v to get more diff
-=========================== short test summary info ============================
-FAILED tests/client/test_groups.py::test_delete_group[in_process] - hex_mock.vali...
-FAILED tests/client/test_groups.py::test_other - assert [3, 0] == [3, 1]
-ERROR tests/pipeline/test_x.py - ImportError: nope
-FAILED tests/client/test_groups.py::test_delete_group[in_process] - again
-!!!!!!!!!!!!!!!!!!!!!!!!!! stopping after 2 failures !!!!!!!!!!!!!!!!!!!!!!!!!!!
+
+@pytest.mark.parametrize("n", [1])
+def test_other(n):
+    assert [3, 0] == [3, n]
 """
 
 
-def test_failing_test_ids_and_the_first_failures_final_exception_are_read_from_pytest() -> None:
-    assert mutation_check.pytest_failures(PYTEST_OUTPUT) == (
-        "tests/client/test_groups.py::test_delete_group[in_process]",
-        "tests/client/test_groups.py::test_other",
-        "tests/pipeline/test_x.py",
+def test_failing_test_ids_and_the_first_failures_exception_are_read_from_pytests_junit_xml(
+    tree: Path,
+) -> None:
+    (tree / "tests").mkdir()
+    (tree / "tests" / "test_groups.py").write_text(FAILING_TESTS)
+    result = mutation_check.run_check(PYTEST, tree, Options(maxfail=5, timeout=60), ["tests"])
+    assert result.failed
+    assert result.failures == (
+        "tests/test_groups.py::test_delete_group",
+        "tests/test_groups.py::test_other[1]",
     )
-    assert mutation_check.failure_message(PYTEST, PYTEST_OUTPUT, 1) == (
-        "hex_mock.validation.ResponseContractError: GetGroup -> 404: the body does not match the spec: "
-        "/ reason: is required"
-    )
-    second_failure = PYTEST_OUTPUT.split("test_other _", 1)[1]
-    assert mutation_check.failure_message(PYTEST, "____ test_other _" + second_failure, 1) == (
-        "assert [3, 0] == [3, 1] / At index 1 diff: 0 != 1"
-    )
-    assert mutation_check.failure_message(PYTEST, "all good", 0) == ""
+    assert result.message == "LookupError: 404 Group not found / second line"
+    failures = mutation_check.junit_failures(mutation_check.junit_path(tree, 1))
+    assert failures[1][1].startswith("assert [3, 0] == [3, 1]")
+    (tree / "tests" / "test_broken.py").write_text("import no_such_module\n")
+    broken = mutation_check.run_check(PYTEST, tree, Options(timeout=60), ["tests"])
+    assert broken.failures == ("tests/test_broken.py",)
+    assert broken.message.startswith("collection failure")
     assert mutation_check.failure_message(SPEC_CHECK, "spec: bad example\nspec: 1 problem(s)\n", 1) == (
         "spec: bad example"
     )
+    assert mutation_check.failure_message(PYTEST, "all good", 0) == ""
 
 
 # --- reporting ------------------------------------------------------------------------------------
@@ -348,17 +358,16 @@ def check(name: str, returncode: int | None, *failures: str, message: str = "why
 
 def test_the_table_names_what_caught_each_mutation_and_flags_survivors() -> None:
     ids = [f"tests/t.py::test_{n}" for n in range(5)]
+    patch = diff("spec/x.yaml", "a: 1\n", "a: 2\n")
     results = [
         MutationResult(
-            mutation(Edit("a", "b", "c"), name="spec-one", checks=DEFAULT_CHECKS),
+            mutation(patch, "spec-one"),
             [check(SPEC_CHECK, 0), check(CHECK_GENERATED, 1), check(PYTEST, 1, *ids)],
         ),
-        MutationResult(mutation(Edit("a", "b", "c"), name="survivor"), [check(SPEC_CHECK, 0)]),
-        MutationResult(mutation(Edit("a", "b", "c"), name="hangs"), [check(PYTEST, None)]),
-        MutationResult(mutation(Edit("a", "b", "c"), name="stale"), error="mutation 'stale': gone\nmore"),
-        MutationResult(
-            mutation(Edit("a", "b", "c"), name="pipes"), [check(PYTEST, 1, "tests/t.py::test_x[a|b]")]
-        ),
+        MutationResult(mutation(patch, "spec-survivor"), [check(SPEC_CHECK, 0)]),
+        MutationResult(mutation(patch, "mock-hangs"), [check(PYTEST, None)]),
+        MutationResult(mutation(patch, "mock-stale"), error="mutation 'stale': gone\nmore"),
+        MutationResult(mutation(patch, "mock-pipes"), [check(PYTEST, 1, "tests/t.py::test_x[a|b]")]),
     ]
 
     table = mutation_check.render_table(results).splitlines()
@@ -368,7 +377,7 @@ def test_the_table_names_what_caught_each_mutation_and_flags_survivors() -> None
     assert set(table[1]) == {"|", "-"}
     assert len({len(line) for line in table}) == 1  # aligned columns
     first = [cell.strip() for cell in table[2].split("|")[1:-1]]
-    assert first[:4] == ["1", "spec-one", "mock", "yes"]
+    assert first[:4] == ["1", "spec-one", "spec", "yes"]
     assert first[4] == f"check-generated; pytest: {', '.join(ids[:3])} (+2 more)"
     assert first[5:] == ["spec-check, check-generated, pytest", "4"]
     assert [cell.strip() for cell in table[3].split("|")[1:-1]][3:5] == ["NO", "-"]
@@ -379,7 +388,7 @@ def test_the_table_names_what_caught_each_mutation_and_flags_survivors() -> None
 
     details = mutation_check.render_details(results)
     assert "1. spec-one: a demo mutation\n     check-generated: why\n     pytest: why" in details
-    assert "SURVIVED: every check passed (spec-check, check-generated)" in details
+    assert "SURVIVED: every check passed (spec-check, check-generated, pytest)" in details
     assert "ERROR mutation 'stale': gone" in details
 
 
@@ -389,6 +398,7 @@ def test_the_command_line_lists_and_verifies_without_running_checks(
     assert mutation_check.main(["--list", "--only", "mock-delete-does-not-delete"]) == 0
     assert "mock-delete-does-not-delete [mock; pytest]" in capsys.readouterr().out
     assert mutation_check.main(["--verify"]) == 0
-    assert f"all {len(MUTATIONS)} mutations apply cleanly" in capsys.readouterr().out
+    count = len(mutation_check.load_mutations())
+    assert f"all {count} mutations apply cleanly" in capsys.readouterr().out
     with pytest.raises(SystemExit, match="unknown mutation"):
         mutation_check.main(["--only", "no-such-mutation"])

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from scripts import bench
+from scripts import bench, machine
 from scripts.bench import ColdStart, HttpFigures, MemoryFigures, Options, PageCost, Report
 from scripts.bench_durable import SIZES, DurableCost
 from scripts.bench_load import LoadResult
@@ -50,22 +50,20 @@ def report(*, mock_rps: float, ceiling_rps: float, prism_rps: float | None, p99_
         prism=prism_rps is not None,
         output=Path("x"),
     )
-    return "\n".join(
-        Report(
-            machine={"CPU": "Test CPU", "Cores": "2"},
-            options=options,
-            tool_description="wrk 4.1.0, 1 thread",
-            date="2026-01-01 00:00 UTC",
-            http=http,
-            cold=[ColdStart(cold_s, 0.3)] * 3,
-            cold_uncached=[ColdStart(cold_s + 1, 1.1)],
-            in_process=in_process or {"client GetProject": 3000.0},
-            memory=MemoryFigures(55.0, 140.0, 3.0),
-            pages=[PageCost("GetProject", 40.0, large_us)],
-            durable=((0.5, 0.1), durable(durable_ms, restart_s)),  # the floor measured alone differs
-            workspaces=WorkspaceCosts(lone_us=20.0, default_us=20.4, created_us=created_us, memory_mib=2.0),
-        ).lines()
-    )
+    return Report(
+        machine={"CPU": "Test CPU", "Cores": "2"},
+        options=options,
+        tool_description="wrk 4.1.0, 1 thread",
+        date="2026-01-01 00:00 UTC",
+        http=http,
+        cold=[ColdStart(cold_s, 0.3)] * 3,
+        cold_uncached=[ColdStart(cold_s + 1, 1.1)],
+        in_process=in_process or {"client GetProject": 3000.0},
+        memory=MemoryFigures(55.0, 140.0, 3.0),
+        pages=[PageCost("GetProject", 40.0, large_us)],
+        durable=((0.5, 0.1), durable(durable_ms, restart_s)),  # the floor measured alone differs
+        workspaces=WorkspaceCosts(lone_us=20.0, default_us=20.4, created_us=created_us, memory_mib=2.0),
+    ).render()
 
 
 def test_all_targets_met() -> None:
@@ -146,7 +144,7 @@ def test_process_figures_of_this_process() -> None:
 
 
 def test_machine_description() -> None:
-    facts = bench.machine()
+    facts = machine.machine()
     assert {"CPU", "Cores", "Memory", "Python", "uvicorn", "starlette"} <= set(facts)
 
 

@@ -1,4 +1,4 @@
-"""The run lifecycle (hex_mock/lifecycle.py) without HTTP: progression policies on a manual clock,
+"""The run lifecycle (hex_mock/run_lifecycle.py) without HTTP: progression policies on a manual clock,
 scripted outcomes, cancelling, kernel counting, per-project listing and the control-plane levers."""
 
 from __future__ import annotations

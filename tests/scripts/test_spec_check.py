@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
+from hex_mock.control import DOCUMENT, document
 from scripts import spec_check
 
 SPEC_PATH = spec_check.DEFAULT_SPEC
@@ -175,3 +176,17 @@ def test_an_example_that_does_not_match_its_schema_is_reported() -> None:
     }
     [problem] = spec_check.check_examples_valid(resolved)
     assert "Limit" in problem
+
+
+def test_the_control_planes_document_is_held_to_the_rules(tmp_path: Path) -> None:
+    assert spec_check.check_control_plane(DOCUMENT) == []
+    loose = document() | {"components": {**document()["components"]}}
+    loose["components"]["schemas"] = {**loose["components"]["schemas"], "Advance": {"type": "object",
+        "properties": {"seconds": {"type": "number"}}}}  # fmt: skip
+    broken = tmp_path / "control_plane.yaml"
+    broken.write_text(yaml.safe_dump(loose))
+    assert spec_check.check_control_plane(broken) == [
+        "AdvanceClock (POST /clock/advance): the request body does not refuse unknown fields",
+        "AdvanceClockInWorkspace (POST /workspaces/{workspaceId}/clock/advance): the request body does not "
+        "refuse unknown fields",
+    ]

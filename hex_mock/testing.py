@@ -1,0 +1,252 @@
+"""Running the mock from tests and tools: served over HTTP in a thread or a child process, called as
+ASGI with exact bytes, and the demo workspace's tokens and ids.
+
+    with ThreadServer(HexMock(fixtures="demo").app) as server:       # uvicorn in this process
+        httpx.get(f"{server.base_url}/api/v1/users/me", headers=bearer(DEMO_ADMIN_TOKEN))
+
+    with ProcessServer("--control-plane") as server:                  # `hex-mock serve --port 0`
+        ...; server.kill()                                            # SIGKILL, as a crash would
+
+Both listen on a loopback port chosen by the kernel and report the one they got: the thread server
+binds before uvicorn starts; the child process prints it in its banner once bound. No port is ever
+probed, released and reused, so two servers never race for one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+from urllib.parse import unquote
+
+from hex_mock.serving import SERVER_SETTINGS
+
+LOOPBACK = "127.0.0.1"
+START_TIMEOUT = 60.0  # seconds a server may take to answer; start-up plumbing, not a timed assertion
+STOP_TIMEOUT = 15.0
+UUID_PATTERN = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+# The demo workspace's tokens (hex_mock/demo.yaml): public, made-up credentials, one per role.
+DEMO_ADMIN_TOKEN = "hxtp_demo_ana_admin"
+DEMO_MANAGER_TOKEN = "hxtp_demo_max_manager"
+DEMO_EDITOR_TOKEN = "hxtp_demo_eve_editor"
+DEMO_EXPLORER_TOKEN = "hxtp_demo_ed_explorer"
+DEMO_GUEST_TOKEN = "hxtp_demo_gus_guest"
+DEMO_READONLY_WORKSPACE_TOKEN = "hxtw_demo_readonly"  # a workspace token with read scopes only
+DEMO_RUNNER_TOKEN = "hxtw_demo_runner"
+# Demo records the tools and tests reach for first.
+DEMO_WEEKLY_PROJECT = "5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93"  # Ana's, published, shared widely
+DEMO_OVERVIEW_CELL = "3d6e1f0a-9b2c-4d8e-a7f6-5c4b3a291807"  # Weekly revenue's first cell
+
+# What `hex-mock serve` prints once its port is bound (hex_mock/cli.py's banner).
+_BANNER = re.compile(r"^Mock Hex API at (http://\S+?)/api/v1$", re.MULTILINE)
+
+
+def bearer(token: str) -> dict[str, str]:
+    """The Authorization header for `token`."""
+    return {"Authorization": f"Bearer {token}"}
+
+
+class _Served:
+    """A server used as a `with` block: started on entry, stopped on exit."""
+
+    def start(self) -> Self:
+        raise NotImplementedError
+
+    def stop(self) -> object:
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self.stop()
+
+
+class ThreadServer(_Served):
+    """uvicorn serving `app` on a loopback port in a daemon thread, for the duration of a `with`."""
+
+    def __init__(self, app: Any, *, log_level: str = "warning", backlog: int = 4096) -> None:
+        import uvicorn
+
+        self.socket = socket.create_server((LOOPBACK, 0), backlog=backlog)
+        self.port: int = self.socket.getsockname()[1]
+        self.base_url = f"http://{LOOPBACK}:{self.port}"
+        # log_config=None leaves logging to the host process: under pytest, records reach caplog.
+        config = uvicorn.Config(app, log_level=log_level, log_config=None, **SERVER_SETTINGS)
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(
+            target=self.server.run, kwargs={"sockets": [self.socket]}, name="hex-mock-served", daemon=True
+        )
+
+    def start(self) -> Self:
+        self.thread.start()
+        deadline = time.monotonic() + START_TIMEOUT
+        while not self.server.started:
+            if not self.thread.is_alive() or time.monotonic() > deadline:
+                self.socket.close()
+                raise RuntimeError("the mock's server thread did not start")
+            time.sleep(0.01)
+        return self
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=STOP_TIMEOUT)
+        self.socket.close()
+
+
+class ProcessServer(_Served):
+    """`hex-mock serve ARGS` in a child process; its port is read back from the banner it prints.
+
+    `port` 0 lets the kernel choose; a restart after `kill` or `stop` reuses the port first bound,
+    so clients keep their base URL. Everything the child prints is kept in `output`.
+    """
+
+    def __init__(self, *arguments: str, port: int = 0, cwd: Path | None = None) -> None:
+        self.arguments = list(arguments)
+        self.port = port
+        self.cwd = cwd
+        self.base_url = ""
+        self.process: subprocess.Popen[str] | None = None
+        self._output: list[str] = []
+        self._reader: threading.Thread | None = None
+
+    @property
+    def output(self) -> str:
+        return "".join(self._output)
+
+    def start(self) -> Self:
+        command = [sys.executable, "-m", "hex_mock", "serve", "--port", str(self.port), *self.arguments]
+        self.process = subprocess.Popen(
+            command,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            text=True,
+            cwd=self.cwd,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        )
+        bound = threading.Event()
+        self._reader = threading.Thread(target=self._read, args=(self.process, bound), daemon=True)
+        self._reader.start()
+        if not bound.wait(START_TIMEOUT) or not self.base_url:
+            self.stop()
+            raise RuntimeError(f"hex-mock did not start:\n{self.output}")
+        return self
+
+    def _read(self, process: subprocess.Popen[str], bound: threading.Event) -> None:
+        """Keep every line the child prints (so its pipe never fills); signal once the banner shows."""
+        assert process.stdout is not None
+        for line in process.stdout:
+            self._output.append(line)
+            found = _BANNER.match(line.rstrip("\n"))
+            if found and not bound.is_set():
+                self.base_url = found.group(1)
+                self.port = int(self.base_url.rsplit(":", 1)[1])
+                bound.set()
+        bound.set()  # the child exited (before its banner, if base_url is still empty)
+
+    def kill(self) -> None:
+        """SIGKILL: no shutdown code runs, as in a crash or an OOM kill."""
+        assert self.process is not None
+        os.kill(self.process.pid, signal.SIGKILL)
+        self._wait()
+
+    def stop(self) -> str:
+        """Terminate (if still running) and return everything the process printed."""
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=STOP_TIMEOUT)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+        self._wait()
+        return self.output
+
+    def _wait(self) -> None:
+        if self._reader is not None:
+            self._reader.join(timeout=STOP_TIMEOUT)
+        if self.process is not None:
+            self.process.wait(timeout=STOP_TIMEOUT)
+            if self.process.stdout is not None:
+                self.process.stdout.close()
+
+
+# --- calling the app as ASGI, bytes exactly as written ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class Request:
+    method: str
+    raw_path: bytes
+    query: bytes
+    headers: list[tuple[bytes, bytes]] = field(default_factory=list)
+    body: bytes = b""
+
+    def header(self, name: bytes) -> bytes | None:
+        return next((value for key, value in self.headers if key == name), None)
+
+
+@dataclass
+class Reply:
+    status: int
+    headers: list[tuple[bytes, bytes]]
+    body: bytes
+
+
+def asgi_path(raw_path: bytes) -> str:
+    # As uvicorn does (percent-decoded, invalid UTF-8 replaced), but taking bytes uvicorn would
+    # refuse too, since other servers (and the TestClient) may pass them on.
+    return unquote(raw_path.decode("latin-1"))
+
+
+async def call_asgi(app: Any, request: Request, *, chunks: int = 2) -> Reply:
+    """Send `request` to an ASGI app as a server would (body in `chunks` parts) and collect the reply."""
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": request.method,
+        "scheme": "http",
+        "path": asgi_path(request.raw_path),
+        "raw_path": request.raw_path,
+        "query_string": request.query,
+        "root_path": "",
+        "headers": [(b"host", b"127.0.0.1:8000"), *request.headers],
+        "server": ("127.0.0.1", 8000),
+        "client": ("127.0.0.1", 50000),
+    }
+    size = max(1, -(-len(request.body) // chunks))
+    parts = [request.body[i : i + size] for i in range(0, len(request.body), size)] or [b""]
+    messages = [
+        {"type": "http.request", "body": part, "more_body": index < len(parts) - 1}
+        for index, part in enumerate(parts)
+    ]
+    sent: list[Mapping[str, Any]] = []
+
+    async def receive() -> Mapping[str, Any]:
+        if messages:
+            return messages.pop(0)
+        await asyncio.Event().wait()  # as a server does: nothing more until the client goes
+        raise AssertionError("unreachable")
+
+    async def send(message: Mapping[str, Any]) -> None:
+        sent.append(message)
+
+    await asyncio.wait_for(app(scope, receive, send), timeout=30)
+    start = next(message for message in sent if message["type"] == "http.response.start")
+    body = b"".join(message.get("body", b"") for message in sent if message["type"] == "http.response.body")
+    return Reply(status=start["status"], headers=list(start.get("headers", [])), body=body)

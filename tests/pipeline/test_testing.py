@@ -1,0 +1,45 @@
+"""hex_mock/testing.py: the served mock's ports are the ones bound, read back, and a restarted child
+keeps its port; the thread server serves the app it was given."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from hex_mock.mock import HexMock
+from hex_mock.testing import DEMO_ADMIN_TOKEN, UUID_PATTERN, ProcessServer, ThreadServer, bearer
+
+
+@pytest.mark.live
+def test_the_thread_server_serves_the_app_on_the_port_it_bound() -> None:
+    mock = HexMock(fixtures="demo", seed=0)
+    with ThreadServer(mock.app) as server:
+        assert server.port != 0
+        assert server.base_url == f"http://127.0.0.1:{server.port}"
+        me = httpx.get(f"{server.base_url}/api/v1/users/me", headers=bearer(DEMO_ADMIN_TOKEN))
+    assert me.status_code == 200
+    assert UUID_PATTERN.fullmatch(me.json()["id"])
+    assert not server.thread.is_alive()
+
+
+@pytest.mark.live
+def test_the_child_process_reports_its_port_and_a_restart_keeps_it() -> None:
+    server = ProcessServer().start()
+    try:
+        first_port = server.port
+        assert first_port != 0
+        assert server.base_url == f"http://127.0.0.1:{first_port}"
+        assert httpx.get(f"{server.base_url}/openapi.json").status_code == 200
+        server.kill()
+        server.start()
+        assert server.port == first_port
+        assert httpx.get(f"{server.base_url}/openapi.json").status_code == 200
+    finally:
+        output = server.stop()
+    assert output.count(f"Mock Hex API at http://127.0.0.1:{first_port}/api/v1") == 2
+
+
+def test_a_child_that_cannot_start_says_why() -> None:
+    with pytest.raises(RuntimeError, match="hex-mock did not start") as refused:
+        ProcessServer("--fixtures", "/no/such/fixtures.yaml").start()
+    assert "fixtures.yaml" in str(refused.value)
