@@ -80,6 +80,8 @@ _TAG_SCOPES: Mapping[str, tuple[frozenset[str], frozenset[str]]] = {
     "Users": (frozenset({"users:read"}), frozenset({"users:write"})),
     "DataConnections": (frozenset({"data_connections:read"}), frozenset({"data_connections:write"})),
     "Guides": (frozenset({"guides:read"}), frozenset({"guides:write"})),
+    # Hex lists no thread scope for workspace tokens; the names are ours (spec/CURATION.md).
+    "Threads": (frozenset({"threads:read"}), frozenset({"threads:write"})),
 }
 
 # Operations whose scopes differ from their tag's rule.

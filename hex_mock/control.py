@@ -325,6 +325,9 @@ def control_plane(mock: HexMock, admin_token: str | None = None) -> Callable[[Ru
             ],
         }
 
+    def thread_outcomes(_: Request, body: Mapping[str, Any]) -> None:
+        mock.script_thread_outcomes(list(body["outcomes"]))
+
     def kernel_capacity(_: Request, body: Mapping[str, Any]) -> None:
         mock.set_kernel_capacity(int(body["capacity"]))
 
@@ -342,6 +345,7 @@ def control_plane(mock: HexMock, admin_token: str | None = None) -> Callable[[Ru
         ("/runs/progression", "PUT", progression, 200),
         ("/runs/kernel-capacity", "PUT", kernel_capacity, 204),
         ("/projects/{projectId}/outcomes", "POST", outcomes, 204),
+        ("/threads/outcomes", "POST", thread_outcomes, 204),
         ("/projects/{projectId}/publish", "POST", publish, 200),
         ("/faults", "POST", fault, 204),
         ("/faults", "GET", lambda _r, _b: {"pending": mock.runtime.faults.pending()}, 200),

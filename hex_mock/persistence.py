@@ -4,10 +4,10 @@
 SQLite database (WAL journal, `synchronous=FULL`) that the `sqlite3` shell can read at any time:
 
 - one table per workspace table (`users`, `tokens`, `groups`, `collections`, `projects`, `cells`,
-  `runs`, `data_connections`, `guides`), with a column per record field named as the field in
-  hex_mock/store.py. Text, numbers and booleans (0/1) are plain columns; timestamps are ISO-8601 UTC
-  text with microseconds (`2026-01-05T09:30:00.123456Z`); lists, mappings and app inputs are JSON
-  text. `tokens` has no `secret` column: a token is kept as the sha256 digest of its secret.
+  `runs`, `data_connections`, `guides`, `threads`, `topics`), with a column per record field named
+  as the field in hex_mock/store.py. Text, numbers and booleans (0/1) are plain columns; timestamps
+  are ISO-8601 UTC text with microseconds (`2026-01-05T09:30:00.123456Z`); lists, mappings and app
+  inputs are JSON text. `tokens` has no `secret` column: a token is kept as the sha256 digest of its secret.
 - `settings` (name, value as JSON): the workspace's other fields (`org_id`, `origin`, `statuses`,
   `categories`, `run_settings`), where the id generators stand (`ids`, `trace_ids`: ids issued after
   a restart never repeat earlier ones) and the workspace clock's time at the last commit (`saved_at`).
@@ -57,9 +57,18 @@ except ImportError:  # pragma: no cover - not POSIX: no cross-process lock
 APPLICATION_ID = 0x4845584D  # "HEXM"
 # Bump when a saved file could no longer be read as it was meant (a column added, renamed or given
 # another meaning), and add the step that brings a file of the previous version up to date.
-VERSION = 2  # version 1 was a single JSON document, not a database
+VERSION = 3  # version 1 was a single JSON document, not a database
+
+
+def _add_thread_tables(connection: sqlite3.Connection) -> None:
+    """Version 3 adds agent threads and their topics (a workspace of version 2 had none)."""
+    for schema in SCHEMAS:
+        if schema.name in ("threads", "topics"):
+            connection.execute(schema.create())
+
+
 # version N -> the statements that turn a version N file into a version N + 1 one.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _add_thread_tables}
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _JSON_STATE_HEADER = b'{"format": "hex-mock-state"'

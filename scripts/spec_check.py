@@ -55,6 +55,8 @@ INVENTORY = frozenset(
         "ListDataConnections", "GetDataConnection",
         # Guides
         "ListDraftGuides", "UpsertGuideDraft", "PublishGuideDrafts", "DeleteGuideDraft",
+        # Threads
+        "CreateThread", "ContinueThread", "GetThread", "GetThreadMessages", "ListThreads", "ListTopics",
     }
 )  # fmt: skip
 LEGACY = frozenset({"RunProjectLegacy", "GetRunStatusLegacy", "CancelRunLegacy", "GetProjectRunsLegacy"})

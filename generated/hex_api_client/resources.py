@@ -8,6 +8,7 @@ from .api.groups.resource import AsyncGroups, Groups
 from .api.guides.resource import AsyncGuides, Guides
 from .api.projects.resource import AsyncProjects, Projects
 from .api.runs.resource import AsyncRuns, Runs
+from .api.threads.resource import AsyncThreads, Threads
 from .api.users.resource import AsyncUsers, Users
 
 
@@ -22,6 +23,7 @@ class Resources:
         self.guides = Guides(requester)
         self.projects = Projects(requester)
         self.runs = Runs(requester)
+        self.threads = Threads(requester)
         self.users = Users(requester)
 
 
@@ -36,4 +38,5 @@ class AsyncResources:
         self.guides = AsyncGuides(requester)
         self.projects = AsyncProjects(requester)
         self.runs = AsyncRuns(requester)
+        self.threads = AsyncThreads(requester)
         self.users = AsyncUsers(requester)

@@ -11,4 +11,5 @@ from hex_mock.resources import groups as groups
 from hex_mock.resources import guides as guides
 from hex_mock.resources import projects as projects
 from hex_mock.resources import runs as runs
+from hex_mock.resources import threads as threads
 from hex_mock.resources import users as users
