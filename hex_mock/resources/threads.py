@@ -183,9 +183,7 @@ def _new_project(ws: Workspace, caller: Caller, prompt: str) -> Project:
 
 @handles("CreateThread")
 def create_thread(ws: Workspace, call: Call) -> Reply:
-    body: dict[str, Any] = call.body
-    if body.get("projectId") is not None and body.get("newProject"):
-        raise bad_request("Invalid input data", "projectId: cannot be sent with newProject")
+    body: dict[str, Any] = call.body  # the spec refuses `projectId` with `newProject: true`
     require_role(call.caller, "MEMBER", "starting a thread")
     prompt: str = body["prompt"]
     # Everything is checked before anything is written: a refused request creates no project.
@@ -320,8 +318,12 @@ def _filters(ws: Workspace, call: Call) -> list[Callable[[Thread], bool]]:
         if query.get(name) is not None:
             checks.append(_equals(attribute, query[name]))
     if query.get("numDays") is not None:
-        since = ws.clock.now() - timedelta(days=query["numDays"])
-        checks.append(lambda thread: thread.created_at >= since)
+        try:
+            since = ws.clock.now() - timedelta(days=query["numDays"])
+        except OverflowError:  # further back than datetime reaches: every thread is that recent
+            pass
+        else:
+            checks.append(lambda thread: thread.created_at >= since)
     if query.get("hasFeedback") is not None:
         has = bool(query["hasFeedback"])
         checks.append(lambda thread: bool(thread.feedback) == has)

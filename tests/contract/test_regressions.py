@@ -15,7 +15,7 @@ import yaml
 
 from hex_mock.mock import HexMock
 from tests.contract.live import SPEC
-from tests.resources.demo_ids import COMPANY_METRICS, DATA_TEAM, ED, WEEKLY
+from tests.resources.demo_ids import ANA_THREAD, COMPANY_METRICS, DATA_TEAM, ED, WEEKLY
 
 with warnings.catch_warnings():
     warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient` is deprecated")
@@ -31,6 +31,7 @@ PATH_VALUES = {
     "groupId": DATA_TEAM,
     "userId": ED,
     "orgGuideFileId": GUIDE,
+    "id": ANA_THREAD,
 }
 
 

@@ -23,7 +23,7 @@ from hex_mock.mock import HexMock
 from hex_mock.rate_limit import NO_RATE_LIMITS
 from hex_mock.spec import load_spec
 from tests.reliability.support import API, ProcessServer, ThreadServer, bearer
-from tests.resources.demo_ids import ANA, COMPANY_METRICS, DATA_TEAM, MAX, WAREHOUSE
+from tests.resources.demo_ids import ANA, ANA_THREAD, COMPANY_METRICS, DATA_TEAM, MAX, WAREHOUSE
 
 SPEC = load_spec()
 OPERATIONS = {operation.operation_id: operation for operation in SPEC.operations}
@@ -136,6 +136,12 @@ TABLE: dict[str, Call] = {
     ),
     "PublishGuideDrafts": Call("POST", f"{API}/guides/publish", {"orgGuideFileIds": [HEX_MD]}),
     "DeleteGuideDraft": Call("DELETE", f"{API}/guides/draft/{HEX_MD}"),
+    "CreateThread": Call("POST", f"{API}/threads", {"prompt": "Summarise it", "projectId": SECRET}),
+    "ContinueThread": Call("POST", f"{API}/threads/{ANA_THREAD}/followup", {"prompt": "And then?"}),
+    "GetThread": Call("GET", f"{API}/threads/{ANA_THREAD}"),
+    "GetThreadMessages": Call("GET", f"{API}/threads/{ANA_THREAD}/messages"),
+    "ListThreads": Call("GET", f"{API}/threads"),
+    "ListTopics": Call("GET", f"{API}/context/topics"),
 }
 PROJECT_SCOPED = sorted(
     name
@@ -173,7 +179,7 @@ def test_the_table_has_every_operation_of_the_spec() -> None:
     assert sorted(TABLE) == sorted(OPERATIONS)
     for operation_id, call in TABLE.items():
         assert call.method == OPERATIONS[operation_id].method.upper(), operation_id
-    assert len(PROJECT_SCOPED) == 21
+    assert len(PROJECT_SCOPED) == 22
 
 
 BAD_CREDENTIALS = {

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="CreateThreadRequest")
 
 @_attrs_define
 class CreateThreadRequest:
-    """The first prompt of a new thread. `projectId` and `newProject` are mutually exclusive.
+    """The first prompt of a new thread. `projectId` and `newProject: true` are mutually exclusive.
 
     Example:
         {'prompt': 'Which regions grew fastest last quarter?', 'attachments': {'dataConnectionId':

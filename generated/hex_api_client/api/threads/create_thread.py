@@ -117,9 +117,9 @@ def sync_detailed(
     figures Hex does not publish.
 
     Args:
-        body (CreateThreadRequest): The first prompt of a new thread. `projectId` and `newProject`
-            are mutually exclusive. Example: {'prompt': 'Which regions grew fastest last quarter?',
-            'attachments': {'dataConnectionId': 'c8f815c8-88c2-4dea-981f-69f544d6165d'}}.
+        body (CreateThreadRequest): The first prompt of a new thread. `projectId` and `newProject:
+            true` are mutually exclusive. Example: {'prompt': 'Which regions grew fastest last
+            quarter?', 'attachments': {'dataConnectionId': 'c8f815c8-88c2-4dea-981f-69f544d6165d'}}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,9 +157,9 @@ def sync(
     figures Hex does not publish.
 
     Args:
-        body (CreateThreadRequest): The first prompt of a new thread. `projectId` and `newProject`
-            are mutually exclusive. Example: {'prompt': 'Which regions grew fastest last quarter?',
-            'attachments': {'dataConnectionId': 'c8f815c8-88c2-4dea-981f-69f544d6165d'}}.
+        body (CreateThreadRequest): The first prompt of a new thread. `projectId` and `newProject:
+            true` are mutually exclusive. Example: {'prompt': 'Which regions grew fastest last
+            quarter?', 'attachments': {'dataConnectionId': 'c8f815c8-88c2-4dea-981f-69f544d6165d'}}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,9 +192,9 @@ async def asyncio_detailed(
     figures Hex does not publish.
 
     Args:
-        body (CreateThreadRequest): The first prompt of a new thread. `projectId` and `newProject`
-            are mutually exclusive. Example: {'prompt': 'Which regions grew fastest last quarter?',
-            'attachments': {'dataConnectionId': 'c8f815c8-88c2-4dea-981f-69f544d6165d'}}.
+        body (CreateThreadRequest): The first prompt of a new thread. `projectId` and `newProject:
+            true` are mutually exclusive. Example: {'prompt': 'Which regions grew fastest last
+            quarter?', 'attachments': {'dataConnectionId': 'c8f815c8-88c2-4dea-981f-69f544d6165d'}}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,9 +230,9 @@ async def asyncio(
     figures Hex does not publish.
 
     Args:
-        body (CreateThreadRequest): The first prompt of a new thread. `projectId` and `newProject`
-            are mutually exclusive. Example: {'prompt': 'Which regions grew fastest last quarter?',
-            'attachments': {'dataConnectionId': 'c8f815c8-88c2-4dea-981f-69f544d6165d'}}.
+        body (CreateThreadRequest): The first prompt of a new thread. `projectId` and `newProject:
+            true` are mutually exclusive. Example: {'prompt': 'Which regions grew fastest last
+            quarter?', 'attachments': {'dataConnectionId': 'c8f815c8-88c2-4dea-981f-69f544d6165d'}}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
