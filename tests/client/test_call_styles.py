@@ -60,6 +60,14 @@ from hex_api_client.api.runs import (
     run_project,
     run_project_legacy,
 )
+from hex_api_client.api.threads import (
+    continue_thread,
+    create_thread,
+    get_thread,
+    get_thread_messages,
+    list_threads,
+    list_topics,
+)
 from hex_api_client.api.users import deactivate_user, list_users, me
 from hex_api_client.models import (
     AccessLevel,
@@ -68,6 +76,8 @@ from hex_api_client.models import (
     CodeCellSource,
     Collection,
     CollectionList,
+    ContinueThreadRequest,
+    ContinueThreadResponse,
     CreateCodeCellContents,
     CreateCodeCellRequest,
     CreateCodeCellRequestCellType,
@@ -78,6 +88,8 @@ from hex_api_client.models import (
     CreateMarkdownCellRequest,
     CreateMarkdownCellRequestCellType,
     CreateProjectRequest,
+    CreateThreadRequest,
+    CreateThreadResponse,
     DataConnection,
     DataConnectionList,
     DeactivateUserResponse,
@@ -120,6 +132,11 @@ from hex_api_client.models import (
     SharingCollectionRef,
     SharingGroupRef,
     SharingUserRef,
+    Thread,
+    ThreadList,
+    ThreadMessageList,
+    ThreadSource,
+    TopicList,
     UpdateCellContents,
     UpdateCellRequest,
     UpdateProjectRequest,
@@ -130,6 +147,7 @@ from hex_api_client.models import (
 from hex_mock.mock import HexMock
 from scripts.spec_check import DEFAULT_SPEC
 from tests.client.support import (
+    ANA_THREAD,
     COMPANY_METRICS,
     DATA_TEAM,
     ED,
@@ -218,6 +236,14 @@ def fresh_guide(setup: Setup) -> dict[str, Any]:
     body = UpsertGuideDraftRequest(files=[GuideDraftFile(file_path="scratch.md", contents="scratch")])
     (guide,) = expect(upsert_guide_draft.sync(client=setup.client, body=body), UpsertGuideDraftResponse).files
     return {"org_guide_file_id": guide.id}
+
+
+def idle_thread(setup: Setup) -> dict[str, Any]:
+    """A fresh thread that has answered, so it takes a follow-up."""
+    body = CreateThreadRequest(prompt="How many orders?")
+    created = expect(create_thread.sync(client=setup.client, body=body), CreateThreadResponse)
+    setup.mock.advance(5)
+    return {"id": created.thread_id, "body": ContinueThreadRequest(prompt="And by region?")}
 
 
 OK, CREATED, NO_CONTENT = HTTPStatus.OK, HTTPStatus.CREATED, HTTPStatus.NO_CONTENT
@@ -416,6 +442,25 @@ CASES = [
         fixed(body=PublishGuideDraftsRequest(org_guide_file_ids=[REVENUE_GUIDE])),
     ),
     Case("DeleteGuideDraft", delete_guide_draft, NO_CONTENT, None, fresh_guide),
+    # threads
+    Case(
+        "CreateThread",
+        create_thread,
+        OK,
+        CreateThreadResponse,
+        fixed(body=CreateThreadRequest(prompt="Which regions grew?", new_project=True)),
+    ),
+    Case("ContinueThread", continue_thread, OK, ContinueThreadResponse, idle_thread),
+    Case("GetThread", get_thread, OK, Thread, fixed(id=ANA_THREAD)),
+    Case(
+        "GetThreadMessages",
+        get_thread_messages,
+        OK,
+        ThreadMessageList,
+        fixed(thread_id=ANA_THREAD, full=True),
+    ),
+    Case("ListThreads", list_threads, OK, ThreadList, fixed(limit=2, source=ThreadSource.HEX)),
+    Case("ListTopics", list_topics, OK, TopicList, no_arguments),
 ]
 
 
@@ -434,7 +479,7 @@ def test_the_table_names_every_generated_operation_once() -> None:
 
     assert len(named) == len(set(named))
     assert set(named) == generated_operation_modules()
-    assert len(CASES) == 41
+    assert len(CASES) == 47
     assert len({case.operation_id for case in CASES}) == len(CASES)
 
 
