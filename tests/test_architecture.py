@@ -17,6 +17,7 @@ RESOURCE_MAY_IMPORT = {
     "hex_mock.clock",
     "hex_mock.permissions",
     "hex_mock.run_lifecycle",
+    "hex_mock.thread_lifecycle",
     "hex_mock.png",
     "hex_mock.resources",
     "hex_mock.resources.render",
