@@ -2,7 +2,8 @@
 
 Who sees what, from Hex's ListThreads description: ListThreads needs the Manager role or above; an
 Admin sees every thread, a Manager the threads they started plus Threads-type threads on projects
-they can access. GetThread and GetThreadMessages follow the same rule, and a thread's author always
+they can access. Starting a thread needs a workspace member (not a guest) [our reading]; GetThread
+and GetThreadMessages follow the same rule, and a thread's author always
 sees it (anyone else: 404). A sensitive thread shows its title to its author only (null for the
 others), and its messages only to its author (403). Only the author may send a follow-up (403).
 

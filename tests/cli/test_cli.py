@@ -20,9 +20,10 @@ from hex_mock.mock import HexMock
 def test_coverage_lists_every_operation_as_handled(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["coverage"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert len(lines) == 41
+    assert len(lines) == 47
     assert all(line.startswith("ok") for line in lines)
     assert any("GetRunStatusLegacy" in line for line in lines)
+    assert any("ListTopics" in line for line in lines)
 
 
 def one_line_error(capsys: pytest.CaptureFixture[str], argv: list[str]) -> str:
@@ -216,7 +217,7 @@ def test_check_fixtures_counts_a_valid_document(capsys: pytest.CaptureFixture[st
     assert cli.main(["check-fixtures", str(DEMO)]) == 0
     assert (
         capsys.readouterr().out == f"{DEMO}: valid (6 users, 10 tokens, 2 groups, 2 data connections,"
-        " 2 collections, 6 projects, 2 guides)\n"
+        " 2 collections, 6 projects, 2 guides, 2 topics, 4 threads)\n"
     )
 
 

@@ -27,7 +27,7 @@ class CreateThreadRequest:
         prompt (str): What to ask the agent. Example: Which regions grew fastest last quarter?.
         attachments (ThreadAttachments | Unset): Workspace entities the prompt refers to. Example: {'dataConnectionId':
             'c8f815c8-88c2-4dea-981f-69f544d6165d', 'projectIds': ['5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93']}.
-        preview_id (None | str | Unset): An opaque id Hex's own interface sends; stored and otherwise ignored.
+        preview_id (None | str | Unset): An opaque id Hex's own interface sends; accepted and ignored.
         project_id (None | Unset | UUID): Run the agent in this existing project (needs edit access).
         new_project (bool | None | Unset): Create a new project for the agent to work in.
         muted (bool | None | Unset): Keep the thread out of Hex's aggregate surfaces and statistics (ignored for
