@@ -372,12 +372,12 @@ class _Loader:
                     for name in entry.get("topics", [])
                 ],
                 warnings=[
-                    {"id": self.ws.ids.uuid(), "type": warning["type"], "summary": warning["summary"]}
+                    {"id": self.new_id(warning), "type": warning["type"], "summary": warning["summary"]}
                     for warning in entry.get("warnings", [])
                 ],
                 feedback=[
                     {
-                        "id": self.ws.ids.uuid(),
+                        "id": self.new_id(item),
                         "userFeedback": item.get("user_feedback", ""),
                         "type": item["type"],
                         "selectedReason": item.get("selected_reason"),

@@ -542,6 +542,22 @@ class Workspace:
         )
         return self.add_token(token)
 
+    def add_project(self, owner_id: str, title: str, description: str | None = None) -> Project:
+        """File a new, unpublished project owned by `owner_id` (CreateProject; CreateThread's
+        `newProject`). Hex lists the owner among the project's user shares (observed in real payloads)."""
+        now = self.clock.now()
+        project = Project(
+            id=self.ids.uuid(),
+            title=title,
+            description=description,
+            creator_id=owner_id,
+            owner_id=owner_id,
+            created_at=now,
+            last_edited_at=now,
+            user_access={owner_id: "FULL_ACCESS"},
+        )
+        return self.projects.put(project.id, project)
+
     def find_token(self, secret: str) -> Token | None:
         """The token whose secret this is, or None."""
         return self.tokens.get(secret_digest(secret))

@@ -35,7 +35,7 @@ from hex_mock.handlers import Call, Caller, Reply, handles
 from hex_mock.pagination import paginate
 from hex_mock.permissions import project_access_for, require_project, require_role
 from hex_mock.resources.render import page_args, text_key
-from hex_mock.store import Project, Thread, Topic, User, Workspace
+from hex_mock.store import Thread, Topic, User, Workspace
 
 CAN_EDIT = "CAN_EDIT"
 NOTEBOOK = "NOTEBOOK"
@@ -166,22 +166,6 @@ def _attached(ws: Workspace, caller: Caller, attachments: dict[str, Any]) -> lis
     return ids
 
 
-def _new_project(ws: Workspace, caller: Caller, prompt: str) -> Project:
-    require_role(caller, "EDITOR", "creating a project for a thread")
-    now = ws.clock.now()
-    user_id = caller.user.id
-    project = Project(
-        id=ws.ids.uuid(),
-        title=lifecycle.default_title(prompt),
-        creator_id=user_id,
-        owner_id=user_id,
-        created_at=now,
-        last_edited_at=now,
-        user_access={user_id: "FULL_ACCESS"},
-    )
-    return ws.projects.put(project.id, project)
-
-
 @handles("CreateThread")
 def create_thread(ws: Workspace, call: Call) -> Reply:
     body: dict[str, Any] = call.body  # the spec refuses `projectId` with `newProject: true`
@@ -195,7 +179,8 @@ def create_thread(ws: Workspace, call: Call) -> Reply:
     )
     attached = _attached(ws, call.caller, body.get("attachments") or {})
     if body.get("newProject"):
-        project = _new_project(ws, call.caller, prompt)
+        require_role(call.caller, "EDITOR", "creating a project for a thread")
+        project = ws.add_project(call.caller.user.id, lifecycle.default_title(prompt))
     now = ws.clock.now()
     thread = Thread(
         id=ws.ids.uuid(),
