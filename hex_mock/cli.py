@@ -270,6 +270,8 @@ def check_fixtures(args: argparse.Namespace) -> int:
         "collections": len(workspace.collections),
         "projects": len(workspace.projects),
         "guides": len(workspace.guides),
+        "topics": len(workspace.topics),
+        "threads": len(workspace.threads),
     }
     print(f"{args.file}: valid ({', '.join(f'{count} {kind}' for kind, count in counts.items())})")
     return 0

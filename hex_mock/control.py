@@ -376,6 +376,9 @@ def workspace_endpoints(mock: WorkspaceMock) -> Table:
     def clock(_: Request, _body: Mapping[str, Any]) -> dict[str, Any]:
         return {"now": isoformat(mock.clock.now()), "manual": isinstance(mock.clock, ManualClock)}
 
+    def thread_outcomes(_: Request, body: Mapping[str, Any]) -> None:
+        mock.script_thread_outcomes(list(body["outcomes"]))
+
     def kernel_capacity(_: Request, body: Mapping[str, Any]) -> None:
         mock.set_kernel_capacity(int(body["capacity"]))
 
@@ -389,6 +392,7 @@ def workspace_endpoints(mock: WorkspaceMock) -> Table:
         ("/runs/progression", "PUT", progression, 200),
         ("/runs/kernel-capacity", "PUT", kernel_capacity, 204),
         ("/projects/{projectId}/outcomes", "POST", outcomes, 204),
+        ("/threads/outcomes", "POST", thread_outcomes, 204),
         ("/projects/{projectId}/publish", "POST", publish, 200),
         ("/projects/{projectId}/embedding", "PUT", embedding, 200),
         ("/cells/{cellId}/output", "PUT", cell_output, 200),

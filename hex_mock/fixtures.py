@@ -33,10 +33,14 @@ from hex_mock.store import (
     Guide,
     Project,
     SemanticProject,
+    Thread,
+    ThreadTurn,
     Token,
+    Topic,
     User,
     Workspace,
 )
+from hex_mock.thread_lifecycle import ERROR, IDLE, default_answer, default_title, error_message
 
 DEMO = Path(__file__).resolve().parent / "demo.yaml"
 # The fixtures format as a JSON Schema (draft 2020-12): every document is checked against it first.
@@ -364,6 +368,68 @@ class _Loader:
             )
             self.ws.semantic_projects.put(project.id, project)
 
+    def topics(self, entries: list[Mapping[str, Any]]) -> None:
+        for entry in entries:
+            topic = Topic(id=self.new_id(entry), name=entry["name"])
+            self.ws.topics.put(topic.id, topic)
+
+    def threads(self, entries: list[Mapping[str, Any]]) -> None:
+        for index, entry in enumerate(entries):
+            at = f"threads[{index}]"
+            created = self.created(entry, at)
+            error = entry.get("error")
+            prompt = entry["prompt"]
+            turn = ThreadTurn(
+                prompt=prompt,
+                started_at=created,
+                ended_at=created,
+                answer=None if error else entry.get("answer") or default_answer(prompt),
+                error_type=error["type"] if error else None,
+                error_message=(error.get("message") or error_message(error["type"])) if error else None,
+            )
+            project_id = (
+                self.project_titled(entry["project"], f"{at}.project") if "project" in entry else None
+            )
+            thread = Thread(
+                id=self.new_id(entry),
+                user_id=self.user_id(entry["author"], f"{at}.author"),
+                created_at=created,
+                updated_at=created,
+                title=entry.get("title", default_title(prompt)),
+                source=entry.get("source", "HEX"),
+                type=entry.get("type", "NOTEBOOK" if project_id else "THREADS"),
+                project_id=project_id,
+                sensitive=bool(entry.get("sensitive", False)),
+                resource_ids=[project_id] if project_id else [],
+                topic_ids=[
+                    self.named(self.ws.topics, name, f"{at}.topics", "topic")
+                    for name in entry.get("topics", [])
+                ],
+                warnings=[
+                    {"id": self.new_id(warning), "type": warning["type"], "summary": warning["summary"]}
+                    for warning in entry.get("warnings", [])
+                ],
+                feedback=[
+                    {
+                        "id": self.new_id(item),
+                        "userFeedback": item.get("user_feedback", ""),
+                        "type": item["type"],
+                        "selectedReason": item.get("selected_reason"),
+                        "userLiked": item["liked"],
+                    }
+                    for item in entry.get("feedback", [])
+                ],
+                status=ERROR if error else IDLE,
+                turns=[turn],
+            )
+            self.ws.threads.put(thread.id, thread)
+
+    def project_titled(self, title: str, at: str) -> str:
+        for project in self.ws.projects:
+            if project.title == title:
+                return project.id
+        raise FixtureError(f"{at}: no project titled {title!r}")
+
 
 SECTIONS = (
     "users",
@@ -374,6 +440,8 @@ SECTIONS = (
     "projects",
     "guides",
     "semantic_projects",
+    "topics",
+    "threads",
 )
 SETTINGS = "settings"  # how the mock behaves, not what the workspace holds: see `settings()`
 

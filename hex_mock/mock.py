@@ -17,7 +17,7 @@ from typing import Any
 
 from starlette.applications import Starlette
 
-from hex_mock import cell_outputs, persistence, run_lifecycle
+from hex_mock import cell_outputs, persistence, run_lifecycle, thread_lifecycle
 from hex_mock.app import Runtime, Sleep, create_app
 from hex_mock.clock import Clock, ManualClock
 from hex_mock.faults import Faults
@@ -176,6 +176,12 @@ class WorkspaceMock:
     def script_run_outcomes(self, project_id: str, statuses: Sequence[str]) -> None:
         """The terminal statuses of the project's next runs, in order."""
         run_lifecycle.script_outcomes(self.workspace, project_id, statuses)
+        self.save()
+
+    def script_thread_outcomes(self, outcomes: Sequence[Mapping[str, Any]]) -> None:
+        """How the workspace's next agent thread turns end, in order: each `{"answer": text}` or
+        `{"error": {"type": <Hex's thread error type>, "message": optional text}}`; [] clears it."""
+        thread_lifecycle.script_outcomes(self.workspace, outcomes)
         self.save()
 
     def set_kernel_capacity(self, capacity: int) -> None:

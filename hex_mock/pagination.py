@@ -59,8 +59,12 @@ def paginate(
     before: str | None,
     include: Callable[[T], bool] = lambda _: True,
     descending: bool = False,
+    from_end: bool = False,
 ) -> Page[T]:
     """One page of `rows` (sorted ascending by `sort_key`), walking backwards when `descending`.
+
+    Without a cursor the first page is served, or with `from_end` the last one (a thread's most
+    recent messages), whose `before` leads back through the earlier pages.
 
     `after` and `before` together bound a window (the items after the one and before the other),
     paged forwards from `after`: Hex's answer to both is unknown, so the lenient reading is served.
@@ -77,7 +81,7 @@ def paginate(
         cursor = decode_cursor(after, "after")
         start = view.boundary(cursor, tail=True, parameter="after")
         return view.page_after(start, limit, cursor, end=max(start, end))
-    if before_cursor is not None:
+    if before_cursor is not None or from_end:
         return view.page_before(end, limit, before_cursor)
     return view.page_after(0, limit, None)
 
@@ -163,7 +167,7 @@ class _View(Generic[T]):
             before = _flip(came_from) if has_previous else None
         return Page(items=[self.at(i) for i in shown], after=after, before=before)
 
-    def page_before(self, end: int, limit: int, came_from: _Cursor) -> Page[T]:
+    def page_before(self, end: int, limit: int, came_from: _Cursor | None) -> Page[T]:
         found = self.included(range(end - 1, -1, -1), limit + 1)
         shown = sorted(found[:limit])
         before = self.cursor(shown[0]) if len(found) > limit else None
@@ -172,7 +176,7 @@ class _View(Generic[T]):
             after = self.cursor(shown[-1]) if has_next else None
         else:
             has_next = self.first_included(range(end, self.size)) is not None
-            after = _flip(came_from) if has_next else None
+            after = _flip(came_from) if came_from is not None and has_next else None
         return Page(items=[self.at(i) for i in shown], after=after, before=before)
 
 

@@ -4,12 +4,12 @@
 SQLite database (WAL journal, `synchronous=FULL`) that the `sqlite3` shell can read at any time:
 
 - one table per workspace table (`users`, `tokens`, `groups`, `collections`, `projects`, `cells`,
-  `runs`, `data_connections`, `guides`, `embed_links`, `semantic_projects`), with a `workspace`
-  column (the id of the workspace holding the record: `default`, or one a mock made) and a column per
-  record field named as the field in hex_mock/store.py. Text, numbers and booleans (0/1) are plain
-  columns; timestamps are ISO-8601 UTC text with microseconds (`2026-01-05T09:30:00.123456Z`); lists,
-  mappings and app inputs are JSON text. `tokens` has no `secret` column: a token is kept as the
-  sha256 digest of its secret.
+  `runs`, `data_connections`, `guides`, `embed_links`, `semantic_projects`, `threads`, `topics`),
+  with a `workspace` column (the id of the workspace holding the record: `default`, or one a mock
+  made) and a column per record field named as the field in hex_mock/store.py. Text, numbers and
+  booleans (0/1) are plain columns; timestamps are ISO-8601 UTC text with microseconds
+  (`2026-01-05T09:30:00.123456Z`); lists, mappings and app inputs are JSON text. `tokens` has no
+  `secret` column: a token is kept as the sha256 digest of its secret.
 - `settings` (workspace, name, value as JSON): each workspace's other fields (`org_id`, `origin`,
   `statuses`, `categories`, `run_settings`), where the id generators stand (`ids_origin` and
   `ids_drawn`, and the same for `trace_ids`: ids issued after a restart never repeat earlier ones; see
@@ -68,8 +68,9 @@ APPLICATION_ID = 0x4845584D  # "HEXM"
 # another meaning), and add the step that brings a file of the previous version up to date.
 # Version 1 was a single JSON document, not a database; version 2 held one workspace; version 3
 # kept each id generator's whole state in one setting; version 4 had no embedding or cell outputs;
-# version 5 kept data connections' secrets as given and had no semantic projects.
-VERSION = 6
+# version 5 kept data connections' secrets as given and had no semantic projects; version 6 had no
+# agent threads or topics.
+VERSION = 7
 DEFAULT_KEY = "default"  # the workspace a version 2 file held
 
 
@@ -389,6 +390,7 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     3: _positions_with_origins,
     4: _add_embedding_and_cell_outputs,
     5: _secrets_as_digests_and_semantic_projects,
+    6: _add_missing_tables_and_columns,  # agent threads and their topics
 }
 # The Workspace fields kept in `settings`, with their types.
 SETTINGS = {

@@ -34,6 +34,8 @@ _TAG_SCOPES: Mapping[str, tuple[frozenset[str], frozenset[str]]] = {
     "DataConnections": (frozenset({"data_connections:read"}), frozenset({"data_connections:write"})),
     "Guides": (frozenset({"guides:read"}), frozenset({"guides:write"})),
     "SemanticProjects": (frozenset({"semantic_projects:read"}), frozenset({"semantic_projects:write"})),
+    # Hex lists no thread scope for workspace tokens; the names are ours (spec/CURATION.md).
+    "Threads": (frozenset({"threads:read"}), frozenset({"threads:write"})),
 }
 
 # Operations whose scopes differ from their tag's rule.

@@ -286,6 +286,61 @@ class SemanticProject(Tracked):
     last_ingested_at: datetime | None = None
 
 
+@dataclass(slots=True)
+class Topic(Tracked):
+    id: str
+    name: str
+
+
+@dataclass(slots=True)
+class ThreadTurn:
+    """One prompt sent to a thread and how the agent's work on it ended (both None while it runs)."""
+
+    prompt: str
+    started_at: datetime
+    ended_at: datetime | None = None
+    answer: str | None = None
+    error_type: str | None = None
+    error_message: str | None = None
+
+
+@dataclass(slots=True)
+class ThreadOutcome:
+    """How the agent's next turn ends: an answer, or a failure of one of Hex's error types."""
+
+    answer: str | None = None
+    error_type: str | None = None
+    error_message: str | None = None
+
+
+@dataclass(slots=True)
+class Thread(Tracked):
+    id: str
+    user_id: str
+    created_at: datetime
+    updated_at: datetime
+    title: str | None = None
+    source: str = "PUBLIC_API"
+    type: str = "THREADS"
+    project_id: str | None = None
+    sensitive: bool = False
+    muted: bool = False
+    # Ids of the projects and data connections the thread worked with (ListThreads' resourceIds).
+    resource_ids: Sequence[str] = field(default_factory=list)
+    topic_ids: Sequence[str] = field(default_factory=list)
+    warnings: Sequence[Mapping[str, Any]] = field(default_factory=list)
+    feedback: Sequence[Mapping[str, Any]] = field(default_factory=list)
+    # RUNNING | IDLE | ERROR: how the last turn stands (hex_mock/thread_lifecycle.py).
+    status: str = "RUNNING"
+    turns: Sequence[ThreadTurn] = field(default_factory=list)
+    # The last turn's scripted end and pace, copied when it started (as a run copies its policy).
+    outcome: ThreadOutcome = field(default_factory=ThreadOutcome)
+    progression: str = "clock"
+    reads_per_state: int = 2
+    running_seconds: float = 5.0
+    status_reads: int = 0
+
+
 Index = TypeVar("Index")
 
 
@@ -463,7 +518,7 @@ class Table(Generic[Record]):
 
 @dataclass
 class RunSettings:
-    """How runs progress and end; the control plane changes these."""
+    """How runs and agent threads progress and end; the control plane changes these."""
 
     # "immediate": a run is terminal when created; "reads": after `reads` status reads;
     # "clock": `pending_seconds` after creation it starts, `running_seconds` later it ends.
@@ -473,6 +528,8 @@ class RunSettings:
     running_seconds: float = 5.0
     # Scripted terminal statuses for the next runs of a project, consumed in order.
     scripted_outcomes: dict[str, list[str]] = field(default_factory=dict)
+    # Scripted ends of the next agent thread turns in the workspace, consumed in order.
+    thread_outcomes: list[ThreadOutcome] = field(default_factory=list)
     # Hex allows 25 kernels running at once per workspace; RunProject answers 503 beyond that.
     kernel_capacity: int = 25
 
@@ -497,6 +554,8 @@ class Workspace:
     guides: Table[Guide] = field(default_factory=Table)
     embed_links: Table[EmbedLink] = field(default_factory=lambda: Table("token"))
     semantic_projects: Table[SemanticProject] = field(default_factory=Table)
+    threads: Table[Thread] = field(default_factory=Table)
+    topics: Table[Topic] = field(default_factory=Table)
     # Workspace-defined vocabularies: status name -> endorsed?, category name -> description.
     statuses: dict[str, bool] = field(default_factory=dict)
     categories: dict[str, str | None] = field(default_factory=dict)
@@ -526,6 +585,22 @@ class Workspace:
             expires_at=expires_at,
         )
         return self.add_token(token)
+
+    def add_project(self, owner_id: str, title: str, description: str | None = None) -> Project:
+        """File a new, unpublished project owned by `owner_id` (CreateProject; CreateThread's
+        `newProject`). Hex lists the owner among the project's user shares (observed in real payloads)."""
+        now = self.clock.now()
+        project = Project(
+            id=self.ids.uuid(),
+            title=title,
+            description=description,
+            creator_id=owner_id,
+            owner_id=owner_id,
+            created_at=now,
+            last_edited_at=now,
+            user_access={owner_id: "FULL_ACCESS"},
+        )
+        return self.projects.put(project.id, project)
 
     def find_token(self, secret: str) -> Token | None:
         """The token whose secret this is, or None."""

@@ -60,6 +60,8 @@ INVENTORY = frozenset(
         "ExportProject", "GetCellOutput", "GetChartImageFromLogic", "CreatePresignedUrl",
         # Semantic projects, with the older path spelling Hex still serves
         "IngestSemanticProject", "UpdateSemanticProject", "IngestSemanticModel", "UpdateSemanticModel",
+        # Threads
+        "CreateThread", "ContinueThread", "GetThread", "GetThreadMessages", "ListThreads", "ListTopics",
     }
 )  # fmt: skip
 LEGACY = frozenset(

@@ -15,4 +15,5 @@ from hex_mock.resources import project_export as project_export
 from hex_mock.resources import projects as projects
 from hex_mock.resources import runs as runs
 from hex_mock.resources import semantic_projects as semantic_projects
+from hex_mock.resources import threads as threads
 from hex_mock.resources import users as users

@@ -175,20 +175,7 @@ def get_project(ws: Workspace, call: Call) -> Reply:
 @handles("CreateProject")
 def create_project(ws: Workspace, call: Call) -> Reply:
     require_role(call.caller, "EDITOR", "creating a project")
-    now = ws.clock.now()
-    user_id = call.caller.user.id
-    project = Project(
-        id=ws.ids.uuid(),
-        title=call.body["title"],
-        description=call.body.get("description"),
-        creator_id=user_id,
-        owner_id=user_id,
-        created_at=now,
-        last_edited_at=now,
-        # Hex lists the owner among the project's user shares (observed in real payloads).
-        user_access={user_id: "FULL_ACCESS"},
-    )
-    ws.projects.put(project.id, project)
+    project = ws.add_project(call.caller.user.id, call.body["title"], call.body.get("description"))
     return Reply(201, render_project(ws, project))
 
 

@@ -84,6 +84,14 @@ from hex_api_client.api.semantic_projects import (
     update_semantic_model,
     update_semantic_project,
 )
+from hex_api_client.api.threads import (
+    continue_thread,
+    create_thread,
+    get_thread,
+    get_thread_messages,
+    list_threads,
+    list_topics,
+)
 from hex_api_client.api.users import deactivate_user, list_users, me
 from hex_api_client.models import (
     AccessLevel,
@@ -94,6 +102,8 @@ from hex_api_client.models import (
     CodeCellSource,
     Collection,
     CollectionList,
+    ContinueThreadRequest,
+    ContinueThreadResponse,
     CreateCodeCellContents,
     CreateCodeCellRequest,
     CreateCodeCellRequestCellType,
@@ -105,6 +115,8 @@ from hex_api_client.models import (
     CreateMarkdownCellRequest,
     CreateMarkdownCellRequestCellType,
     CreateProjectRequest,
+    CreateThreadRequest,
+    CreateThreadResponse,
     DataConnection,
     DataConnectionList,
     DataConnectionType,
@@ -161,6 +173,11 @@ from hex_api_client.models import (
     SharingCollectionRef,
     SharingGroupRef,
     SharingUserRef,
+    Thread,
+    ThreadList,
+    ThreadMessageList,
+    ThreadSource,
+    TopicList,
     UpdateCellContents,
     UpdateCellRequest,
     UpdateDataConnectionSchemaRequest,
@@ -176,6 +193,7 @@ from hex_api_client.types import File
 from hex_mock.mock import HexMock
 from hex_mock.spec import default_spec_path
 from tests.client.support import (
+    ANA_THREAD,
     COMPANY_METRICS,
     DATA_TEAM,
     ED,
@@ -281,6 +299,15 @@ def semantic_archive(_setup: Setup) -> dict[str, Any]:
 SEMANTIC_UPDATE = UpdateSemanticProjectRequest(
     updates=[SemanticObjectUpdate(type_=SemanticObjectType.DATASET, name="orders", status="Certified")]
 )
+
+
+def idle_thread(setup: Setup) -> dict[str, Any]:
+    """A fresh thread that has answered, so it takes a follow-up."""
+    body = CreateThreadRequest(prompt="How many orders?")
+    created = expect(create_thread.sync(client=setup.client, body=body), CreateThreadResponse)
+    setup.mock.advance(5)
+    return {"id": created.thread_id, "body": ContinueThreadRequest(prompt="And by region?")}
+
 
 OK, CREATED, NO_CONTENT = HTTPStatus.OK, HTTPStatus.CREATED, HTTPStatus.NO_CONTENT
 
@@ -560,6 +587,25 @@ CASES = [
         EmbeddingResponse,
         fixed(project_id=WEEKLY, body=EmbeddingRequest(expires_in=60000.0, test_mode=True)),
     ),
+    # threads
+    Case(
+        "CreateThread",
+        create_thread,
+        OK,
+        CreateThreadResponse,
+        fixed(body=CreateThreadRequest(prompt="Which regions grew?", new_project=True)),
+    ),
+    Case("ContinueThread", continue_thread, OK, ContinueThreadResponse, idle_thread),
+    Case("GetThread", get_thread, OK, Thread, fixed(id=ANA_THREAD)),
+    Case(
+        "GetThreadMessages",
+        get_thread_messages,
+        OK,
+        ThreadMessageList,
+        fixed(thread_id=ANA_THREAD, full=True),
+    ),
+    Case("ListThreads", list_threads, OK, ThreadList, fixed(limit=2, source=ThreadSource.HEX)),
+    Case("ListTopics", list_topics, OK, TopicList, no_arguments),
 ]
 
 
@@ -578,7 +624,7 @@ def test_the_table_names_every_generated_operation_once() -> None:
 
     assert len(named) == len(set(named))
     assert set(named) == generated_operation_modules()
-    assert len(CASES) == 52
+    assert len(CASES) == 58
     assert len({case.operation_id for case in CASES}) == len(CASES)
 
 

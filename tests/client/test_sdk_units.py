@@ -8,6 +8,7 @@ import pytest
 from hex_api_client import Hex, HexAPIError, InternalServerError
 from hex_api_client._runtime.client import api_root
 from hex_api_client._runtime.pacing import Pacer
+from hex_api_client._runtime.pagination import next_page_kwargs
 from hex_api_client._runtime.retries import RetryPolicy
 from hex_api_client.operations import OPERATIONS, RATE_LIMIT_GROUPS
 
@@ -92,3 +93,12 @@ def test_backoff_doubles_up_to_its_cap() -> None:
     for attempt, delay in enumerate(delays):
         ceiling = min(0.5 * 2**attempt, 8.0)
         assert 0.75 * ceiling <= delay <= ceiling
+
+
+def test_a_backward_page_walk_sends_the_before_cursor_alone() -> None:
+    operation = OPERATIONS["GetThreadMessages"]
+    page = httpx.Response(200, json={"content": [], "pagination": {"after": "newer", "before": "older"}})
+
+    following = next_page_kwargs(operation, {"params": {"after": "start", "limit": 2}}, page, 2)
+
+    assert following == {"params": {"before": "older", "limit": 2}}

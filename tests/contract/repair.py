@@ -109,6 +109,8 @@ class Repair:
             "CreateGroup": lambda _case, body: self._members(body.get("members"), "members"),
             "EditGroup": self._edit_group,
             "PublishGuideDrafts": self._publish_guide_drafts,
+            "CreateThread": self._thread_refs,
+            "ContinueThread": self._thread_refs,
         }
 
     def note_issued(self, payload: Any) -> None:
@@ -171,7 +173,10 @@ class Repair:
             "groupId": world.groups,
             "dataConnectionId": world.data_connections,
             "orgGuideFileId": world.guides,
+            "threadId": world.threads,
         }
+        if name == "id" and op in ("GetThread", "ContinueThread"):
+            return world.threads
         return pools.get(name, ())
 
     def _path(self, op: str, params: dict[str, Any]) -> None:
@@ -349,6 +354,17 @@ class Repair:
     def _publish_guide_drafts(self, _case: AnyCase, body: Body) -> None:
         if "orgGuideFileIds" in body:
             body["orgGuideFileIds"] = self._ids(body["orgGuideFileIds"], self.world.guides, "guides")
+
+    def _thread_refs(self, _case: AnyCase, body: Body) -> None:
+        """A thread's project and attachments point at records of the workspace."""
+        self._ref(body, "projectId", self.world.projects, "thread project")
+        attachments = body.get("attachments")
+        if isinstance(attachments, dict):
+            self._ref(attachments, "dataConnectionId", self.world.data_connections, "attached connection")
+            if "projectIds" in attachments:
+                attachments["projectIds"] = self._ids(
+                    attachments["projectIds"], self.world.projects, "attached"
+                )
 
 
 def _cell_ref(cell: Mapping[str, Any]) -> CellRef:

@@ -15,7 +15,15 @@ import yaml
 
 from hex_mock.mock import HexMock
 from tests.contract.live import SPEC
-from tests.resources.demo_ids import COMPANY_METRICS, DATA_TEAM, ED, SEMANTIC_PROJECT, WAREHOUSE, WEEKLY
+from tests.resources.demo_ids import (
+    ANA_THREAD,
+    COMPANY_METRICS,
+    DATA_TEAM,
+    ED,
+    SEMANTIC_PROJECT,
+    WAREHOUSE,
+    WEEKLY,
+)
 
 with warnings.catch_warnings():
     warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient` is deprecated")
@@ -33,6 +41,7 @@ PATH_VALUES = {
     "orgGuideFileId": GUIDE,
     "dataConnectionId": WAREHOUSE,
     "semanticProjectId": SEMANTIC_PROJECT,
+    "id": ANA_THREAD,
 }
 
 

@@ -139,6 +139,13 @@ CHAINS = (
         ("UpsertGuideDraft", "DeleteGuideDraft"),
         must_follow=(("UpsertGuideDraft", "DeleteGuideDraft"),),
     ),
+    # A new thread is RUNNING until the clock moves, so ContinueThread right after it is refused
+    # (400): that link is followed, but need not succeed.
+    Chain(
+        "threads",
+        ("CreateThread", "GetThread", "GetThreadMessages", "ContinueThread"),
+        must_follow=(("CreateThread", "GetThread"), ("CreateThread", "GetThreadMessages")),
+    ),
 )
 
 

@@ -42,6 +42,7 @@ class World:
     users: tuple[str, ...] = ()
     data_connections: tuple[str, ...] = ()
     guides: tuple[str, ...] = ()
+    threads: tuple[str, ...] = ()
 
     def cell(self, cell_id: str) -> CellRef | None:
         return next((cell for cell in self.cells if cell.id == cell_id), None)
@@ -51,13 +52,15 @@ class World:
         return tuple(cell.static_id for cell in self.cells if cell.cell_type == "CHART")
 
 
-def _pages(get: Get, path: str, params: Mapping[str, str] | None = None) -> Iterator[dict[str, Any]]:
+def _pages(
+    get: Get, path: str, params: Mapping[str, str] | None = None, items: str = "values"
+) -> Iterator[dict[str, Any]]:
     query = {"limit": PAGE_SIZE, **(params or {})}
     for _ in range(MAX_PAGES):
         status, body = get(path, query)
         if status != 200 or not isinstance(body, dict):
             return
-        yield from body.get("values", [])
+        yield from body.get(items, [])
         after = (body.get("pagination") or {}).get("after")
         if not after:
             return
@@ -96,6 +99,7 @@ def discover(get: Get) -> World:
         users=tuple(item["id"] for item in _pages(get, "/v1/users")),
         data_connections=tuple(item["id"] for item in _pages(get, "/v1/data-connections")),
         guides=tuple(item["id"] for item in _pages(get, "/v1/guides/draft/list")),
+        threads=tuple(item["id"] for item in _pages(get, "/v1/threads", items="threads")),
     )
 
 

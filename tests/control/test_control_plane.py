@@ -83,6 +83,31 @@ def test_scripted_outcome_and_immediate_progression(client: TestClient) -> None:
     assert client.put("/__mock__/runs/progression", json={"mode": "sideways"}).status_code == 400
 
 
+def test_scripted_thread_outcomes_end_the_next_turns(client: TestClient, mock: HexMock) -> None:
+    outcomes = [{"error": {"type": "NO_CONTEXT"}}, {"answer": "Scripted."}]
+    assert client.post("/__mock__/threads/outcomes", json={"outcomes": outcomes}).status_code == 204
+    ids = [
+        client.post("/api/v1/threads", json={"prompt": "q"}, headers=ADMIN).json()["threadId"]
+        for _ in range(2)
+    ]
+    mock.advance(5)
+    failed, answered = (client.get(f"/api/v1/threads/{i}", headers=ADMIN).json() for i in ids)
+    assert failed["error"]["type"] == "NO_CONTEXT"
+    assert answered["response"] == [{"type": "text", "text": "Scripted."}]
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [{"error": {"type": "NOT_A_TYPE"}}, {"answer": ""}, {"answer": "a", "error": {"type": "NO_DATA"}}, {}],
+)
+def test_a_thread_outcome_of_no_known_shape_is_refused(
+    client: TestClient, outcome: dict[str, object]
+) -> None:
+    response = client.post("/__mock__/threads/outcomes", json={"outcomes": [outcome]})
+    assert response.status_code == 400
+    assert "error" in response.json()
+
+
 def test_publish_makes_a_draft_project_runnable(client: TestClient) -> None:
     url = f"/api/v1/projects/{CHURN_MODEL}/runs"
     assert client.post(url, headers=ADMIN).status_code == 422

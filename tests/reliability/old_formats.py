@@ -71,11 +71,17 @@ def _no_connection_writes_or_semantic_projects(connection: sqlite3.Connection) -
         connection.execute(f"ALTER TABLE data_connections DROP COLUMN {column}")
 
 
+def _no_threads_or_topics(connection: sqlite3.Connection) -> None:
+    connection.execute("DROP TABLE threads")
+    connection.execute("DROP TABLE topics")
+
+
 DOWNGRADES: dict[int, Callable[[sqlite3.Connection], None]] = {
     2: _one_workspace,
     3: _whole_generator_states,
     4: _no_embedding_or_cell_outputs,
     5: _no_connection_writes_or_semantic_projects,
+    6: _no_threads_or_topics,
 }
 
 

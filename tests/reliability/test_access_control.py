@@ -24,7 +24,15 @@ from hex_mock.scopes import ALL_SCOPES
 from hex_mock.spec import load_spec
 from hex_mock.testing import ProcessServer, ThreadServer, bearer
 from tests.reliability.support import API
-from tests.resources.demo_ids import ANA, COMPANY_METRICS, DATA_TEAM, MAX, SEMANTIC_PROJECT, WAREHOUSE
+from tests.resources.demo_ids import (
+    ANA,
+    ANA_THREAD,
+    COMPANY_METRICS,
+    DATA_TEAM,
+    MAX,
+    SEMANTIC_PROJECT,
+    WAREHOUSE,
+)
 
 SPEC = load_spec()
 OPERATIONS = {operation.operation_id: operation for operation in SPEC.operations}
@@ -164,6 +172,12 @@ TABLE: dict[str, Call] = {
     "GetCellOutput": Call("GET", f"{API}/cells/{SECRET_QUERY}/output"),
     "GetChartImageFromLogic": Call("GET", f"{API}/cells/{SECRET_CHART}/image"),
     "CreatePresignedUrl": Call("POST", f"{API}/embedding/createPresignedUrl/{SECRET}", {}),
+    "CreateThread": Call("POST", f"{API}/threads", {"prompt": "Summarise it", "projectId": SECRET}),
+    "ContinueThread": Call("POST", f"{API}/threads/{ANA_THREAD}/followup", {"prompt": "And then?"}),
+    "GetThread": Call("GET", f"{API}/threads/{ANA_THREAD}"),
+    "GetThreadMessages": Call("GET", f"{API}/threads/{ANA_THREAD}/messages"),
+    "ListThreads": Call("GET", f"{API}/threads"),
+    "ListTopics": Call("GET", f"{API}/context/topics"),
 }
 PROJECT_SCOPED = sorted(
     name
@@ -203,7 +217,7 @@ def test_the_table_has_every_operation_of_the_spec() -> None:
     assert sorted(TABLE) == sorted(OPERATIONS)
     for operation_id, call in TABLE.items():
         assert call.method == OPERATIONS[operation_id].method.upper(), operation_id
-    assert len(PROJECT_SCOPED) == 25
+    assert len(PROJECT_SCOPED) == 26
 
 
 BAD_CREDENTIALS = {

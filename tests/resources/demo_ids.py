@@ -32,3 +32,13 @@ SCRATCHPAD = "a05f1e7d-8b6c-4d3f-8ec0-7c1b6f5d9ae8"  # Ed's, trashed, shared wit
 # A well-formed id that no record has.
 UNKNOWN = "00000000-1111-4222-8333-444444444444"
 SEMANTIC_PROJECT = "6a1f0c2e-3b4d-4e5f-8a9b-0c1d2e3f4a5b"
+
+# Topics
+CHURN_TOPIC = "f5a6b7c8-d9ea-4fb0-8b2c-4d5e6f7a8b9c"
+REVENUE_TOPIC = "a6b7c8d9-eafb-4c01-9c3d-5e6f7a8b9cad"
+
+# Threads
+ANA_THREAD = "b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e"  # answered, Revenue topic, thumbs-up feedback
+EVE_SENSITIVE_THREAD = "c2d3e4f5-a6b7-4c8d-9e0f-1a2b3c4d5e6f"  # answered, sensitive, Churn topic, a warning
+EVE_WEEKLY_THREAD = "d3e4f5a6-b7c8-4d9e-8f0a-2b3c4d5e6f7a"  # Threads-type on Weekly revenue, failed NO_DATA
+MAX_THREAD = "e4f5a6b7-c8d9-4eaf-9a1b-3c4d5e6f7a8b"  # answered, from Slack

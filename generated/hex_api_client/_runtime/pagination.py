@@ -40,7 +40,8 @@ def next_page_kwargs(
                 f"{operation.name}: the next-page cursor repeats the current one", response=response
             )
         params[paging.parameter] = value
-        params.pop("before", None)
+        # A walk goes one way (`after` forwards, `before` backwards): the other cursor is dropped.
+        params.pop("after" if paging.parameter == "before" else "before", None)
     else:
         if count == 0:
             return None

@@ -36,6 +36,8 @@ from .collection_sharing import CollectionSharing
 from .collection_sort_by import CollectionSortBy
 from .collection_user_access import CollectionUserAccess
 from .collection_workspace_access import CollectionWorkspaceAccess
+from .continue_thread_request import ContinueThreadRequest
+from .continue_thread_response import ContinueThreadResponse
 from .create_code_cell_contents import CreateCodeCellContents
 from .create_code_cell_request import CreateCodeCellRequest
 from .create_code_cell_request_cell_type import CreateCodeCellRequestCellType
@@ -51,6 +53,8 @@ from .create_sql_cell_contents import CreateSqlCellContents
 from .create_sql_cell_request import CreateSqlCellRequest
 from .create_sql_cell_request_cell_type import CreateSqlCellRequestCellType
 from .create_sql_cell_source import CreateSqlCellSource
+from .create_thread_request import CreateThreadRequest
+from .create_thread_response import CreateThreadResponse
 from .custom_schedule import CustomSchedule
 from .daily_schedule import DailySchedule
 from .data_connection import DataConnection
@@ -272,6 +276,32 @@ from .sql_cell_source import SqlCellSource
 from .table_cell_output import TableCellOutput
 from .table_cell_output_rows_item import TableCellOutputRowsItem
 from .table_cell_output_type import TableCellOutputType
+from .thread import Thread
+from .thread_attachments import ThreadAttachments
+from .thread_cell_block import ThreadCellBlock
+from .thread_cell_block_type import ThreadCellBlockType
+from .thread_error import ThreadError
+from .thread_error_type import ThreadErrorType
+from .thread_feedback import ThreadFeedback
+from .thread_feedback_type import ThreadFeedbackType
+from .thread_list import ThreadList
+from .thread_list_item import ThreadListItem
+from .thread_message_block import ThreadMessageBlock
+from .thread_message_block_type import ThreadMessageBlockType
+from .thread_message_list import ThreadMessageList
+from .thread_project_block import ThreadProjectBlock
+from .thread_project_block_type import ThreadProjectBlockType
+from .thread_resource import ThreadResource
+from .thread_source import ThreadSource
+from .thread_status import ThreadStatus
+from .thread_task_block import ThreadTaskBlock
+from .thread_task_block_type import ThreadTaskBlockType
+from .thread_text_block import ThreadTextBlock
+from .thread_text_block_type import ThreadTextBlockType
+from .thread_type import ThreadType
+from .thread_warning import ThreadWarning
+from .topic import Topic
+from .topic_list import TopicList
 from .total_rows_kind import TotalRowsKind
 from .trino_connection_details import TrinoConnectionDetails
 from .trino_connection_details_change import TrinoConnectionDetailsChange
@@ -332,6 +362,8 @@ __all__ = (
     "CollectionSortBy",
     "CollectionUserAccess",
     "CollectionWorkspaceAccess",
+    "ContinueThreadRequest",
+    "ContinueThreadResponse",
     "CreateCodeCellContents",
     "CreateCodeCellRequest",
     "CreateCodeCellRequestCellType",
@@ -347,6 +379,8 @@ __all__ = (
     "CreateSqlCellRequest",
     "CreateSqlCellRequestCellType",
     "CreateSqlCellSource",
+    "CreateThreadRequest",
+    "CreateThreadResponse",
     "CustomSchedule",
     "DailySchedule",
     "DataConnection",
@@ -546,6 +580,32 @@ __all__ = (
     "TableCellOutput",
     "TableCellOutputRowsItem",
     "TableCellOutputType",
+    "Thread",
+    "ThreadAttachments",
+    "ThreadCellBlock",
+    "ThreadCellBlockType",
+    "ThreadError",
+    "ThreadErrorType",
+    "ThreadFeedback",
+    "ThreadFeedbackType",
+    "ThreadList",
+    "ThreadListItem",
+    "ThreadMessageBlock",
+    "ThreadMessageBlockType",
+    "ThreadMessageList",
+    "ThreadProjectBlock",
+    "ThreadProjectBlockType",
+    "ThreadResource",
+    "ThreadSource",
+    "ThreadStatus",
+    "ThreadTaskBlock",
+    "ThreadTaskBlockType",
+    "ThreadTextBlock",
+    "ThreadTextBlockType",
+    "ThreadType",
+    "ThreadWarning",
+    "Topic",
+    "TopicList",
     "TotalRowsKind",
     "TrinoConnectionDetails",
     "TrinoConnectionDetailsChange",
