@@ -123,11 +123,12 @@ async def test_wait_gives_up_after_its_timeout(sdk: Sdk, target: Target) -> None
 
 async def test_503s_are_retried_then_succeed(sdk: Sdk, target: Target) -> None:
     target.mock.inject_fault("GetProject", status=503, count=2)
+    before = len(calls(target, "GetProject"))
 
     project = await sdk.call(sdk.client.projects.get(WEEKLY))
 
     assert str(project.id) == str(WEEKLY)
-    assert calls(target, "GetProject") == [503, 503, 200]
+    assert calls(target, "GetProject")[before:] == [503, 503, 200]
 
 
 async def test_retries_stop_at_max_retries_per_client_and_per_call(
