@@ -43,7 +43,6 @@ from hex_mock.clock import ManualClock, isoformat
 from hex_mock.dashboard import dashboard_routes
 from hex_mock.fixtures import FixtureError, schema_problem
 from hex_mock.fixtures import schema as fixtures_schema
-from hex_mock.mock import WorkspaceConflictError
 from hex_mock.store import TOKEN_PREFIXES
 
 if TYPE_CHECKING:
@@ -59,6 +58,10 @@ _METHODS = frozenset({"get", "put", "post", "delete", "patch", "head", "options"
 # What an endpoint with an optional body receives when none was sent (`{}` is a body).
 NO_BODY: Mapping[str, Any] = types.MappingProxyType({})
 _TOKEN_KINDS = {prefix: kind for kind, prefix in TOKEN_PREFIXES.items()}
+
+
+class WorkspaceConflictError(Exception):
+    """A workspace change HexMock refuses as a conflict (the control plane answers 409)."""
 
 
 class RefusedError(Exception):

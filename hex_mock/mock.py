@@ -20,6 +20,8 @@ from starlette.applications import Starlette
 from hex_mock import cell_outputs, persistence, run_lifecycle, thread_lifecycle
 from hex_mock.app import Runtime, Sleep, create_app
 from hex_mock.clock import Clock, ManualClock
+from hex_mock.control import WorkspaceConflictError
+from hex_mock.control import control_plane as build_control_plane
 from hex_mock.faults import Faults
 from hex_mock.fixtures import DEMO, Settings, check_document, load_fixtures, read_document, settings
 from hex_mock.ids import IdFactory
@@ -32,10 +34,6 @@ Fixtures = Mapping[str, Any] | Path | str | None
 
 
 DEFAULT_WORKSPACE = persistence.DEFAULT_KEY
-
-
-class WorkspaceConflictError(Exception):
-    """A workspace change the mock refuses as a conflict (the control plane answers 409)."""
 
 
 @dataclass(frozen=True)
@@ -307,8 +305,6 @@ class HexMock(WorkspaceMock):
         run_progression: Mapping[str, Any] | None = None,
         kernel_capacity: int | None = None,
     ) -> None:
-        from hex_mock.control import control_plane as build_control_plane
-
         chosen_clock = clock if clock is not None else ManualClock()
         document = self._document(fixtures)
         if document is not None:

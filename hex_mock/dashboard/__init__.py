@@ -19,7 +19,6 @@ from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from hex_mock.dashboard.views import JournalFilter, journal_view, workspace_view
-from hex_mock.mock import DEFAULT_WORKSPACE
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable
@@ -52,8 +51,9 @@ def dashboard_routes(mock: HexMock, guarded: Callable[[Endpoint], Endpoint]) -> 
     static = {name: (files(__package__) / "static" / name).read_text("utf-8") for name in _STATIC_TYPES}
 
     def shown(request: Request) -> WorkspaceMock:
-        """The workspace `?workspace=` names; KeyError when there is none."""
-        return mock.workspace_mock(request.query_params.get("workspace", DEFAULT_WORKSPACE))
+        """The workspace `?workspace=` names (the mock's own, the default, without it); KeyError when
+        there is none."""
+        return mock.workspace_mock(request.query_params.get("workspace", mock.id))
 
     def journal_context(request: Request) -> dict[str, Any]:
         wanted = JournalFilter(
