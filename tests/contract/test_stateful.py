@@ -204,6 +204,11 @@ class Tally:
     read_back: SharingReadBack = field(default_factory=SharingReadBack)
 
 
+def _is_json(response: Response) -> bool:
+    media_types = response.headers.get("content-type", [""])
+    return media_types[0].split(";")[0].strip().endswith("json")
+
+
 def machine_for(chain: Chain, mock: HexMock, tally: Tally) -> type[APIStateMachine]:
     base = only(CONTRACT.schema, chain.operations).as_state_machine()
     repair = CONTRACT.repair
@@ -231,7 +236,7 @@ def machine_for(chain: Chain, mock: HexMock, tally: Tally) -> type[APIStateMachi
 
         def after_call(self, response: Response, case: AnyCase) -> None:
             super().after_call(response, case)
-            if response.content:
+            if response.content and _is_json(response):  # not a plain-text 401, an image or a page
                 repair.note_issued(response.json())
             self.calls.append(case.as_curl_command(headers=dict(response.request.headers)))
             self.steps.append((operation_id(case), response.status_code, case.formatted_path))
