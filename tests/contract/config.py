@@ -39,7 +39,12 @@ ALL_CHECKS = (
 # The per-operation exceptions, each with its reason: the same ones the schemathesis CLI reads from
 # the committed schemathesis.toml (its `[[operations]]` tables), so the two runs cannot drift apart.
 CLI_CONFIG = Path(__file__).resolve().parents[2] / "schemathesis.toml"
-RELAXATIONS: list[dict[str, Any]] = tomllib.loads(CLI_CONFIG.read_text())["operations"]
+_CLI = tomllib.loads(CLI_CONFIG.read_text())
+RELAXATIONS: list[dict[str, Any]] = _CLI["operations"]
+# The settings of single checks there (413 counted as a refusal of invalid data).
+CHECK_SETTINGS: dict[str, dict[str, Any]] = {
+    name: setting for name, setting in _CLI["checks"].items() if isinstance(setting, dict)
+}
 
 
 def relaxed_checks() -> Iterator[tuple[str, str, dict[str, Any]]]:
@@ -82,7 +87,7 @@ def build_config(
             # Replay from the seed alone: no example database carrying failures between runs.
             "database": "none",
         },
-        "checks": {name: {"enabled": True} for name in ALL_CHECKS},
+        "checks": {name: {"enabled": True, **CHECK_SETTINGS.get(name, {})} for name in ALL_CHECKS},
         "phases": {
             "examples": {"enabled": True},
             "coverage": coverage,

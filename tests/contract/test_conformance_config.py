@@ -1,5 +1,6 @@
 """The committed schemathesis.toml stays narrow: its exceptions are per operation and per check, each
-with its reason, only for refusals the spec marks as state-dependent; nothing global, no hooks."""
+with its reason, only for refusals the spec marks as state-dependent; globally only 413 counted as a
+refusal of invalid data; no hooks."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import tomllib
 from typing import Any
 
 import yaml
+from schemathesis.config import SchemathesisConfig
 
 from hex_mock.spec import default_spec_path
 from tests.contract.config import ALL_CHECKS, CLI_CONFIG, relaxed_checks
@@ -56,7 +58,12 @@ def constraint_kinds(node: Any, document: dict[str, Any], seen: frozenset[str] =
 def test_nothing_is_relaxed_globally() -> None:
     config = tomllib.loads(CLI_CONFIG.read_text())
     assert set(config) <= {"generation", "checks", "auth", "operations"}
-    assert config["checks"] == {"enabled": True}
+    # The one global setting: 413 also counts as refusing invalid data, beside every status
+    # schemathesis counts by default; a 2xx for invalid data still fails.
+    refusals = config["checks"]["negative_data_rejection"]["expected-statuses"]
+    assert config["checks"] == {"enabled": True, "negative_data_rejection": {"expected-statuses": refusals}}
+    defaults = SchemathesisConfig.from_dict({}).projects.default.checks.negative_data_rejection
+    assert set(refusals) == {*defaults.expected_statuses, "413"}
     assert config["generation"] == {"database": "none"}
     assert "hooks" not in CLI_CONFIG.read_text()
     for entry in config["operations"]:
