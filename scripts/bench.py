@@ -24,7 +24,7 @@ Every load loop is bounded in time and in request count, and talks only to 127.0
 served for 1 is the demo workspace (`make serve`'s), with rate limits off, run progression
 "immediate" and no kernel limit: with Hex's limits RunProject would measure the 429 path after 20
 runs. The full-page ListProjects runs on the demo plus 200 generated projects.
-`python -m scripts.bench serve KIND --port N` is the server side, started by the benchmark itself.
+`python -m scripts.bench serve KIND` is the server side, started by the benchmark itself.
 """
 
 from __future__ import annotations
@@ -33,19 +33,23 @@ import argparse
 import asyncio
 import json
 import os
-import socket
 import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from uuid import UUID
 
+import httpx
+import psutil
+
+from hex_mock.testing import DEMO_ADMIN_TOKEN as DEMO_TOKEN
+from hex_mock.testing import DEMO_WEEKLY_PROJECT as DEMO_PROJECT
+from hex_mock.testing import ProcessServer, bearer
 from scripts.bench_durable import FLAT_LIMIT as DURABLE_FLAT_LIMIT
 from scripts.bench_durable import FLOOR_LIMIT, RESTART_LIMIT_S, DurableCost, durable_costs
 from scripts.bench_load import (
@@ -57,7 +61,7 @@ from scripts.bench_load import (
     run_load,
     wrk_version,
 )
-from scripts.bench_workspace import LARGE, SMALL, Populated, Size, populate
+from scripts.bench_workspace import ADMIN_TOKEN, LARGE, SMALL, Populated, Size, populate
 from scripts.bench_workspaces import WorkspaceCosts, render_workspaces, workspace_context, workspace_costs
 from scripts.machine import STACK, machine
 from scripts.reports import render
@@ -66,8 +70,6 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "hex-api.yaml"
 PRISM = ROOT / ".bench" / "node_modules" / ".bin" / "prism"
 HOST = "127.0.0.1"
-DEMO_TOKEN = "hxtp_demo_ana_admin"
-DEMO_PROJECT = "5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93"  # "Weekly revenue": published, every field set
 # Added to the demo workspace for the full-page ListProjects: the demo admin sees ~180 of them.
 FULL_PAGE_EXTRA = Size(projects=200, runs=0, users=20, groups=2, collections=1)
 
@@ -168,117 +170,87 @@ def floor_app() -> Any:
     return app
 
 
-def serve(kind: str, port: int, loop: str, http: str) -> None:
+def serve(kind: str, loop: str, http: str) -> None:
     """The server side of the benchmark (see SERVER_KINDS), with production settings.
 
     `loop` and `http` are named rather than left to uvicorn's "auto", so every server of one run
     uses the stack the run started with, or fails to start if it has gone missing meanwhile.
     """
+    from hex_mock.serving import bind, bound_port
     from hex_mock.serving import serve as serve_http
 
-    app: Any
-    if kind == "ceiling":
-        app = ceiling_app()
-    elif kind == "floor":
-        app = floor_app()
-    elif kind == "mock":
-        app = _bench_mock(demo=True).app
-    elif kind == "mock-plain":
-        app = _bench_mock(demo=True).app
+    if kind == "mock-plain":
         loop, http = "asyncio", "h11"  # uvicorn without uvloop and httptools (as on Windows)
-    elif kind == "mock-full-page":
-        app = _bench_mock(demo=True, extra=FULL_PAGE_EXTRA).app
-    elif kind == "large":
-        mock = _bench_mock(demo=False)
-        populate(mock.workspace, LARGE)
-        app = mock.app
-    else:
-        raise SystemExit(f"unknown server kind {kind!r}")
-    serve_http(app, host=HOST, port=port, loop=loop, http=http)
+    app = SERVER_KINDS[kind]()
+    listening = bind(HOST, 0)
+    # The banner `hex-mock serve` prints, which hex_mock.testing reads the port from.
+    print(f"Mock Hex API at http://{HOST}:{bound_port(listening)}/api/v1", flush=True)
+    serve_http(app, sock=listening, loop=loop, http=http)
 
 
-SERVER_KINDS = ("mock", "mock-plain", "mock-full-page", "ceiling", "floor", "large")
+def _large_app() -> Any:
+    mock = _bench_mock(demo=False)
+    populate(mock.workspace, LARGE)
+    return mock.app
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind((HOST, 0))
-        port: int = probe.getsockname()[1]
-        return port
+SERVER_KINDS: dict[str, Callable[[], Any]] = {
+    "mock": lambda: _bench_mock(demo=True).app,
+    "mock-plain": lambda: _bench_mock(demo=True).app,
+    "mock-full-page": lambda: _bench_mock(demo=True, extra=FULL_PAGE_EXTRA).app,
+    "ceiling": ceiling_app,
+    "floor": floor_app,
+    "large": _large_app,
+}
 
 
-def http_status(port: int, path: str, token: str, timeout: float = 2.0) -> int | None:
-    """The status of one GET to 127.0.0.1:port, or None if nothing answered."""
-    request = f"GET {path} HTTP/1.1\r\nHost: {HOST}:{port}\r\nAuthorization: Bearer {token}\r\n"
-    request += "Connection: close\r\n\r\n"
-    try:
-        with socket.create_connection((HOST, port), timeout=timeout) as connection:
-            connection.sendall(request.encode("latin-1"))
-            head = connection.recv(64)
-    except OSError:
-        return None
-    parts = head.split(b" ", 2)
-    return int(parts[1]) if len(parts) > 1 and parts[0].startswith(b"HTTP/") and parts[1].isdigit() else None
+class BenchServer(ProcessServer):
+    """`python -m scripts.bench serve KIND` on the uvicorn stack this run started with."""
+
+    api_root = "/api"
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(kind, cwd=ROOT)
+
+    def command(self) -> list[str]:
+        loop, http = STACK
+        return [
+            sys.executable,
+            "-m",
+            "scripts.bench",
+            "serve",
+            *self.arguments,
+            "--loop",
+            loop,
+            "--http",
+            http,
+        ]
 
 
-@dataclass
-class Server:
-    name: str
-    process: subprocess.Popen[bytes]
-    target: Target
-    started_s: float  # process start to first successful response
+class PrismServer(ProcessServer):
+    """Stoplight Prism serving the spec; it prints nothing once bound, so its socket gives the port."""
+
+    api_root = ""  # Prism serves the spec's paths as written
+    banner = None
+
+    def command(self) -> list[str]:
+        return [str(PRISM), "mock", "-h", HOST, "-p", str(self.port), "-v", "warn", str(SPEC)]
 
 
-def wait_ready(process: subprocess.Popen[bytes], port: int, path: str, token: str, timeout: float) -> float:
-    """Seconds from now until GET `path` answers 200; raises if the process dies or time runs out."""
-    started = time.perf_counter()
-    deadline = started + timeout
-    while time.perf_counter() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"the server exited with status {process.returncode} before answering")
-        if http_status(port, path, token, timeout=1.0) == 200:
-            return time.perf_counter() - started
-        time.sleep(0.005)
-    raise RuntimeError(f"no successful response within {timeout:g} s")
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process has used so far, in seconds."""
+    times = psutil.Process(pid).cpu_times()
+    return times.user + times.system
 
 
-def stop(process: subprocess.Popen[bytes]) -> None:
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
+def rss_mib(pid: int) -> float:
+    """Resident set size of a process, in MiB."""
+    return psutil.Process(pid).memory_info().rss / 2**20
 
 
-@contextmanager
-def running(name: str, command: Sequence[str], port: int, api_root: str, token: str) -> Iterator[Server]:
-    """A server process, stopped (it and nothing else) when the block ends."""
-    env = dict(os.environ, PYTHONUNBUFFERED="1")
-    started = time.perf_counter()
-    process = subprocess.Popen(
-        list(command), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=ROOT
-    )
-    try:
-        wait_ready(process, port, f"{api_root}/v1/projects/{DEMO_PROJECT}", token, timeout=60)
-        target = Target(HOST, port, api_root, token)
-        yield Server(name, process, target, time.perf_counter() - started)
-    finally:
-        stop(process)
-
-
-def python_server(kind: str) -> tuple[list[str], int]:
-    port = free_port()
-    loop, http = STACK
-    command = [sys.executable, "-m", "scripts.bench", "serve", kind, "--port", str(port)]
-    return [*command, "--loop", loop, "--http", http], port
-
-
-def prism_server() -> tuple[list[str], int]:
-    port = free_port()
-    command = [str(PRISM), "mock", "-h", HOST, "-p", str(port), "-v", "warn", str(SPEC)]
-    return command, port
+def first_status(server: ProcessServer, path: str, token: str) -> int:
+    """The status of a GET to the served `path`: the server is listening, so it queues until answered."""
+    return httpx.get(f"{server.base_url}{path}", headers=bearer(token), timeout=120).status_code
 
 
 # --- HTTP load -------------------------------------------------------------------------------------
@@ -296,28 +268,24 @@ class Options:
 
 
 def measure_once(
-    server_command: Callable[[], tuple[list[str], int]],
-    name: str,
-    api_root: str,
-    scenario: Scenario,
-    options: Options,
+    server: Callable[[], BenchServer | PrismServer], scenario: Scenario, options: Options
 ) -> LoadResult:
     """One run against a freshly started server, after a short warm-up, with the server's CPU time."""
-    command, port = server_command()
-    with running(name, command, port, api_root, DEMO_TOKEN) as server:
-        target = server.target
+    with server() as served:
+        assert served.process is not None
+        # Answered once before the warm-up, as a first request builds what the mock builds lazily.
+        if first_status(served, f"{served.api_root}/v1/projects/{DEMO_PROJECT}", DEMO_TOKEN) != 200:
+            raise RuntimeError(f"{scenario.name}: the server does not answer GetProject:\n{served.output}")
+        target = Target(HOST, served.port, served.api_root, DEMO_TOKEN)
         run_load(options.tool, target, scenario, connections=options.connections, seconds=options.warmup)
-        before = cpu_seconds(server.process.pid)
+        before = cpu_seconds(served.process.pid)
         result = run_load(
             options.tool, target, scenario, connections=options.connections, seconds=options.seconds
         )
-        after = cpu_seconds(server.process.pid)
-    if before is None or after is None:
-        return result
-    return replace(result, server_cpu_s=after - before)
+        return replace(result, server_cpu_s=cpu_seconds(served.process.pid) - before)
 
 
-Contender = tuple[str, Callable[[], tuple[list[str], int]], str]  # name, server command, API root
+Contender = tuple[str, Callable[[], BenchServer | PrismServer]]  # name, server
 
 
 def measure(contenders: Sequence[Contender], scenario: Scenario, options: Options) -> dict[str, LoadResult]:
@@ -325,9 +293,9 @@ def measure(contenders: Sequence[Contender], scenario: Scenario, options: Option
     other load on the machine falls on all of them alike."""
     best: dict[str, LoadResult] = {}
     for _ in range(options.rounds):
-        for name, command, api_root in contenders:
+        for name, server in contenders:
             log(f"  {name}: {scenario.name}")
-            result = measure_once(command, name, api_root, scenario, options)
+            result = measure_once(server, scenario, options)
             if name not in best or result.rps > best[name].rps:
                 best[name] = result
     return best
@@ -345,43 +313,30 @@ class HttpFigures:
 
 def http_figures(options: Options) -> HttpFigures:
     figures = HttpFigures()
-    mock: Contender = ("mock", lambda: python_server("mock"), "/api")
-    ceiling: Contender = ("ceiling", lambda: python_server("ceiling"), "/api")
-    floor: Contender = ("floor", lambda: python_server("floor"), "/api")
-    prism: Contender = ("prism", prism_server, "")
+    mock: Contender = ("mock", lambda: BenchServer("mock"))
     for scenario in SCENARIOS:
         contenders = [mock]
         if scenario.name == "GetProject":
-            contenders += [ceiling, floor]
+            contenders += [
+                ("ceiling", lambda: BenchServer("ceiling")),
+                ("floor", lambda: BenchServer("floor")),
+            ]
         if options.prism:
-            contenders.append(prism)
+            contenders.append(("prism", PrismServer))
         best = measure(contenders, scenario, options)
         figures.mock[scenario.name] = best["mock"]
-        if "ceiling" in best:
-            figures.ceiling = best["ceiling"]
-        if "floor" in best:
-            figures.floor = best["floor"]
+        figures.ceiling = best.get("ceiling", figures.ceiling)
+        figures.floor = best.get("floor", figures.floor)
         if "prism" in best:
             figures.prism[scenario.name] = best["prism"]
-    full_page: Contender = ("mock", lambda: python_server("mock-full-page"), "/api")
-    figures.full_page = measure([full_page], FULL_PAGE, options)["mock"]
+    figures.full_page = measure([("mock", lambda: BenchServer("mock-full-page"))], FULL_PAGE, options)["mock"]
     if STACK != ("asyncio", "h11"):
-        plain: Contender = ("mock on asyncio + h11", lambda: python_server("mock-plain"), "/api")
-        figures.plain = measure([plain], SCENARIOS[0], options)["mock on asyncio + h11"]
+        plain = "mock on asyncio + h11"
+        figures.plain = measure([(plain, lambda: BenchServer("mock-plain"))], SCENARIOS[0], options)[plain]
     return figures
 
 
 # --- cold start ------------------------------------------------------------------------------------
-
-
-def cpu_seconds(pid: int) -> float | None:
-    """User + system CPU time a process has used so far (Linux /proc), in seconds."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except (OSError, IndexError):
-        return None
-    # After the command name: state is field 3, utime and stime are fields 14 and 15.
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 @dataclass(frozen=True)
@@ -392,25 +347,16 @@ class ColdStart:
 
 def cold_starts(trials: int, *, cache: bool = True) -> list[ColdStart]:
     """`hex-mock serve` (demo workspace) from process start to its first 200, per trial."""
+    # Without the cache the spec is parsed and validated as on a first ever start.
+    env = {} if cache else {"HEX_MOCK_CACHE_DIR": ""}
     times = []
-    env = dict(os.environ)
-    if not cache:
-        env["HEX_MOCK_CACHE_DIR"] = ""  # parse and validate the spec as on a first ever start
     for _ in range(trials):
-        port = free_port()
         started = time.perf_counter()
-        process = subprocess.Popen(
-            [sys.executable, "-m", "hex_mock", "serve", "--port", str(port)],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            env=env,
-            cwd=ROOT,
-        )
-        try:
-            wait_ready(process, port, f"/api/v1/projects/{DEMO_PROJECT}", DEMO_TOKEN, timeout=60)
-            times.append(ColdStart(time.perf_counter() - started, cpu_seconds(process.pid)))
-        finally:
-            stop(process)
+        with ProcessServer(cwd=ROOT, env=env) as server:
+            if first_status(server, f"/api/v1/projects/{DEMO_PROJECT}", DEMO_TOKEN) != 200:
+                raise RuntimeError(f"hex-mock serve did not answer GetProject:\n{server.output}")
+            assert server.process is not None
+            times.append(ColdStart(time.perf_counter() - started, cpu_seconds(server.process.pid)))
     return times
 
 
@@ -473,8 +419,6 @@ HIGH_LEVEL = "AsyncHex projects.get (model, error mapping, retry policy)"
 def client_overhead(seconds: float, max_calls: int = 200_000) -> dict[str, float]:
     """The high-level client's own cost per call: `AsyncHex.projects.get` against a bare httpx request
     of the same GetProject, both through httpx.ASGITransport to the same mock."""
-    import httpx
-
     from hex_api_client import AsyncHex
 
     mock = _bench_mock(demo=True)
@@ -509,8 +453,6 @@ def client_overhead(seconds: float, max_calls: int = 200_000) -> dict[str, float
 
 def client_throughput(seconds: float, max_calls: int = 200_000) -> dict[str, float]:
     """Generated-client calls per second through httpx.ASGITransport (and the kernel alone)."""
-    import httpx
-
     from hex_api_client import AuthenticatedClient
     from hex_api_client.api.projects import get_project, list_projects
 
@@ -556,17 +498,6 @@ def client_throughput(seconds: float, max_calls: int = 200_000) -> dict[str, flo
 # --- memory ----------------------------------------------------------------------------------------
 
 
-def rss_mib(pid: int) -> float | None:
-    """Resident set size of a process (Linux /proc), in MiB."""
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        return None
-    return None
-
-
 @dataclass
 class MemoryFigures:
     demo_mib: float | None
@@ -575,22 +506,18 @@ class MemoryFigures:
 
 
 def memory_figures() -> MemoryFigures:
-    command, port = python_server("mock")
-    with running("mock", command, port, "/api", DEMO_TOKEN) as server:
+    with BenchServer("mock") as server:
+        assert server.process is not None
         demo = rss_mib(server.process.pid)
-    command, port = python_server("large")
-    from scripts.bench_workspace import ADMIN_TOKEN
-
     started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
-    try:
-        wait_ready(process, port, "/api/v1/projects?limit=1", ADMIN_TOKEN, timeout=120)
+    with BenchServer("large") as server:
+        assert server.process is not None
+        if first_status(server, "/api/v1/projects?limit=1", ADMIN_TOKEN) != 200:
+            raise RuntimeError(f"the large workspace's server did not answer:\n{server.output}")
         ready = time.perf_counter() - started
         # Touch the list and run views once, as a served workspace would have.
-        http_status(port, "/api/v1/projects?limit=100", ADMIN_TOKEN, timeout=30)
-        large = rss_mib(process.pid)
-    finally:
-        stop(process)
+        first_status(server, "/api/v1/projects?limit=100", ADMIN_TOKEN)
+        large = rss_mib(server.process.pid)
     return MemoryFigures(demo, large, ready)
 
 
@@ -820,16 +747,17 @@ def profile(scenario_name: str, seconds: float, connections: int, tool: str) -> 
     output = ROOT / ".bench" / f"profile-{scenario.name.split()[0]}.txt"
     output.parent.mkdir(exist_ok=True)
     kind = "mock-full-page" if scenario is FULL_PAGE else "mock"
-    command, port = python_server(kind)
-    with running("mock", command, port, "/api", DEMO_TOKEN) as server:
-        run_load(tool, server.target, scenario, connections=connections, seconds=1)
+    with BenchServer(kind) as server:
+        assert server.process is not None
+        target = Target(HOST, server.port, server.api_root, DEMO_TOKEN)
+        run_load(tool, target, scenario, connections=connections, seconds=1)
         spy = subprocess.Popen(
             [str(py_spy), "record", "--pid", str(server.process.pid), "--duration", str(round(seconds)),
              "--rate", "500", "--format", "raw", "--nonblocking", "--output", str(output)],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
         )  # fmt: skip
-        run_load(tool, server.target, scenario, connections=connections, seconds=seconds + 1)
+        run_load(tool, target, scenario, connections=connections, seconds=seconds + 1)
         _, errors = spy.communicate(timeout=seconds + 60)
     if spy.returncode != 0 or not output.exists():
         raise SystemExit(f"py-spy failed: {errors.decode(errors='replace').strip()}")
@@ -873,7 +801,6 @@ def parser() -> argparse.ArgumentParser:
     commands = root.add_subparsers(dest="command")
     server = commands.add_parser("serve", help="(internal) serve one benchmark server")
     server.add_argument("kind", choices=SERVER_KINDS)
-    server.add_argument("--port", type=int, required=True)
     server.add_argument("--loop", choices=["uvloop", "asyncio"], default="auto")
     server.add_argument("--http", choices=["httptools", "h11"], default="auto")
     spy = commands.add_parser("profile", help="py-spy the served mock under one scenario's load")
@@ -894,7 +821,7 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.command == "serve":
-        serve(args.kind, args.port, args.loop, args.http)
+        serve(args.kind, args.loop, args.http)
         return 0
     if args.command == "durable":
         log(f"Scheduling priority: {raise_priority()}")  # as `make bench` measures it

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 from scripts import bench, machine
 from scripts.bench import ColdStart, HttpFigures, MemoryFigures, Options, PageCost, Report
@@ -130,17 +127,6 @@ def test_without_prism() -> None:
 def test_page_cost_ratio() -> None:
     assert PageCost("x", 50.0, 75.0).ratio == 1.5
     assert PageCost("x", 0.0, 1.0).ratio == float("inf")
-
-
-@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads Linux /proc")
-def test_process_figures_of_this_process() -> None:
-    rss = bench.rss_mib(os.getpid())
-    cpu = bench.cpu_seconds(os.getpid())
-    assert rss is not None
-    assert rss > 1
-    assert cpu is not None
-    assert cpu > 0
-    assert bench.rss_mib(2**22 + 12345) is None
 
 
 def test_machine_description() -> None:
