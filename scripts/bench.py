@@ -30,7 +30,6 @@ runs. The full-page ListProjects runs on the demo plus 200 generated projects.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import os
 import statistics
@@ -42,7 +41,6 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-from uuid import UUID
 
 import httpx
 import psutil
@@ -52,6 +50,20 @@ from hex_mock.testing import DEMO_WEEKLY_PROJECT as DEMO_PROJECT
 from hex_mock.testing import ProcessServer, bearer
 from scripts.bench_durable import FLAT_LIMIT as DURABLE_FLAT_LIMIT
 from scripts.bench_durable import FLOOR_LIMIT, RESTART_LIMIT_S, DurableCost, durable_costs
+from scripts.bench_inprocess import (
+    BARE_HTTPX,
+    FULL_PAGE_EXTRA,
+    HIGH_LEVEL,
+    PageCost,
+    WorkspaceCosts,
+    bench_mock,
+    client_overhead,
+    client_throughput,
+    page_costs,
+    render_workspaces,
+    workspace_context,
+    workspace_costs,
+)
 from scripts.bench_load import (
     Follow,
     LoadResult,
@@ -61,8 +73,7 @@ from scripts.bench_load import (
     run_load,
     wrk_version,
 )
-from scripts.bench_workspace import ADMIN_TOKEN, LARGE, SMALL, Populated, Size, populate
-from scripts.bench_workspaces import WorkspaceCosts, render_workspaces, workspace_context, workspace_costs
+from scripts.bench_workspace import ADMIN_TOKEN, LARGE, SMALL, populate
 from scripts.machine import STACK, machine
 from scripts.reports import render
 
@@ -70,8 +81,6 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "hex-api.yaml"
 PRISM = ROOT / ".bench" / "node_modules" / ".bin" / "prism"
 HOST = "127.0.0.1"
-# Added to the demo workspace for the full-page ListProjects: the demo admin sees ~180 of them.
-FULL_PAGE_EXTRA = Size(projects=200, runs=0, users=20, groups=2, collections=1)
 
 # Targets from the issue, on this 2-core machine.
 CEILING_SHARE = 0.50
@@ -104,25 +113,6 @@ FULL_PAGE = Scenario("ListProjects, full page of 100", Request("GET", "/v1/proje
 
 
 # --- servers ---------------------------------------------------------------------------------------
-
-
-def _bench_mock(*, demo: bool, extra: Size | None = None) -> Any:
-    """A HexMock as the benchmarks serve it: real clock, no rate or kernel limits, immediate runs."""
-    from hex_mock.clock import SystemClock
-    from hex_mock.mock import HexMock
-    from hex_mock.rate_limit import NO_RATE_LIMITS
-
-    mock = HexMock(
-        fixtures="demo" if demo else None,
-        clock=SystemClock(),
-        rate_limits=NO_RATE_LIMITS,
-        control_plane=False,
-    )
-    mock.set_run_progression("immediate")
-    mock.set_kernel_capacity(10**9)
-    if extra is not None:
-        populate(mock.workspace, extra, seed=1)
-    return mock
 
 
 def ceiling_app() -> Any:
@@ -189,15 +179,15 @@ def serve(kind: str, loop: str, http: str) -> None:
 
 
 def _large_app() -> Any:
-    mock = _bench_mock(demo=False)
+    mock = bench_mock(None)
     populate(mock.workspace, LARGE)
     return mock.app
 
 
 SERVER_KINDS: dict[str, Callable[[], Any]] = {
-    "mock": lambda: _bench_mock(demo=True).app,
-    "mock-plain": lambda: _bench_mock(demo=True).app,
-    "mock-full-page": lambda: _bench_mock(demo=True, extra=FULL_PAGE_EXTRA).app,
+    "mock": lambda: bench_mock().app,
+    "mock-plain": lambda: bench_mock().app,
+    "mock-full-page": lambda: bench_mock(extra=FULL_PAGE_EXTRA).app,
     "ceiling": ceiling_app,
     "floor": floor_app,
     "large": _large_app,
@@ -360,141 +350,6 @@ def cold_starts(trials: int, *, cache: bool = True) -> list[ColdStart]:
     return times
 
 
-# --- in process ------------------------------------------------------------------------------------
-
-
-class AsgiCaller:
-    """Calls an ASGI app directly with a minimal HTTP scope: the mock's own cost, no transport."""
-
-    def __init__(self, app: Any, token: str) -> None:
-        self.app = app
-        self.headers = [
-            (b"host", b"hex-mock.test"),
-            (b"authorization", f"Bearer {token}".encode()),
-            (b"content-type", b"application/json"),
-        ]
-
-    async def __call__(self, method: str, path: str, query: str = "", body: bytes = b"") -> tuple[int, bytes]:
-        scope = {
-            "type": "http",
-            "asgi": {"version": "3.0"},
-            "http_version": "1.1",
-            "method": method,
-            "scheme": "http",
-            "path": path,
-            "raw_path": path.encode(),
-            "root_path": "",
-            "query_string": query.encode(),
-            "headers": [*self.headers, (b"content-length", str(len(body)).encode())],
-            "client": (HOST, 1),
-            "server": ("hex-mock.test", 80),
-        }
-        sent: list[dict[str, Any]] = []
-
-        async def receive() -> dict[str, Any]:
-            return {"type": "http.request", "body": body, "more_body": False}
-
-        async def send(message: dict[str, Any]) -> None:
-            sent.append(message)
-
-        await self.app(scope, receive, send)
-        return int(sent[0]["status"]), b"".join(m.get("body", b"") for m in sent[1:])
-
-
-async def calls_per_second(call: Callable[[], Any], seconds: float, max_calls: int) -> float:
-    """Sequential calls per second of `call` (after one warm-up call), bounded in time and count."""
-    await call()
-    calls, started = 0, time.perf_counter()
-    deadline = started + seconds
-    while calls < max_calls and time.perf_counter() < deadline:
-        await call()
-        calls += 1
-    return calls / (time.perf_counter() - started)
-
-
-BARE_HTTPX = "bare httpx GET GetProject (JSON decoded)"
-HIGH_LEVEL = "AsyncHex projects.get (model, error mapping, retry policy)"
-
-
-def client_overhead(seconds: float, max_calls: int = 200_000) -> dict[str, float]:
-    """The high-level client's own cost per call: `AsyncHex.projects.get` against a bare httpx request
-    of the same GetProject, both through httpx.ASGITransport to the same mock."""
-    from hex_api_client import AsyncHex
-
-    mock = _bench_mock(demo=True)
-    origin = "http://hex-mock.test"
-
-    async def main() -> dict[str, float]:
-        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=mock.app)) as http:
-            headers = {"Authorization": f"Bearer {DEMO_TOKEN}"}
-            client = AsyncHex(DEMO_TOKEN, base_url=origin, http_client=http)
-
-            async def bare() -> None:
-                # The same request the client sends (its generated module passes the default query).
-                response = await http.get(
-                    f"{origin}/api/v1/projects/{DEMO_PROJECT}",
-                    params={"includeSharing": "false"},
-                    headers=headers,
-                )
-                assert response.status_code == 200
-                assert response.json()["id"] == DEMO_PROJECT
-
-            async def high_level() -> None:
-                project = await client.projects.get(UUID(DEMO_PROJECT))
-                assert str(project.id) == DEMO_PROJECT
-
-            return {
-                BARE_HTTPX: await calls_per_second(bare, seconds, max_calls),
-                HIGH_LEVEL: await calls_per_second(high_level, seconds, max_calls),
-            }
-
-    return asyncio.run(main())
-
-
-def client_throughput(seconds: float, max_calls: int = 200_000) -> dict[str, float]:
-    """Generated-client calls per second through httpx.ASGITransport (and the kernel alone)."""
-    from hex_api_client import AuthenticatedClient
-    from hex_api_client.api.projects import get_project, list_projects
-
-    mock = _bench_mock(demo=True, extra=FULL_PAGE_EXTRA)
-    base = "http://hex-mock.test/api"
-
-    async def rate(call: Callable[[], Any]) -> float:
-        return await calls_per_second(call, seconds, max_calls)
-
-    async def main() -> dict[str, float]:
-        transport = httpx.ASGITransport(app=mock.app)
-        async with httpx.AsyncClient(
-            transport=transport, base_url=base, headers={"Authorization": f"Bearer {DEMO_TOKEN}"}
-        ) as http:
-            client = AuthenticatedClient(base_url=base, token=DEMO_TOKEN, raise_on_unexpected_status=True)
-            client.set_async_httpx_client(http)
-
-            async def one_project() -> None:
-                response = await get_project.asyncio_detailed(project_id=UUID(DEMO_PROJECT), client=client)
-                assert response.status_code == 200
-                assert response.parsed is not None
-
-            async def one_page() -> None:
-                response = await list_projects.asyncio_detailed(client=client, limit=100)
-                assert response.status_code == 200
-                assert response.parsed is not None
-
-            kernel = AsgiCaller(mock.app, DEMO_TOKEN)
-
-            async def raw_project() -> None:
-                status, _ = await kernel("GET", f"/api/v1/projects/{DEMO_PROJECT}")
-                assert status == 200
-
-            return {
-                "client GetProject": await rate(one_project),
-                "client ListProjects (limit 100)": await rate(one_page),
-                "ASGI call GetProject (no client, no transport)": await rate(raw_project),
-            }
-
-    return asyncio.run(main())
-
-
 # --- memory ----------------------------------------------------------------------------------------
 
 
@@ -519,69 +374,6 @@ def memory_figures() -> MemoryFigures:
         first_status(server, "/api/v1/projects?limit=100", ADMIN_TOKEN)
         large = rss_mib(server.process.pid)
     return MemoryFigures(demo, large, ready)
-
-
-# --- page cost -------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class PageCost:
-    operation: str
-    small_us: float
-    large_us: float
-
-    @property
-    def ratio(self) -> float:
-        return self.large_us / self.small_us if self.small_us > 0 else float("inf")
-
-
-def _median_us(samples_ns: list[int]) -> float:
-    return statistics.median(samples_ns) / 1000
-
-
-def page_costs(samples: int) -> list[PageCost]:
-    """Median in-process cost of the same requests on a SMALL and a LARGE generated workspace."""
-    small = asyncio.run(_costs(SMALL, samples))
-    large = asyncio.run(_costs(LARGE, samples))
-    return [PageCost(name, small[name], large[name]) for name in small]
-
-
-async def _costs(size: Size, samples: int) -> dict[str, float]:
-    mock = _bench_mock(demo=False)
-    populated: Populated = populate(mock.workspace, size)
-    call = AsgiCaller(mock.app, populated.admin_token)
-    probe = populated.probe_project_id
-    # The small workspace shows its admin about 90 projects: pages of 40 so that a second one exists.
-    first = await call("GET", "/api/v1/projects", "limit=40")
-    after = json.loads(first[1])["pagination"]["after"]
-    runs = json.loads((await call("GET", f"/api/v1/projects/{probe}/runs", "limit=10"))[1])["runs"]
-    run_id = runs[0]["runId"]
-    requests: dict[str, tuple[str, str, str, bytes, int]] = {
-        "GetProject": ("GET", f"/api/v1/projects/{probe}", "", b"", 200),
-        "ListProjects, limit 100, first page": ("GET", "/api/v1/projects", "limit=100", b"", 200),
-        "ListProjects, limit 40, second page (cursor)": (
-            "GET",
-            "/api/v1/projects",
-            f"limit=40&after={after}",
-            b"",
-            200,
-        ),
-        "GetProjectRuns, limit 10": ("GET", f"/api/v1/projects/{probe}/runs", "limit=10", b"", 200),
-        "GetRunStatus": ("GET", f"/api/v1/projects/{probe}/runs/{run_id}", "", b"", 200),
-        "RunProject": ("POST", f"/api/v1/projects/{probe}/runs", "", b"{}", 201),
-    }
-    costs = {}
-    for name, (method, path, query, body, expect) in requests.items():
-        status, _ = await call(method, path, query, body)  # warm: builds any sorted view once
-        if status != expect:
-            raise RuntimeError(f"{name} answered {status} on the generated workspace")
-        times = []
-        for _ in range(samples):
-            started = time.perf_counter_ns()
-            await call(method, path, query, body)
-            times.append(time.perf_counter_ns() - started)
-        costs[name] = _median_us(times)
-    return costs
 
 
 # --- report ----------------------------------------------------------------------------------------
@@ -825,10 +617,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.command == "durable":
         log(f"Scheduling priority: {raise_priority()}")  # as `make bench` measures it
-        print(render_durable(*durable_costs(AsgiCaller, writes=50 if args.quick else 300)), end="")
+        print(render_durable(*durable_costs(writes=50 if args.quick else 300)), end="")
         return 0
     if args.command == "workspaces":
-        print(render_workspaces(workspace_costs(AsgiCaller, samples=500 if args.quick else 2000)), end="")
+        print(render_workspaces(workspace_costs(samples=500 if args.quick else 2000)), end="")
         return 0
     tool, description = choose_tool(args.load_generator)
     if args.command == "profile":
@@ -860,9 +652,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     log("Page cost:")
     pages = page_costs(50 if args.quick else 300)
     log("Durable writes:")
-    durable = durable_costs(AsgiCaller, writes=50 if args.quick else 300)
+    durable = durable_costs(writes=50 if args.quick else 300)
     log("Many workspaces:")
-    workspaces = workspace_costs(AsgiCaller, samples=500 if args.quick else 2000)
+    workspaces = workspace_costs(samples=500 if args.quick else 2000)
     load = os.getloadavg() if hasattr(os, "getloadavg") else (float("nan"),) * 3
     facts["Load average at end"] = " ".join(f"{value:.2f}" for value in load)
     report = Report(

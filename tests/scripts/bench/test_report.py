@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from scripts import bench, machine
-from scripts.bench import ColdStart, HttpFigures, MemoryFigures, Options, PageCost, Report
+from scripts import bench, bench_inprocess, machine
+from scripts.bench import ColdStart, HttpFigures, MemoryFigures, Options, Report
 from scripts.bench_durable import SIZES, DurableCost
+from scripts.bench_inprocess import PageCost, WorkspaceCosts
 from scripts.bench_load import LoadResult
-from scripts.bench_workspaces import WorkspaceCosts
 
 
 def result(rps: float, p99_ms: float = 5.0, size: int = 900, cpu_us: float = 50.0) -> LoadResult:
@@ -156,12 +156,12 @@ def test_profile_summary() -> None:
 
 
 def test_the_client_overhead_measurement_runs_and_is_reported() -> None:
-    rates = bench.client_overhead(seconds=0.01, max_calls=3)
+    rates = bench_inprocess.client_overhead(seconds=0.01, max_calls=3)
 
-    assert set(rates) == {bench.BARE_HTTPX, bench.HIGH_LEVEL}
+    assert set(rates) == {bench_inprocess.BARE_HTTPX, bench_inprocess.HIGH_LEVEL}
     assert all(rate > 0 for rate in rates.values())
     text = report(
         mock_rps=10_000, ceiling_rps=12_000, prism_rps=None, p99_ms=4.0, cold_s=0.6, large_us=44.0,
-        in_process={bench.BARE_HTTPX: 4000.0, bench.HIGH_LEVEL: 2500.0},
+        in_process={bench_inprocess.BARE_HTTPX: 4000.0, bench_inprocess.HIGH_LEVEL: 2500.0},
     )  # fmt: skip
     assert "The high-level client's own overhead: 150 µs per call over a bare httpx request" in text
