@@ -525,18 +525,9 @@ def run_fuzzer(seconds: int) -> dict[str, int] | None:
         return None
     executed: dict[str, int] = {}
     for name in TARGETS:
+        command = [sys.executable, "-m", "scripts.fuzz", "--target", name, "--runs", "10000000"]
         result = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "scripts.fuzz",
-                "--target",
-                name,
-                "--runs",
-                "10000000",
-                "--seconds",
-                str(seconds),
-            ],
+            [*command, "--seconds", str(seconds)],
             cwd=ROOT,
             capture_output=True,
             text=True,
@@ -553,7 +544,7 @@ def run_fuzzer(seconds: int) -> dict[str, int] | None:
 # --- the report -----------------------------------------------------------------------------------
 
 
-def main(argv: list[str] | None = None) -> int:
+def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="python -m scripts.reliability", description=__doc__.split("\n\n")[0]
     )
@@ -564,91 +555,97 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=6)
     parser.add_argument("--output", type=Path, default=ROOT / "RELIABILITY.md")
     parser.add_argument("--server-log", type=Path, help="keep the served mock's output in this file")
-    args = parser.parse_args(argv)
+    return parser.parse_args(argv)
 
+
+@dataclass
+class Findings:
+    """What one run found, as RELIABILITY.md reports it."""
+
+    ledger: Ledger = field(default_factory=Ledger)
+    checks: list[tuple[str, int, int]] = field(default_factory=list)  # (when, acknowledged so far, lost)
+    faults_queued: int = 0
+    restarts: list[float] = field(default_factory=list)
+    state_bytes: int = 0
+    burst: Counter[int] = field(default_factory=Counter)
+    tried: int = 0
+    outcomes: Counter[str] = field(default_factory=Counter)
+    failures: list[str] = field(default_factory=list)
+    fuzzed: dict[str, int] | None = None
+    fsync_ms: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        lost = sum(lost for _, _, lost in self.checks)
+        fuzz_failed = any("FAILED" in key for key in self.fuzzed or {})
+        return not (lost or self.failures or self.ledger.unexpected or fuzz_failed) and self.burst[201] <= 20
+
+
+def load_with_crashes(server: Server, args: argparse.Namespace, found: Findings) -> None:
+    """The load in `crashes + 1` phases, all but the last ended by a kill -9, each one read back."""
+    ledger, phases = found.ledger, args.crashes + 1
+    for phase in range(phases):
+        print(f"load phase {phase + 1}/{phases} ({args.seconds / phases:.0f} s)...", flush=True)
+        seen_before = ledger.faults_seen
+        crashing = phase < args.crashes
+        found.faults_queued += asyncio.run(
+            load_phase(
+                server, ledger, args.seconds / phases, args.connections, args.seed + phase, kill=crashing
+            )
+        )
+        ledger.faults_survived += ledger.faults_seen - seen_before
+        when = f"after kill -9 #{phase + 1} (mid-load)" if crashing else "at the end"
+        lost = asyncio.run(lost_writes(server.base_url, ledger))
+        found.checks.append((when, ledger.acknowledged(), len(lost)))
+        if lost:
+            print(f"LOST {when}: {lost[:10]}", flush=True)
+
+
+def limits_and_hostile_input(server: Server, found: Findings) -> None:
+    # Faults still queued from the load would answer the next requests: start clean.
+    httpx.post(f"{server.base_url}/__mock__/reset", timeout=30).raise_for_status()
+    httpx.put(f"{server.base_url}/__mock__/runs/kernel-capacity", json={"capacity": 100_000}, timeout=30)
+    print("limits...", flush=True)
+    found.burst = asyncio.run(limit_burst(server.base_url))
+    print("hostile input...", flush=True)
+    found.tried, found.outcomes, found.failures = replay_corpus(server)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_arguments(argv)
     started = time.monotonic()
+    found = Findings()
     with tempfile.TemporaryDirectory(prefix="hex-mock-reliability-") as directory:
         state_file = Path(directory) / "state.db"
-        fsync_ms = fsync_floor_ms(Path(directory), samples=50)
+        found.fsync_ms = fsync_floor_ms(Path(directory), samples=50)
         server = Server(state_file, args.server_log or Path(directory) / "server.log")
-        ledger = Ledger()
-        checks: list[tuple[str, int, int]] = []  # (when, acknowledged so far, lost)
-        faults_queued = 0
-        try:
-            server.start()
-            phases = args.crashes + 1
-            for phase in range(phases):
-                print(f"load phase {phase + 1}/{phases} ({args.seconds / phases:.0f} s)...", flush=True)
-                seen_before = ledger.faults_seen
-                crashing = phase < args.crashes
-                faults_queued += asyncio.run(
-                    load_phase(
-                        server,
-                        ledger,
-                        args.seconds / phases,
-                        args.connections,
-                        args.seed + phase,
-                        kill=crashing,
-                    )
-                )
-                ledger.faults_survived += ledger.faults_seen - seen_before
-                when = f"after kill -9 #{phase + 1} (mid-load)" if crashing else "at the end"
-                lost = asyncio.run(lost_writes(server.base_url, ledger))
-                checks.append((when, ledger.acknowledged(), len(lost)))
-                if lost:
-                    print(f"LOST {when}: {lost[:10]}", flush=True)
+        found.restarts = server.restart_seconds
+        with server:
+            load_with_crashes(server, args, found)
             # The database and its write-ahead log.
-            state_bytes = sum(path.stat().st_size for path in Path(directory).glob(f"{state_file.name}*"))
-            # Faults still queued from the load would answer the next requests: start clean.
-            httpx.post(f"{server.base_url}/__mock__/reset", timeout=30).raise_for_status()
-            httpx.put(
-                f"{server.base_url}/__mock__/runs/kernel-capacity", json={"capacity": 100_000}, timeout=30
+            found.state_bytes = sum(
+                path.stat().st_size for path in Path(directory).glob(f"{state_file.name}*")
             )
-            print("limits...", flush=True)
-            burst = limit_burst_with_fresh_budget(server)
-            print("hostile input...", flush=True)
-            tried, outcomes, failures = replay_corpus(server)
-        finally:
-            server.stop()
+            limits_and_hostile_input(server, found)
     print("fuzzing...", flush=True)
-    fuzzed = run_fuzzer(args.fuzz_seconds) if args.fuzz_seconds > 0 else None
-
-    report = render(
-        args=args,
-        ledger=ledger,
-        checks=checks,
-        faults_queued=faults_queued,
-        restarts=server.restart_seconds,
-        burst=burst,
-        tried=tried,
-        outcomes=outcomes,
-        failures=failures,
-        fuzzed=fuzzed,
-        fsync_ms=fsync_ms,
-        state_bytes=state_bytes,
-        elapsed=time.monotonic() - started,
-    )
+    found.fuzzed = run_fuzzer(args.fuzz_seconds) if args.fuzz_seconds > 0 else None
+    report = render(args, found, elapsed=time.monotonic() - started)
     args.output.write_text(report)
     print(report)
-    lost_total = sum(lost for _, _, lost in checks)
-    ok = lost_total == 0 and not failures and not ledger.unexpected and burst.get(201, 0) <= 20
-    ok = ok and not (fuzzed and any("FAILED" in key for key in fuzzed))
-    return 0 if ok else 1
+    return 0 if found.ok else 1
 
 
-def limit_burst_with_fresh_budget(server: Server) -> Counter[int]:
-    return asyncio.run(limit_burst(server.base_url))
-
-
-def render(**facts: Any) -> str:
+def render(args: argparse.Namespace, found: Findings, *, elapsed: float) -> str:
     """RELIABILITY.md from the run's figures (the prose is scripts/templates/reliability.md.j2)."""
-    fuzzed: dict[str, int] | None = facts["fuzzed"]
+    facts = {name: getattr(found, name) for name in Findings.__dataclass_fields__}
     return reports.render(
         "reliability.md.j2",
         **facts,
+        args=args,
+        elapsed=elapsed,
         now=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
-        lost_total=sum(lost for _, _, lost in facts["checks"]),
-        fuzz_total=sum(value for key, value in (fuzzed or {}).items() if "FAILED" not in key),
+        lost_total=sum(lost for _, _, lost in found.checks),
+        fuzz_total=sum(value for key, value in (found.fuzzed or {}).items() if "FAILED" not in key),
         machine=machine(),
     )
 
