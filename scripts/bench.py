@@ -74,7 +74,7 @@ from scripts.bench_load import (
     wrk_version,
 )
 from scripts.bench_workspace import ADMIN_TOKEN, LARGE, SMALL, populate
-from scripts.machine import STACK, machine
+from scripts.machine import STACK, load_average, machine
 from scripts.reports import render
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -610,6 +610,59 @@ def parser() -> argparse.ArgumentParser:
     return root
 
 
+def options_of(args: argparse.Namespace, tool: str) -> Options:
+    options = Options(
+        seconds=2.0 if args.quick else args.seconds,
+        warmup=0.5 if args.quick else args.warmup,
+        connections=args.connections,
+        rounds=1 if args.quick else max(1, args.rounds),
+        tool=tool,
+        prism=PRISM.exists() and not args.no_prism,
+        output=args.output,
+    )
+    if not options.prism and not args.no_prism:
+        log("Prism is not installed (`make bench-peers` installs it into .bench/): skipping the peer.")
+    return options
+
+
+def measure_everything(options: Options, tool_description: str, *, quick: bool) -> Report:
+    """Every figure of BENCHMARKS.md, in the order it reports them (`quick`: fewer samples)."""
+    facts = machine()
+    facts["Scheduling priority"] = raise_priority()
+    log(f"Load generator: {tool_description}")
+    log("HTTP load:")
+    http = http_figures(options)
+    log("Cold start:")
+    cold = cold_starts(3 if quick else 7)
+    cold_uncached = cold_starts(1 if quick else 3, cache=False)
+    log("In process:")
+    in_process = client_throughput(1.0 if quick else 3.0) | client_overhead(1.0 if quick else 3.0)
+    log("Memory:")
+    memory = memory_figures()
+    log("Page cost:")
+    pages = page_costs(50 if quick else 300)
+    log("Durable writes:")
+    durable = durable_costs(writes=50 if quick else 300)
+    log("Many workspaces:")
+    workspaces = workspace_costs(samples=500 if quick else 2000)
+    facts["Load average at end"] = load_average()
+    date = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    return Report(
+        facts,
+        options,
+        tool_description,
+        date,
+        http,
+        cold,
+        cold_uncached,
+        in_process,
+        memory,
+        pages,
+        durable,
+        workspaces,
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.command == "serve":
@@ -625,53 +678,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     tool, description = choose_tool(args.load_generator)
     if args.command == "profile":
         return profile(args.scenario, args.seconds, args.connections, tool)
-    options = Options(
-        seconds=2.0 if args.quick else args.seconds,
-        warmup=0.5 if args.quick else args.warmup,
-        connections=args.connections,
-        rounds=1 if args.quick else max(1, args.rounds),
-        tool=tool,
-        prism=PRISM.exists() and not args.no_prism,
-        output=args.output,
-    )
-    if not options.prism and not args.no_prism:
-        log("Prism is not installed (`make bench-peers` installs it into .bench/): skipping the peer.")
     started = time.perf_counter()
-    facts = machine()
-    facts["Scheduling priority"] = raise_priority()
-    log(f"Load generator: {description}")
-    log("HTTP load:")
-    http = http_figures(options)
-    log("Cold start:")
-    cold = cold_starts(3 if args.quick else 7)
-    cold_uncached = cold_starts(1 if args.quick else 3, cache=False)
-    log("In process:")
-    in_process = client_throughput(1.0 if args.quick else 3.0) | client_overhead(1.0 if args.quick else 3.0)
-    log("Memory:")
-    memory = memory_figures()
-    log("Page cost:")
-    pages = page_costs(50 if args.quick else 300)
-    log("Durable writes:")
-    durable = durable_costs(writes=50 if args.quick else 300)
-    log("Many workspaces:")
-    workspaces = workspace_costs(samples=500 if args.quick else 2000)
-    load = os.getloadavg() if hasattr(os, "getloadavg") else (float("nan"),) * 3
-    facts["Load average at end"] = " ".join(f"{value:.2f}" for value in load)
-    report = Report(
-        machine=facts,
-        options=options,
-        tool_description=description,
-        date=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
-        http=http,
-        cold=cold,
-        cold_uncached=cold_uncached,
-        in_process=in_process,
-        memory=memory,
-        pages=pages,
-        durable=durable,
-        workspaces=workspaces,
-    )
-    text = report.render()
+    options = options_of(args, tool)
+    text = measure_everything(options, description, quick=args.quick).render()
     options.output.write_text(text)
     print(text)
     log(f"Wrote {options.output} in {time.perf_counter() - started:.0f} s.")
