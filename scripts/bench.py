@@ -1,7 +1,7 @@
 """`make bench`: the mock's speed against the bare-Starlette ceiling and a peer mock, on this machine.
 
-    python -m scripts.bench [--seconds 6] [--connections 32] [--load-generator auto|wrk|built-in]
-                            [--rounds 3] [--no-prism] [--quick] [--output BENCHMARKS.md]
+    python -m scripts.bench [--seconds 6] [--connections 32] [--rounds 3] [--no-prism] [--quick]
+                            [--output BENCHMARKS.md]
     python -m scripts.bench [--seconds 6] profile SCENARIO    # py-spy the mock under that load
 
 One run measures, and writes to BENCHMARKS.md with the machine's description (and prints):
@@ -20,7 +20,8 @@ One run measures, and writes to BENCHMARKS.md with the machine's description (an
 6. memory: the RSS of a served mock holding 10,000 projects, 100,000 runs and 1,000 users;
 7. page and lookup cost at 100 and at 10,000 projects (1,000 and 100,000 runs), in process.
 
-Every load loop is bounded in time and in request count, and talks only to 127.0.0.1. The mock
+The load is wrk's (scripts/bench_load.py); every load run is bounded in time, every in-process loop
+in time and in count, and all talk only to 127.0.0.1. The mock
 served for 1 is the demo workspace (`make serve`'s), with rate limits off, run progression
 "immediate" and no kernel limit: with Hex's limits RunProject would measure the 429 path after 20
 runs. The full-page ListProjects runs on the demo plus 200 generated projects.
@@ -252,7 +253,6 @@ class Options:
     warmup: float
     connections: int
     rounds: int
-    tool: str
     prism: bool
     output: Path
 
@@ -267,11 +267,9 @@ def measure_once(
         if first_status(served, f"{served.api_root}/v1/projects/{DEMO_PROJECT}", DEMO_TOKEN) != 200:
             raise RuntimeError(f"{scenario.name}: the server does not answer GetProject:\n{served.output}")
         target = Target(HOST, served.port, served.api_root, DEMO_TOKEN)
-        run_load(options.tool, target, scenario, connections=options.connections, seconds=options.warmup)
+        run_load(target, scenario, connections=options.connections, seconds=options.warmup)
         before = cpu_seconds(served.process.pid)
-        result = run_load(
-            options.tool, target, scenario, connections=options.connections, seconds=options.seconds
-        )
+        result = run_load(target, scenario, connections=options.connections, seconds=options.seconds)
         return replace(result, server_cpu_s=cpu_seconds(served.process.pid) - before)
 
 
@@ -528,7 +526,7 @@ def summarize_profile(raw: str, top: int = 12) -> list[str]:
     return lines
 
 
-def profile(scenario_name: str, seconds: float, connections: int, tool: str) -> int:
+def profile(scenario_name: str, seconds: float, connections: int) -> int:
     """py-spy samples the served mock while it is under load; the raw profile goes to .bench/."""
     py_spy = Path(sys.executable).with_name("py-spy")
     if not py_spy.exists():
@@ -542,14 +540,14 @@ def profile(scenario_name: str, seconds: float, connections: int, tool: str) -> 
     with BenchServer(kind) as server:
         assert server.process is not None
         target = Target(HOST, server.port, server.api_root, DEMO_TOKEN)
-        run_load(tool, target, scenario, connections=connections, seconds=1)
+        run_load(target, scenario, connections=connections, seconds=1)
         spy = subprocess.Popen(
             [str(py_spy), "record", "--pid", str(server.process.pid), "--duration", str(round(seconds)),
              "--rate", "500", "--format", "raw", "--nonblocking", "--output", str(output)],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
         )  # fmt: skip
-        run_load(tool, target, scenario, connections=connections, seconds=seconds + 1)
+        run_load(target, scenario, connections=connections, seconds=seconds + 1)
         _, errors = spy.communicate(timeout=seconds + 60)
     if spy.returncode != 0 or not output.exists():
         raise SystemExit(f"py-spy failed: {errors.decode(errors='replace').strip()}")
@@ -578,14 +576,12 @@ def log(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def choose_tool(requested: str) -> tuple[str, str]:
-    """(tool, description) for --load-generator."""
+def load_generator() -> str:
+    """What BENCHMARKS.md names as the load generator; exits when wrk is missing."""
     version = wrk_version()
-    if requested == "wrk" and version is None:
-        raise SystemExit("--load-generator wrk: wrk is not installed (apt-get install wrk)")
-    if requested in ("auto", "wrk") and version is not None:
-        return "wrk", f"{version}, 1 thread"
-    return "built-in", "built-in asyncio generator (scripts/bench_load.py)"
+    if version is None:
+        raise SystemExit("make bench needs wrk (apt-get install wrk)")
+    return f"{version}, 1 thread"
 
 
 def parser() -> argparse.ArgumentParser:
@@ -603,20 +599,18 @@ def parser() -> argparse.ArgumentParser:
     root.add_argument("--warmup", type=float, default=1.0, help="warm-up seconds before each load run")
     root.add_argument("--connections", type=int, default=32)
     root.add_argument("--rounds", type=int, default=3, help="runs per figure, each on a fresh server")
-    root.add_argument("--load-generator", choices=["auto", "wrk", "built-in"], default="auto")
     root.add_argument("--no-prism", action="store_true", help="skip Prism even when installed")
     root.add_argument("--quick", action="store_true", help="short runs, for trying the script out")
     root.add_argument("--output", type=Path, default=ROOT / "BENCHMARKS.md")
     return root
 
 
-def options_of(args: argparse.Namespace, tool: str) -> Options:
+def options_of(args: argparse.Namespace) -> Options:
     options = Options(
         seconds=2.0 if args.quick else args.seconds,
         warmup=0.5 if args.quick else args.warmup,
         connections=args.connections,
         rounds=1 if args.quick else max(1, args.rounds),
-        tool=tool,
         prism=PRISM.exists() and not args.no_prism,
         output=args.output,
     )
@@ -675,11 +669,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "workspaces":
         print(render_workspaces(workspace_costs(samples=500 if args.quick else 2000)), end="")
         return 0
-    tool, description = choose_tool(args.load_generator)
+    description = load_generator()
     if args.command == "profile":
-        return profile(args.scenario, args.seconds, args.connections, tool)
+        return profile(args.scenario, args.seconds, args.connections)
     started = time.perf_counter()
-    options = options_of(args, tool)
+    options = options_of(args)
     text = measure_everything(options, description, quick=args.quick).render()
     options.output.write_text(text)
     print(text)

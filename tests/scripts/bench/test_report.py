@@ -43,7 +43,6 @@ def report(*, mock_rps: float, ceiling_rps: float, prism_rps: float | None, p99_
         warmup=1,
         connections=32,
         rounds=2,
-        tool="wrk",
         prism=prism_rps is not None,
         output=Path("x"),
     )
