@@ -116,6 +116,14 @@ FULL_PAGE = Scenario("ListProjects, full page of 100", Request("GET", "/v1/proje
 # --- servers ---------------------------------------------------------------------------------------
 
 
+def demo_project_json() -> dict[str, Any]:
+    """GetProject's body for the demo's Weekly revenue, as the mock renders it."""
+    from hex_mock.resources.projects import render_project
+
+    workspace = bench_mock().workspace
+    return render_project(workspace, workspace.projects.get(DEMO_PROJECT))
+
+
 def ceiling_app() -> Any:
     """A bare Starlette endpoint answering every GetProject path with the demo project's JSON."""
     from starlette.applications import Starlette
@@ -123,13 +131,7 @@ def ceiling_app() -> Any:
     from starlette.responses import JSONResponse
     from starlette.routing import Route
 
-    from hex_mock.mock import HexMock
-    from hex_mock.resources.projects import render_project
-
-    mock = HexMock(fixtures="demo", control_plane=False)
-    project = mock.workspace.projects.get(DEMO_PROJECT)
-    assert project is not None
-    payload = render_project(mock.workspace, project)
+    payload = demo_project_json()
 
     async def get_project(_: StarletteRequest) -> JSONResponse:
         return JSONResponse(payload)
@@ -139,18 +141,9 @@ def ceiling_app() -> Any:
 
 def floor_app() -> Any:
     """A bare ASGI callable answering every request with the demo project's JSON: uvicorn alone."""
-    from hex_mock.mock import HexMock
-    from hex_mock.resources.projects import render_project
-
-    mock = HexMock(fixtures="demo", control_plane=False)
-    project = mock.workspace.projects.get(DEMO_PROJECT)
-    assert project is not None
-    payload = json.dumps(render_project(mock.workspace, project), separators=(",", ":")).encode()
-    start = {
-        "type": "http.response.start",
-        "status": 200,
-        "headers": [(b"content-length", str(len(payload)).encode()), (b"content-type", b"application/json")],
-    }
+    payload = json.dumps(demo_project_json(), separators=(",", ":")).encode()
+    headers = [(b"content-length", str(len(payload)).encode()), (b"content-type", b"application/json")]
+    start = {"type": "http.response.start", "status": 200, "headers": headers}
     body = {"type": "http.response.body", "body": payload}
 
     async def app(scope: dict[str, Any], _receive: Any, send: Any) -> None:
