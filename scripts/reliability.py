@@ -142,14 +142,41 @@ async def call(
     return response
 
 
+async def create(
+    client: httpx.AsyncClient,
+    ledger: Ledger,
+    path: str,
+    body: dict[str, Any],
+    status: int,
+    into: dict[str, str],
+    value: str,
+) -> None:
+    """POST a record; once acknowledged with `status`, `into` maps its id to `value`."""
+    response = await call(client, ledger, "POST", path, json=body)
+    if _ok(ledger, response, status):
+        into[response.json()["id"]] = value
+
+
 async def edit(
-    client: httpx.AsyncClient, ledger: Ledger, record: str, value: str, path: str, body: dict[str, Any]
-) -> httpx.Response:
+    client: httpx.AsyncClient,
+    ledger: Ledger,
+    rng: random.Random,
+    records: dict[str, str],
+    value: str,
+    request: Callable[[str], tuple[str, dict[str, Any]]],
+) -> None:
+    """PATCH one of `records` (`body` of its id) to `value`: if the answer is cut off by a crash,
+    either value may then be the one saved."""
+    record = rng.choice(list(records))
+    path, payload = request(record)
     try:
-        return await call(client, ledger, "PATCH", path, json=body)
+        response = await call(client, ledger, "PATCH", path, json=payload)
     except CrashedError:
         ledger.uncertain.setdefault(record, set()).add(value)
         raise
+    if _ok(ledger, response, 200):
+        records[record] = value
+        ledger.uncertain.pop(record, None)
 
 
 def _ok(ledger: Ledger, response: httpx.Response, *statuses: int) -> bool:
@@ -175,18 +202,14 @@ async def worker(client: httpx.AsyncClient, ledger: Ledger, rng: random.Random, 
 
 
 async def create_group(client: httpx.AsyncClient, ledger: Ledger, _rng: random.Random, tag: str) -> None:
-    response = await call(client, ledger, "POST", f"{API}/groups", json={"name": f"load {tag}"})
-    if _ok(ledger, response, 201):
-        ledger.groups[response.json()["id"]] = f"load {tag}"
+    await create(client, ledger, f"{API}/groups", {"name": f"load {tag}"}, 201, ledger.groups, f"load {tag}")
 
 
 async def rename_group(client: httpx.AsyncClient, ledger: Ledger, rng: random.Random, tag: str) -> None:
-    group = rng.choice(list(ledger.groups))
     name = f"renamed {tag}"
-    response = await edit(client, ledger, group, name, f"{API}/groups/{group}", {"name": name})
-    if _ok(ledger, response, 200):
-        ledger.groups[group] = name
-        ledger.uncertain.pop(group, None)
+    await edit(
+        client, ledger, rng, ledger.groups, name, lambda group: (f"{API}/groups/{group}", {"name": name})
+    )
 
 
 async def share_with_group(client: httpx.AsyncClient, ledger: Ledger, rng: random.Random, _tag: str) -> None:
@@ -198,31 +221,26 @@ async def share_with_group(client: httpx.AsyncClient, ledger: Ledger, rng: rando
 
 
 async def insert_cell(client: httpx.AsyncClient, ledger: Ledger, _rng: random.Random, tag: str) -> None:
+    source = f"x = '{tag}'"
     body = {
         "projectId": WEEKLY,
         "cellType": "CODE",
-        "contents": {"codeCell": {"source": f"x = '{tag}'"}},
+        "contents": {"codeCell": {"source": source}},
         "location": {"insertAfterCellId": OVERVIEW},
     }
-    response = await call(client, ledger, "POST", f"{API}/cells", json=body)
-    if _ok(ledger, response, 200):
-        ledger.cells[response.json()["id"]] = f"x = '{tag}'"
+    await create(client, ledger, f"{API}/cells", body, 200, ledger.cells, source)
 
 
 async def edit_cell(client: httpx.AsyncClient, ledger: Ledger, rng: random.Random, tag: str) -> None:
-    cell = rng.choice(list(ledger.cells))
     source = f"y = '{tag}'"
     body = {"contents": {"codeCell": {"source": source}}}
-    response = await edit(client, ledger, cell, source, f"{API}/cells/{cell}", body)
-    if _ok(ledger, response, 200):
-        ledger.cells[cell] = source
-        ledger.uncertain.pop(cell, None)
+    await edit(client, ledger, rng, ledger.cells, source, lambda cell: (f"{API}/cells/{cell}", body))
 
 
 async def create_project(client: httpx.AsyncClient, ledger: Ledger, _rng: random.Random, tag: str) -> None:
-    response = await call(client, ledger, "POST", f"{API}/projects", json={"title": f"Load {tag}"})
-    if _ok(ledger, response, 201):
-        ledger.projects[response.json()["id"]] = f"Load {tag}"
+    await create(
+        client, ledger, f"{API}/projects", {"title": f"Load {tag}"}, 201, ledger.projects, f"Load {tag}"
+    )
 
 
 async def write_guide(client: httpx.AsyncClient, ledger: Ledger, rng: random.Random, tag: str) -> None:
