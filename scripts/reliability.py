@@ -396,33 +396,28 @@ class ReadBack:
                 return items
         raise RuntimeError(f"{path}: pagination did not end")
 
-    def wrong(self, record: str, expected: str, found: str | None) -> bool:
-        """Neither the acknowledged value nor one of a write whose answer was cut off."""
-        return found != expected and found not in self.ledger.uncertain.get(record, ())
+    def missing(self, kind: str, acknowledged: dict[str, str], found: dict[str, Any]) -> list[str]:
+        """Records found with neither the acknowledged value nor one of a write whose answer was cut off."""
+        uncertain = self.ledger.uncertain
+        return [
+            f"{kind} {key}"
+            for key, value in acknowledged.items()
+            if found.get(key) != value and found.get(key) not in uncertain.get(key, ())
+        ]
 
     async def lost_groups(self) -> list[str]:
-        groups = {
-            group["id"]: group["name"] for group in await self.everything(f"{API}/groups", {"limit": 100})
-        }
-        return [
-            f"group {gid}"
-            for gid, name in self.ledger.groups.items()
-            if self.wrong(gid, name, groups.get(gid))
-        ]
+        groups = await self.everything(f"{API}/groups", {"limit": 100})
+        return self.missing("group", self.ledger.groups, {group["id"]: group["name"] for group in groups})
 
     async def lost_cells(self) -> list[str]:
         cells = await self.everything(f"{API}/cells", {"projectId": WEEKLY, "limit": 100})
         sources = {cell["id"]: (cell["contents"]["codeCell"] or {}).get("source") for cell in cells}
-        lost = [
-            f"cell {cid}"
-            for cid, source in self.ledger.cells.items()
-            if self.wrong(cid, source, sources.get(cid))
-        ]
-        return lost + (["a cell is listed twice"] if len(sources) != len(cells) else [])
+        twice = ["a cell is listed twice"] if len(sources) != len(cells) else []
+        return self.missing("cell", self.ledger.cells, sources) + twice
 
     async def lost_projects(self) -> list[str]:
-        projects = {p["id"]: p["title"] for p in await self.everything(f"{API}/projects", {"limit": 100})}
-        return [f"project {pid}" for pid, title in self.ledger.projects.items() if projects.get(pid) != title]
+        projects = await self.everything(f"{API}/projects", {"limit": 100})
+        return self.missing("project", self.ledger.projects, {p["id"]: p["title"] for p in projects})
 
     async def lost_shares(self) -> list[str]:
         weekly = await self.get(f"{API}/projects/{WEEKLY}", {"includeSharing": "true"})

@@ -1,14 +1,16 @@
-"""`make reliability` end to end on a short run (load, one kill -9, limits, the corpus over HTTP), and
-the verdict it derives from its findings."""
+"""`make reliability` end to end on a short run (load, one kill -9, limits, the corpus over HTTP), what
+counts as a lost write, and the verdict it derives from its findings."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
+import httpx
 import pytest
 
 from scripts import reliability
-from scripts.reliability import Findings
+from scripts.reliability import Findings, Ledger, ReadBack
 
 
 @pytest.mark.live
@@ -42,3 +44,11 @@ def test_the_verdict_fails_on_loss_5xx_unexpected_answers_or_too_many_runs_admit
     findings = Findings()
     findings.burst[201] = 21
     assert not findings.ok
+
+
+def test_a_record_is_lost_unless_it_reads_back_as_acknowledged_or_as_a_cut_off_write() -> None:
+    ledger = Ledger(uncertain={"g2": {"renamed, answer cut off"}})
+    check = ReadBack(cast(httpx.AsyncClient, None), ledger)
+    acknowledged = {"g1": "one", "g2": "two", "g3": "three", "g4": "four"}
+    found = {"g1": "one", "g2": "renamed, answer cut off", "g3": "stale"}
+    assert check.missing("group", acknowledged, found) == ["group g3", "group g4"]
