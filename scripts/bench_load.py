@@ -32,8 +32,8 @@ class Request:
 
 @dataclass(frozen=True)
 class Follow:
-    """After a response that contains `marker`, the same connection GETs `path` with `{id}` replaced
-    by the text between `capture` and the next double quote in that response."""
+    """After a response that contains `marker`, a next request of the same wrk thread GETs `path` with
+    `{id}` replaced by the text between `capture` and the next double quote in that response."""
 
     marker: str
     capture: str
