@@ -36,7 +36,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Protocol
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qs
 
 from hex_mock.errors import HexError
 from hex_mock.mock import HexMock
@@ -111,9 +111,7 @@ class ValidationTarget:
         request = parse(data)
         try:
             match = self.router.match(request.method, asgi_path(request.raw_path))
-            query: dict[str, list[str]] = {}
-            for name, value in parse_qsl(request.query.decode("latin-1"), keep_blank_values=True):
-                query.setdefault(name, []).append(value)
+            query = parse_qs(request.query.decode("latin-1"), keep_blank_values=True)
             headers: dict[str, list[str]] = {}
             for key, raw in request.headers:
                 headers.setdefault(key.decode("latin-1"), []).append(raw.decode("latin-1"))
