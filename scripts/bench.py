@@ -198,17 +198,8 @@ class BenchServer(ProcessServer):
 
     def command(self) -> list[str]:
         loop, http = STACK
-        return [
-            sys.executable,
-            "-m",
-            "scripts.bench",
-            "serve",
-            *self.arguments,
-            "--loop",
-            loop,
-            "--http",
-            http,
-        ]
+        serve = ["serve", *self.arguments, "--loop", loop, "--http", http]
+        return [sys.executable, "-m", "scripts.bench", *serve]
 
 
 class PrismServer(ProcessServer):
