@@ -1,5 +1,5 @@
-"""Running the mock from tests and tools: served over HTTP in a thread or a child process, called as
-ASGI with exact bytes, and the demo workspace's tokens and ids.
+"""Running the mock from tests and tools: served over HTTP in a thread or a child process, sent exact
+bytes over a socket or called as ASGI with them, and the demo workspace's tokens and ids.
 
     with ThreadServer(HexMock(fixtures="demo").app) as server:       # uvicorn in this process
         httpx.get(f"{server.base_url}/api/v1/users/me", headers=bearer(DEMO_ADMIN_TOKEN))
@@ -16,6 +16,7 @@ No port is ever probed, released and reused, so two servers never race for one.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import re
 import shlex
@@ -220,7 +221,36 @@ class ProcessServer(_Served):
                 self.process.stdout.close()
 
 
-# --- calling the app as ASGI, bytes exactly as written ---------------------------------------------
+# --- bytes exactly as written: over a socket, or to the app as ASGI --------------------------------
+
+
+def raw_exchange(port: int, data: bytes, timeout: float = 10) -> bytes:
+    """Send raw bytes to a loopback server; everything it answers until it closes the connection or
+    has sent a whole reply, or `timeout` passes. A server may refuse the request mid-send: then what
+    it said is read."""
+    with socket.create_connection((LOOPBACK, port), timeout=timeout) as connection:
+        with contextlib.suppress(OSError):
+            connection.sendall(data)
+        received = b""
+        while True:
+            try:
+                chunk = connection.recv(65536)
+            except OSError:  # reset, or the time is up: what came so far is the answer
+                break
+            if not chunk:
+                break
+            received += chunk
+            head, _, body = received.partition(b"\r\n\r\n")
+            length = re.search(rb"content-length: *(\d+)", head, re.IGNORECASE)
+            if length and len(body) >= int(length.group(1)):
+                break
+        return received
+
+
+def reply_status(reply: bytes) -> int | None:
+    """The status of a raw HTTP/1.x reply (None: the server sent none)."""
+    found = re.match(rb"HTTP/1\.[01] (\d{3}) ", reply)
+    return int(found.group(1)) if found else None
 
 
 @dataclass(frozen=True)

@@ -24,10 +24,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import random
 import re
-import socket
 import subprocess
 import sys
 import tempfile
@@ -42,7 +40,15 @@ from typing import Any, Self
 import httpx
 
 from hex_mock.testing import DEMO_ADMIN_TOKEN as ADMIN
-from hex_mock.testing import DEMO_EDITOR_TOKEN, DEMO_MANAGER_TOKEN, DEMO_RUNNER_TOKEN, ProcessServer, bearer
+from hex_mock.testing import (
+    DEMO_EDITOR_TOKEN,
+    DEMO_MANAGER_TOKEN,
+    DEMO_RUNNER_TOKEN,
+    ProcessServer,
+    bearer,
+    raw_exchange,
+    reply_status,
+)
 from hex_mock.testing import DEMO_OVERVIEW_CELL as OVERVIEW
 from hex_mock.testing import DEMO_WEEKLY_PROJECT as WEEKLY
 from scripts import reports
@@ -483,24 +489,6 @@ async def limit_burst(base_url: str, count: int = 300) -> Counter[int]:
     return Counter(response.status_code for response in responses)
 
 
-def raw_exchange(port: int, data: bytes) -> int | None:
-    """Send raw bytes; the status the server answers (None if it closed without one)."""
-    with socket.create_connection(("127.0.0.1", port), timeout=30) as connection:
-        with contextlib.suppress(OSError):  # refused mid-send: read what it said
-            connection.sendall(data)
-        received = b""
-        while b"\r\n" not in received:
-            try:
-                chunk = connection.recv(4096)
-            except OSError:
-                break
-            if not chunk:
-                break
-            received += chunk
-    match = re.match(rb"HTTP/1\.[01] (\d{3})", received)
-    return int(match.group(1)) if match else None
-
-
 def replay_corpus(server: Server) -> tuple[int, Counter[str], list[str]]:
     """Every corpus input as a raw HTTP/1.1 request; returns (inputs, outcomes, 5xx answers)."""
     outcomes: Counter[str] = Counter()
@@ -522,7 +510,8 @@ def replay_corpus(server: Server) -> tuple[int, Counter[str], list[str]]:
             ]
             if request.body and not any(name_ == b"content-length" for name_, _ in request.headers):
                 lines.append(b"Content-Length: " + str(len(request.body)).encode())
-            status = raw_exchange(server.port, b"\r\n".join(lines) + b"\r\n\r\n" + request.body)
+            raw = b"\r\n".join(lines) + b"\r\n\r\n" + request.body
+            status = reply_status(raw_exchange(server.port, raw, timeout=30))
             tried += 1
             outcomes["no answer (connection closed)" if status is None else f"{status // 100}xx"] += 1
             if status is not None and status >= 500:
