@@ -178,7 +178,7 @@ class ProcessServer(_Served):
 
     def _await_listening(self, process: subprocess.Popen[str], bound: threading.Event) -> None:
         """Wait for the child's listening socket (the one wait on a port no banner announces)."""
-        import psutil
+        import psutil  # the dev extra's: only a program without a banner needs it
 
         deadline = time.monotonic() + START_TIMEOUT
         while not bound.is_set() and time.monotonic() < deadline:
