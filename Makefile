@@ -11,7 +11,7 @@ GEN_CONFIG := spec/generator-config.yaml
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help bootstrap install browser generate check-generated check-client-dist example spec-check lint test test-browser dashboard-screenshot serve
+.PHONY: help bootstrap install browser wrk generate check-generated check-client-dist example spec-check lint test test-browser dashboard-screenshot serve
 
 help:  ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-21s %s\n", $$1, $$2}'
@@ -52,12 +52,21 @@ lint: install  ## ruff, mypy --strict and the import rules (import-linter contra
 	$(RUN) mypy
 	$(RUN) lint-imports --no-logo
 
-test: install browser spec-check check-generated upstream-check client-version-check lint check-client-dist example  ## Everything CI runs (tests/browser included).
+test: install browser wrk spec-check check-generated upstream-check client-version-check lint check-client-dist example  ## Everything CI runs (tests/browser included).
 	$(RUN) python -m scripts.conformance --seed $(CONFORMANCE_TEST_SEED) --max-examples 5
 	$(RUN) pytest --randomly-seed=$(TEST_ORDER_SEED)
 
 test-browser: install browser  ## The dashboard in Debian's Chromium (/usr/bin/chromium; `apt-get install chromium`).
 	$(RUN) pytest tests/browser
+
+# The load generator of `make bench` (tests/scripts/bench run it too): Debian's wrk, installed with apt
+# when it is missing (as root; otherwise it says what to run).
+wrk:
+	@if ! command -v wrk >/dev/null 2>&1; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; \
+		else echo "make bench and its tests need wrk: sudo apt-get install wrk" >&2; exit 1; fi; \
+	fi
 
 # Playwright's own browser downloads are never used: the browser tests drive Debian's Chromium, which
 # this installs with apt when it is missing (as root; otherwise it says what to run).
@@ -126,7 +135,7 @@ BENCH_ARGS ?=
 
 .PHONY: bench bench-peers
 
-bench: bootstrap  ## Benchmark the mock (vs bare Starlette and Prism); writes BENCHMARKS.md. A few minutes.
+bench: bootstrap wrk  ## Benchmark the mock (vs bare Starlette and Prism); writes BENCHMARKS.md. A few minutes.
 	$(UV) run --frozen --extra dev --extra bench python -m scripts.bench $(BENCH_ARGS)
 
 bench-peers:  ## Install Stoplight Prism into .bench/ for `make bench` to compare with (needs npm).

@@ -1,5 +1,5 @@
-"""Running the mock from tests and tools: served over HTTP in a thread or a child process, called as
-ASGI with exact bytes, and the demo workspace's tokens and ids.
+"""Running the mock from tests and tools: served over HTTP in a thread or a child process, sent exact
+bytes over a socket or called as ASGI with them, and the demo workspace's tokens and ids.
 
     with ThreadServer(HexMock(fixtures="demo").app) as server:       # uvicorn in this process
         httpx.get(f"{server.base_url}/api/v1/users/me", headers=bearer(DEMO_ADMIN_TOKEN))
@@ -8,15 +8,18 @@ ASGI with exact bytes, and the demo workspace's tokens and ids.
         ...; server.kill()                                            # SIGKILL, as a crash would
 
 Both listen on a loopback port chosen by the kernel and report the one they got: the thread server
-binds before uvicorn starts; the child process prints it in its banner once bound. No port is ever
-probed, released and reused, so two servers never race for one.
+binds before uvicorn starts; the child process prints it in its banner once bound (a subclass may
+run another program: one that prints no banner has its port read from the socket it listens on).
+No port is ever probed, released and reused, so two servers never race for one.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import re
+import shlex
 import signal
 import socket
 import subprocess
@@ -112,13 +115,20 @@ class ProcessServer(_Served):
     """`hex-mock serve ARGS` in a child process; its port is read back from the banner it prints.
 
     `port` 0 lets the kernel choose; a restart after `kill` or `stop` reuses the port first bound,
-    so clients keep their base URL. Everything the child prints is kept in `output`.
+    so clients keep their base URL. Everything the child prints is kept in `output`. A subclass
+    runs another server through `command` and `banner` (None: the port is that of the socket the
+    child listens on, for a program that says nothing once bound).
     """
 
-    def __init__(self, *arguments: str, port: int = 0, cwd: Path | None = None) -> None:
+    banner: re.Pattern[str] | None = _BANNER  # group 1: the base URL
+
+    def __init__(
+        self, *arguments: str, port: int = 0, cwd: Path | None = None, env: Mapping[str, str] | None = None
+    ) -> None:
         self.arguments = list(arguments)
         self.port = port
         self.cwd = cwd
+        self.env = {**os.environ, **(env or {}), "PYTHONUNBUFFERED": "1"}
         self.base_url = ""
         self.process: subprocess.Popen[str] | None = None
         self._output: list[str] = []
@@ -128,36 +138,62 @@ class ProcessServer(_Served):
     def output(self) -> str:
         return "".join(self._output)
 
+    def command(self) -> list[str]:
+        return [sys.executable, "-m", "hex_mock", "serve", "--port", str(self.port), *self.arguments]
+
     def start(self) -> Self:
-        command = [sys.executable, "-m", "hex_mock", "serve", "--port", str(self.port), *self.arguments]
         self.process = subprocess.Popen(
-            command,
+            self.command(),
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,
             text=True,
             cwd=self.cwd,
-            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+            env=self.env,
         )
         bound = threading.Event()
         self._reader = threading.Thread(target=self._read, args=(self.process, bound), daemon=True)
         self._reader.start()
+        if self.banner is None:
+            self._await_listening(self.process, bound)
         if not bound.wait(START_TIMEOUT) or not self.base_url:
             self.stop()
-            raise RuntimeError(f"hex-mock did not start:\n{self.output}")
+            raise RuntimeError(f"{shlex.join(self.command())} did not start:\n{self.output}")
         return self
+
+    def _bound(self, base_url: str, bound: threading.Event) -> None:
+        self.base_url = base_url
+        self.port = int(base_url.rsplit(":", 1)[1])
+        bound.set()
 
     def _read(self, process: subprocess.Popen[str], bound: threading.Event) -> None:
         """Keep every line the child prints (so its pipe never fills); signal once the banner shows."""
         assert process.stdout is not None
         for line in process.stdout:
             self._output.append(line)
-            found = _BANNER.match(line.rstrip("\n"))
+            found = self.banner.match(line.rstrip("\n")) if self.banner else None
             if found and not bound.is_set():
-                self.base_url = found.group(1)
-                self.port = int(self.base_url.rsplit(":", 1)[1])
-                bound.set()
+                self._bound(found.group(1), bound)
         bound.set()  # the child exited (before its banner, if base_url is still empty)
+
+    def _await_listening(self, process: subprocess.Popen[str], bound: threading.Event) -> None:
+        """Wait for the child's listening socket (the one wait on a port no banner announces)."""
+        import psutil  # the dev extra's: only a program without a banner needs it
+
+        deadline = time.monotonic() + START_TIMEOUT
+        while not bound.is_set() and time.monotonic() < deadline:
+            try:
+                ports = [
+                    connection.laddr.port
+                    for connection in psutil.Process(process.pid).net_connections("tcp")
+                    if connection.status == psutil.CONN_LISTEN
+                ]
+            except psutil.Error:
+                break  # the child exited: the reader says so
+            if ports:
+                self._bound(f"http://{LOOPBACK}:{ports[0]}", bound)
+                break
+            time.sleep(0.01)
 
     def kill(self) -> None:
         """SIGKILL: no shutdown code runs, as in a crash or an OOM kill."""
@@ -185,7 +221,36 @@ class ProcessServer(_Served):
                 self.process.stdout.close()
 
 
-# --- calling the app as ASGI, bytes exactly as written ---------------------------------------------
+# --- bytes exactly as written: over a socket, or to the app as ASGI --------------------------------
+
+
+def raw_exchange(port: int, data: bytes, timeout: float = 10) -> bytes:
+    """Send raw bytes to a loopback server; everything it answers until it closes the connection or
+    has sent a whole reply, or `timeout` passes. A server may refuse the request mid-send: then what
+    it said is read."""
+    with socket.create_connection((LOOPBACK, port), timeout=timeout) as connection:
+        with contextlib.suppress(OSError):
+            connection.sendall(data)
+        received = b""
+        while True:
+            try:
+                chunk = connection.recv(65536)
+            except OSError:  # reset, or the time is up: what came so far is the answer
+                break
+            if not chunk:
+                break
+            received += chunk
+            head, _, body = received.partition(b"\r\n\r\n")
+            length = re.search(rb"content-length: *(\d+)", head, re.IGNORECASE)
+            if length and len(body) >= int(length.group(1)):
+                break
+        return received
+
+
+def reply_status(reply: bytes) -> int | None:
+    """The status of a raw HTTP/1.x reply (None: the server sent none)."""
+    found = re.match(rb"HTTP/1\.[01] (\d{3}) ", reply)
+    return int(found.group(1)) if found else None
 
 
 @dataclass(frozen=True)

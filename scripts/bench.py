@@ -1,7 +1,7 @@
 """`make bench`: the mock's speed against the bare-Starlette ceiling and a peer mock, on this machine.
 
-    python -m scripts.bench [--seconds 6] [--connections 32] [--load-generator auto|wrk|built-in]
-                            [--rounds 3] [--no-prism] [--quick] [--output BENCHMARKS.md]
+    python -m scripts.bench [--seconds 6] [--connections 32] [--rounds 3] [--no-prism] [--quick]
+                            [--output BENCHMARKS.md]
     python -m scripts.bench [--seconds 6] profile SCENARIO    # py-spy the mock under that load
 
 One run measures, and writes to BENCHMARKS.md with the machine's description (and prints):
@@ -20,34 +20,51 @@ One run measures, and writes to BENCHMARKS.md with the machine's description (an
 6. memory: the RSS of a served mock holding 10,000 projects, 100,000 runs and 1,000 users;
 7. page and lookup cost at 100 and at 10,000 projects (1,000 and 100,000 runs), in process.
 
-Every load loop is bounded in time and in request count, and talks only to 127.0.0.1. The mock
+The load is wrk's (scripts/bench_load.py); every load run is bounded in time, every in-process loop
+in time and in count, and all talk only to 127.0.0.1. The mock
 served for 1 is the demo workspace (`make serve`'s), with rate limits off, run progression
 "immediate" and no kernel limit: with Hex's limits RunProject would measure the 429 path after 20
 runs. The full-page ListProjects runs on the demo plus 200 generated projects.
-`python -m scripts.bench serve KIND --port N` is the server side, started by the benchmark itself.
+`python -m scripts.bench serve KIND` is the server side, started by the benchmark itself.
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import os
-import socket
 import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-from uuid import UUID
 
+import httpx
+import psutil
+
+from hex_mock.testing import DEMO_ADMIN_TOKEN as DEMO_TOKEN
+from hex_mock.testing import DEMO_WEEKLY_PROJECT as DEMO_PROJECT
+from hex_mock.testing import ProcessServer, bearer
 from scripts.bench_durable import FLAT_LIMIT as DURABLE_FLAT_LIMIT
 from scripts.bench_durable import FLOOR_LIMIT, RESTART_LIMIT_S, DurableCost, durable_costs
+from scripts.bench_inprocess import (
+    BARE_HTTPX,
+    FULL_PAGE_EXTRA,
+    HIGH_LEVEL,
+    PageCost,
+    WorkspaceCosts,
+    bench_mock,
+    client_overhead,
+    client_throughput,
+    page_costs,
+    render_workspaces,
+    workspace_context,
+    workspace_costs,
+)
 from scripts.bench_load import (
     Follow,
     LoadResult,
@@ -57,19 +74,14 @@ from scripts.bench_load import (
     run_load,
     wrk_version,
 )
-from scripts.bench_workspace import LARGE, SMALL, Populated, Size, populate
-from scripts.bench_workspaces import WorkspaceCosts, render_workspaces, workspace_context, workspace_costs
-from scripts.machine import STACK, machine
+from scripts.bench_workspace import ADMIN_TOKEN, LARGE, SMALL, populate
+from scripts.machine import STACK, load_average, machine
 from scripts.reports import render
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "hex-api.yaml"
 PRISM = ROOT / ".bench" / "node_modules" / ".bin" / "prism"
 HOST = "127.0.0.1"
-DEMO_TOKEN = "hxtp_demo_ana_admin"
-DEMO_PROJECT = "5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93"  # "Weekly revenue": published, every field set
-# Added to the demo workspace for the full-page ListProjects: the demo admin sees ~180 of them.
-FULL_PAGE_EXTRA = Size(projects=200, runs=0, users=20, groups=2, collections=1)
 
 # Targets from the issue, on this 2-core machine.
 CEILING_SHARE = 0.50
@@ -104,23 +116,12 @@ FULL_PAGE = Scenario("ListProjects, full page of 100", Request("GET", "/v1/proje
 # --- servers ---------------------------------------------------------------------------------------
 
 
-def _bench_mock(*, demo: bool, extra: Size | None = None) -> Any:
-    """A HexMock as the benchmarks serve it: real clock, no rate or kernel limits, immediate runs."""
-    from hex_mock.clock import SystemClock
-    from hex_mock.mock import HexMock
-    from hex_mock.rate_limit import NO_RATE_LIMITS
+def demo_project_json() -> dict[str, Any]:
+    """GetProject's body for the demo's Weekly revenue, as the mock renders it."""
+    from hex_mock.resources.projects import render_project
 
-    mock = HexMock(
-        fixtures="demo" if demo else None,
-        clock=SystemClock(),
-        rate_limits=NO_RATE_LIMITS,
-        control_plane=False,
-    )
-    mock.set_run_progression("immediate")
-    mock.set_kernel_capacity(10**9)
-    if extra is not None:
-        populate(mock.workspace, extra, seed=1)
-    return mock
+    workspace = bench_mock().workspace
+    return render_project(workspace, workspace.projects.get(DEMO_PROJECT))
 
 
 def ceiling_app() -> Any:
@@ -130,13 +131,7 @@ def ceiling_app() -> Any:
     from starlette.responses import JSONResponse
     from starlette.routing import Route
 
-    from hex_mock.mock import HexMock
-    from hex_mock.resources.projects import render_project
-
-    mock = HexMock(fixtures="demo", control_plane=False)
-    project = mock.workspace.projects.get(DEMO_PROJECT)
-    assert project is not None
-    payload = render_project(mock.workspace, project)
+    payload = demo_project_json()
 
     async def get_project(_: StarletteRequest) -> JSONResponse:
         return JSONResponse(payload)
@@ -146,18 +141,9 @@ def ceiling_app() -> Any:
 
 def floor_app() -> Any:
     """A bare ASGI callable answering every request with the demo project's JSON: uvicorn alone."""
-    from hex_mock.mock import HexMock
-    from hex_mock.resources.projects import render_project
-
-    mock = HexMock(fixtures="demo", control_plane=False)
-    project = mock.workspace.projects.get(DEMO_PROJECT)
-    assert project is not None
-    payload = json.dumps(render_project(mock.workspace, project), separators=(",", ":")).encode()
-    start = {
-        "type": "http.response.start",
-        "status": 200,
-        "headers": [(b"content-length", str(len(payload)).encode()), (b"content-type", b"application/json")],
-    }
+    payload = json.dumps(demo_project_json(), separators=(",", ":")).encode()
+    headers = [(b"content-length", str(len(payload)).encode()), (b"content-type", b"application/json")]
+    start = {"type": "http.response.start", "status": 200, "headers": headers}
     body = {"type": "http.response.body", "body": payload}
 
     async def app(scope: dict[str, Any], _receive: Any, send: Any) -> None:
@@ -168,117 +154,78 @@ def floor_app() -> Any:
     return app
 
 
-def serve(kind: str, port: int, loop: str, http: str) -> None:
+def serve(kind: str, loop: str, http: str) -> None:
     """The server side of the benchmark (see SERVER_KINDS), with production settings.
 
     `loop` and `http` are named rather than left to uvicorn's "auto", so every server of one run
     uses the stack the run started with, or fails to start if it has gone missing meanwhile.
     """
+    from hex_mock.serving import bind, bound_port
     from hex_mock.serving import serve as serve_http
 
-    app: Any
-    if kind == "ceiling":
-        app = ceiling_app()
-    elif kind == "floor":
-        app = floor_app()
-    elif kind == "mock":
-        app = _bench_mock(demo=True).app
-    elif kind == "mock-plain":
-        app = _bench_mock(demo=True).app
+    if kind == "mock-plain":
         loop, http = "asyncio", "h11"  # uvicorn without uvloop and httptools (as on Windows)
-    elif kind == "mock-full-page":
-        app = _bench_mock(demo=True, extra=FULL_PAGE_EXTRA).app
-    elif kind == "large":
-        mock = _bench_mock(demo=False)
-        populate(mock.workspace, LARGE)
-        app = mock.app
-    else:
-        raise SystemExit(f"unknown server kind {kind!r}")
-    serve_http(app, host=HOST, port=port, loop=loop, http=http)
+    app = SERVER_KINDS[kind]()
+    listening = bind(HOST, 0)
+    # The banner `hex-mock serve` prints, which hex_mock.testing reads the port from.
+    print(f"Mock Hex API at http://{HOST}:{bound_port(listening)}/api/v1", flush=True)
+    serve_http(app, sock=listening, loop=loop, http=http)
 
 
-SERVER_KINDS = ("mock", "mock-plain", "mock-full-page", "ceiling", "floor", "large")
+def _large_app() -> Any:
+    mock = bench_mock(None)
+    populate(mock.workspace, LARGE)
+    return mock.app
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind((HOST, 0))
-        port: int = probe.getsockname()[1]
-        return port
+SERVER_KINDS: dict[str, Callable[[], Any]] = {
+    "mock": lambda: bench_mock().app,
+    "mock-plain": lambda: bench_mock().app,
+    "mock-full-page": lambda: bench_mock(extra=FULL_PAGE_EXTRA).app,
+    "ceiling": ceiling_app,
+    "floor": floor_app,
+    "large": _large_app,
+}
 
 
-def http_status(port: int, path: str, token: str, timeout: float = 2.0) -> int | None:
-    """The status of one GET to 127.0.0.1:port, or None if nothing answered."""
-    request = f"GET {path} HTTP/1.1\r\nHost: {HOST}:{port}\r\nAuthorization: Bearer {token}\r\n"
-    request += "Connection: close\r\n\r\n"
-    try:
-        with socket.create_connection((HOST, port), timeout=timeout) as connection:
-            connection.sendall(request.encode("latin-1"))
-            head = connection.recv(64)
-    except OSError:
-        return None
-    parts = head.split(b" ", 2)
-    return int(parts[1]) if len(parts) > 1 and parts[0].startswith(b"HTTP/") and parts[1].isdigit() else None
+class BenchServer(ProcessServer):
+    """`python -m scripts.bench serve KIND` on the uvicorn stack this run started with."""
+
+    api_root = "/api"
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(kind, cwd=ROOT)
+
+    def command(self) -> list[str]:
+        loop, http = STACK
+        serve = ["serve", *self.arguments, "--loop", loop, "--http", http]
+        return [sys.executable, "-m", "scripts.bench", *serve]
 
 
-@dataclass
-class Server:
-    name: str
-    process: subprocess.Popen[bytes]
-    target: Target
-    started_s: float  # process start to first successful response
+class PrismServer(ProcessServer):
+    """Stoplight Prism serving the spec; it prints nothing once bound, so its socket gives the port."""
+
+    api_root = ""  # Prism serves the spec's paths as written
+    banner = None
+
+    def command(self) -> list[str]:
+        return [str(PRISM), "mock", "-h", HOST, "-p", str(self.port), "-v", "warn", str(SPEC)]
 
 
-def wait_ready(process: subprocess.Popen[bytes], port: int, path: str, token: str, timeout: float) -> float:
-    """Seconds from now until GET `path` answers 200; raises if the process dies or time runs out."""
-    started = time.perf_counter()
-    deadline = started + timeout
-    while time.perf_counter() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"the server exited with status {process.returncode} before answering")
-        if http_status(port, path, token, timeout=1.0) == 200:
-            return time.perf_counter() - started
-        time.sleep(0.005)
-    raise RuntimeError(f"no successful response within {timeout:g} s")
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process has used so far, in seconds."""
+    times = psutil.Process(pid).cpu_times()
+    return times.user + times.system
 
 
-def stop(process: subprocess.Popen[bytes]) -> None:
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
+def rss_mib(pid: int) -> float:
+    """Resident set size of a process, in MiB."""
+    return psutil.Process(pid).memory_info().rss / 2**20
 
 
-@contextmanager
-def running(name: str, command: Sequence[str], port: int, api_root: str, token: str) -> Iterator[Server]:
-    """A server process, stopped (it and nothing else) when the block ends."""
-    env = dict(os.environ, PYTHONUNBUFFERED="1")
-    started = time.perf_counter()
-    process = subprocess.Popen(
-        list(command), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=ROOT
-    )
-    try:
-        wait_ready(process, port, f"{api_root}/v1/projects/{DEMO_PROJECT}", token, timeout=60)
-        target = Target(HOST, port, api_root, token)
-        yield Server(name, process, target, time.perf_counter() - started)
-    finally:
-        stop(process)
-
-
-def python_server(kind: str) -> tuple[list[str], int]:
-    port = free_port()
-    loop, http = STACK
-    command = [sys.executable, "-m", "scripts.bench", "serve", kind, "--port", str(port)]
-    return [*command, "--loop", loop, "--http", http], port
-
-
-def prism_server() -> tuple[list[str], int]:
-    port = free_port()
-    command = [str(PRISM), "mock", "-h", HOST, "-p", str(port), "-v", "warn", str(SPEC)]
-    return command, port
+def first_status(server: ProcessServer, path: str, token: str) -> int:
+    """The status of a GET to the served `path`: the server is listening, so it queues until answered."""
+    return httpx.get(f"{server.base_url}{path}", headers=bearer(token), timeout=120).status_code
 
 
 # --- HTTP load -------------------------------------------------------------------------------------
@@ -290,34 +237,27 @@ class Options:
     warmup: float
     connections: int
     rounds: int
-    tool: str
     prism: bool
     output: Path
 
 
 def measure_once(
-    server_command: Callable[[], tuple[list[str], int]],
-    name: str,
-    api_root: str,
-    scenario: Scenario,
-    options: Options,
+    server: Callable[[], BenchServer | PrismServer], scenario: Scenario, options: Options
 ) -> LoadResult:
     """One run against a freshly started server, after a short warm-up, with the server's CPU time."""
-    command, port = server_command()
-    with running(name, command, port, api_root, DEMO_TOKEN) as server:
-        target = server.target
-        run_load(options.tool, target, scenario, connections=options.connections, seconds=options.warmup)
-        before = cpu_seconds(server.process.pid)
-        result = run_load(
-            options.tool, target, scenario, connections=options.connections, seconds=options.seconds
-        )
-        after = cpu_seconds(server.process.pid)
-    if before is None or after is None:
-        return result
-    return replace(result, server_cpu_s=after - before)
+    with server() as served:
+        assert served.process is not None
+        # Answered once before the warm-up, as a first request builds what the mock builds lazily.
+        if first_status(served, f"{served.api_root}/v1/projects/{DEMO_PROJECT}", DEMO_TOKEN) != 200:
+            raise RuntimeError(f"{scenario.name}: the server does not answer GetProject:\n{served.output}")
+        target = Target(HOST, served.port, served.api_root, DEMO_TOKEN)
+        run_load(target, scenario, connections=options.connections, seconds=options.warmup)
+        before = cpu_seconds(served.process.pid)
+        result = run_load(target, scenario, connections=options.connections, seconds=options.seconds)
+        return replace(result, server_cpu_s=cpu_seconds(served.process.pid) - before)
 
 
-Contender = tuple[str, Callable[[], tuple[list[str], int]], str]  # name, server command, API root
+Contender = tuple[str, Callable[[], BenchServer | PrismServer]]  # name, server
 
 
 def measure(contenders: Sequence[Contender], scenario: Scenario, options: Options) -> dict[str, LoadResult]:
@@ -325,9 +265,9 @@ def measure(contenders: Sequence[Contender], scenario: Scenario, options: Option
     other load on the machine falls on all of them alike."""
     best: dict[str, LoadResult] = {}
     for _ in range(options.rounds):
-        for name, command, api_root in contenders:
+        for name, server in contenders:
             log(f"  {name}: {scenario.name}")
-            result = measure_once(command, name, api_root, scenario, options)
+            result = measure_once(server, scenario, options)
             if name not in best or result.rps > best[name].rps:
                 best[name] = result
     return best
@@ -345,43 +285,30 @@ class HttpFigures:
 
 def http_figures(options: Options) -> HttpFigures:
     figures = HttpFigures()
-    mock: Contender = ("mock", lambda: python_server("mock"), "/api")
-    ceiling: Contender = ("ceiling", lambda: python_server("ceiling"), "/api")
-    floor: Contender = ("floor", lambda: python_server("floor"), "/api")
-    prism: Contender = ("prism", prism_server, "")
+    mock: Contender = ("mock", lambda: BenchServer("mock"))
     for scenario in SCENARIOS:
         contenders = [mock]
         if scenario.name == "GetProject":
-            contenders += [ceiling, floor]
+            contenders += [
+                ("ceiling", lambda: BenchServer("ceiling")),
+                ("floor", lambda: BenchServer("floor")),
+            ]
         if options.prism:
-            contenders.append(prism)
+            contenders.append(("prism", PrismServer))
         best = measure(contenders, scenario, options)
         figures.mock[scenario.name] = best["mock"]
-        if "ceiling" in best:
-            figures.ceiling = best["ceiling"]
-        if "floor" in best:
-            figures.floor = best["floor"]
+        figures.ceiling = best.get("ceiling", figures.ceiling)
+        figures.floor = best.get("floor", figures.floor)
         if "prism" in best:
             figures.prism[scenario.name] = best["prism"]
-    full_page: Contender = ("mock", lambda: python_server("mock-full-page"), "/api")
-    figures.full_page = measure([full_page], FULL_PAGE, options)["mock"]
+    figures.full_page = measure([("mock", lambda: BenchServer("mock-full-page"))], FULL_PAGE, options)["mock"]
     if STACK != ("asyncio", "h11"):
-        plain: Contender = ("mock on asyncio + h11", lambda: python_server("mock-plain"), "/api")
-        figures.plain = measure([plain], SCENARIOS[0], options)["mock on asyncio + h11"]
+        plain = "mock on asyncio + h11"
+        figures.plain = measure([(plain, lambda: BenchServer("mock-plain"))], SCENARIOS[0], options)[plain]
     return figures
 
 
 # --- cold start ------------------------------------------------------------------------------------
-
-
-def cpu_seconds(pid: int) -> float | None:
-    """User + system CPU time a process has used so far (Linux /proc), in seconds."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except (OSError, IndexError):
-        return None
-    # After the command name: state is field 3, utime and stime are fields 14 and 15.
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 @dataclass(frozen=True)
@@ -392,179 +319,20 @@ class ColdStart:
 
 def cold_starts(trials: int, *, cache: bool = True) -> list[ColdStart]:
     """`hex-mock serve` (demo workspace) from process start to its first 200, per trial."""
+    # Without the cache the spec is parsed and validated as on a first ever start.
+    env = {} if cache else {"HEX_MOCK_CACHE_DIR": ""}
     times = []
-    env = dict(os.environ)
-    if not cache:
-        env["HEX_MOCK_CACHE_DIR"] = ""  # parse and validate the spec as on a first ever start
     for _ in range(trials):
-        port = free_port()
         started = time.perf_counter()
-        process = subprocess.Popen(
-            [sys.executable, "-m", "hex_mock", "serve", "--port", str(port)],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            env=env,
-            cwd=ROOT,
-        )
-        try:
-            wait_ready(process, port, f"/api/v1/projects/{DEMO_PROJECT}", DEMO_TOKEN, timeout=60)
-            times.append(ColdStart(time.perf_counter() - started, cpu_seconds(process.pid)))
-        finally:
-            stop(process)
+        with ProcessServer(cwd=ROOT, env=env) as server:
+            if first_status(server, f"/api/v1/projects/{DEMO_PROJECT}", DEMO_TOKEN) != 200:
+                raise RuntimeError(f"hex-mock serve did not answer GetProject:\n{server.output}")
+            assert server.process is not None
+            times.append(ColdStart(time.perf_counter() - started, cpu_seconds(server.process.pid)))
     return times
 
 
-# --- in process ------------------------------------------------------------------------------------
-
-
-class AsgiCaller:
-    """Calls an ASGI app directly with a minimal HTTP scope: the mock's own cost, no transport."""
-
-    def __init__(self, app: Any, token: str) -> None:
-        self.app = app
-        self.headers = [
-            (b"host", b"hex-mock.test"),
-            (b"authorization", f"Bearer {token}".encode()),
-            (b"content-type", b"application/json"),
-        ]
-
-    async def __call__(self, method: str, path: str, query: str = "", body: bytes = b"") -> tuple[int, bytes]:
-        scope = {
-            "type": "http",
-            "asgi": {"version": "3.0"},
-            "http_version": "1.1",
-            "method": method,
-            "scheme": "http",
-            "path": path,
-            "raw_path": path.encode(),
-            "root_path": "",
-            "query_string": query.encode(),
-            "headers": [*self.headers, (b"content-length", str(len(body)).encode())],
-            "client": (HOST, 1),
-            "server": ("hex-mock.test", 80),
-        }
-        sent: list[dict[str, Any]] = []
-
-        async def receive() -> dict[str, Any]:
-            return {"type": "http.request", "body": body, "more_body": False}
-
-        async def send(message: dict[str, Any]) -> None:
-            sent.append(message)
-
-        await self.app(scope, receive, send)
-        return int(sent[0]["status"]), b"".join(m.get("body", b"") for m in sent[1:])
-
-
-async def calls_per_second(call: Callable[[], Any], seconds: float, max_calls: int) -> float:
-    """Sequential calls per second of `call` (after one warm-up call), bounded in time and count."""
-    await call()
-    calls, started = 0, time.perf_counter()
-    deadline = started + seconds
-    while calls < max_calls and time.perf_counter() < deadline:
-        await call()
-        calls += 1
-    return calls / (time.perf_counter() - started)
-
-
-BARE_HTTPX = "bare httpx GET GetProject (JSON decoded)"
-HIGH_LEVEL = "AsyncHex projects.get (model, error mapping, retry policy)"
-
-
-def client_overhead(seconds: float, max_calls: int = 200_000) -> dict[str, float]:
-    """The high-level client's own cost per call: `AsyncHex.projects.get` against a bare httpx request
-    of the same GetProject, both through httpx.ASGITransport to the same mock."""
-    import httpx
-
-    from hex_api_client import AsyncHex
-
-    mock = _bench_mock(demo=True)
-    origin = "http://hex-mock.test"
-
-    async def main() -> dict[str, float]:
-        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=mock.app)) as http:
-            headers = {"Authorization": f"Bearer {DEMO_TOKEN}"}
-            client = AsyncHex(DEMO_TOKEN, base_url=origin, http_client=http)
-
-            async def bare() -> None:
-                # The same request the client sends (its generated module passes the default query).
-                response = await http.get(
-                    f"{origin}/api/v1/projects/{DEMO_PROJECT}",
-                    params={"includeSharing": "false"},
-                    headers=headers,
-                )
-                assert response.status_code == 200
-                assert response.json()["id"] == DEMO_PROJECT
-
-            async def high_level() -> None:
-                project = await client.projects.get(UUID(DEMO_PROJECT))
-                assert str(project.id) == DEMO_PROJECT
-
-            return {
-                BARE_HTTPX: await calls_per_second(bare, seconds, max_calls),
-                HIGH_LEVEL: await calls_per_second(high_level, seconds, max_calls),
-            }
-
-    return asyncio.run(main())
-
-
-def client_throughput(seconds: float, max_calls: int = 200_000) -> dict[str, float]:
-    """Generated-client calls per second through httpx.ASGITransport (and the kernel alone)."""
-    import httpx
-
-    from hex_api_client import AuthenticatedClient
-    from hex_api_client.api.projects import get_project, list_projects
-
-    mock = _bench_mock(demo=True, extra=FULL_PAGE_EXTRA)
-    base = "http://hex-mock.test/api"
-
-    async def rate(call: Callable[[], Any]) -> float:
-        return await calls_per_second(call, seconds, max_calls)
-
-    async def main() -> dict[str, float]:
-        transport = httpx.ASGITransport(app=mock.app)
-        async with httpx.AsyncClient(
-            transport=transport, base_url=base, headers={"Authorization": f"Bearer {DEMO_TOKEN}"}
-        ) as http:
-            client = AuthenticatedClient(base_url=base, token=DEMO_TOKEN, raise_on_unexpected_status=True)
-            client.set_async_httpx_client(http)
-
-            async def one_project() -> None:
-                response = await get_project.asyncio_detailed(project_id=UUID(DEMO_PROJECT), client=client)
-                assert response.status_code == 200
-                assert response.parsed is not None
-
-            async def one_page() -> None:
-                response = await list_projects.asyncio_detailed(client=client, limit=100)
-                assert response.status_code == 200
-                assert response.parsed is not None
-
-            kernel = AsgiCaller(mock.app, DEMO_TOKEN)
-
-            async def raw_project() -> None:
-                status, _ = await kernel("GET", f"/api/v1/projects/{DEMO_PROJECT}")
-                assert status == 200
-
-            return {
-                "client GetProject": await rate(one_project),
-                "client ListProjects (limit 100)": await rate(one_page),
-                "ASGI call GetProject (no client, no transport)": await rate(raw_project),
-            }
-
-    return asyncio.run(main())
-
-
 # --- memory ----------------------------------------------------------------------------------------
-
-
-def rss_mib(pid: int) -> float | None:
-    """Resident set size of a process (Linux /proc), in MiB."""
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        return None
-    return None
 
 
 @dataclass
@@ -575,86 +343,19 @@ class MemoryFigures:
 
 
 def memory_figures() -> MemoryFigures:
-    command, port = python_server("mock")
-    with running("mock", command, port, "/api", DEMO_TOKEN) as server:
+    with BenchServer("mock") as server:
+        assert server.process is not None
         demo = rss_mib(server.process.pid)
-    command, port = python_server("large")
-    from scripts.bench_workspace import ADMIN_TOKEN
-
     started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
-    try:
-        wait_ready(process, port, "/api/v1/projects?limit=1", ADMIN_TOKEN, timeout=120)
+    with BenchServer("large") as server:
+        assert server.process is not None
+        if first_status(server, "/api/v1/projects?limit=1", ADMIN_TOKEN) != 200:
+            raise RuntimeError(f"the large workspace's server did not answer:\n{server.output}")
         ready = time.perf_counter() - started
         # Touch the list and run views once, as a served workspace would have.
-        http_status(port, "/api/v1/projects?limit=100", ADMIN_TOKEN, timeout=30)
-        large = rss_mib(process.pid)
-    finally:
-        stop(process)
+        first_status(server, "/api/v1/projects?limit=100", ADMIN_TOKEN)
+        large = rss_mib(server.process.pid)
     return MemoryFigures(demo, large, ready)
-
-
-# --- page cost -------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class PageCost:
-    operation: str
-    small_us: float
-    large_us: float
-
-    @property
-    def ratio(self) -> float:
-        return self.large_us / self.small_us if self.small_us > 0 else float("inf")
-
-
-def _median_us(samples_ns: list[int]) -> float:
-    return statistics.median(samples_ns) / 1000
-
-
-def page_costs(samples: int) -> list[PageCost]:
-    """Median in-process cost of the same requests on a SMALL and a LARGE generated workspace."""
-    small = asyncio.run(_costs(SMALL, samples))
-    large = asyncio.run(_costs(LARGE, samples))
-    return [PageCost(name, small[name], large[name]) for name in small]
-
-
-async def _costs(size: Size, samples: int) -> dict[str, float]:
-    mock = _bench_mock(demo=False)
-    populated: Populated = populate(mock.workspace, size)
-    call = AsgiCaller(mock.app, populated.admin_token)
-    probe = populated.probe_project_id
-    # The small workspace shows its admin about 90 projects: pages of 40 so that a second one exists.
-    first = await call("GET", "/api/v1/projects", "limit=40")
-    after = json.loads(first[1])["pagination"]["after"]
-    runs = json.loads((await call("GET", f"/api/v1/projects/{probe}/runs", "limit=10"))[1])["runs"]
-    run_id = runs[0]["runId"]
-    requests: dict[str, tuple[str, str, str, bytes, int]] = {
-        "GetProject": ("GET", f"/api/v1/projects/{probe}", "", b"", 200),
-        "ListProjects, limit 100, first page": ("GET", "/api/v1/projects", "limit=100", b"", 200),
-        "ListProjects, limit 40, second page (cursor)": (
-            "GET",
-            "/api/v1/projects",
-            f"limit=40&after={after}",
-            b"",
-            200,
-        ),
-        "GetProjectRuns, limit 10": ("GET", f"/api/v1/projects/{probe}/runs", "limit=10", b"", 200),
-        "GetRunStatus": ("GET", f"/api/v1/projects/{probe}/runs/{run_id}", "", b"", 200),
-        "RunProject": ("POST", f"/api/v1/projects/{probe}/runs", "", b"{}", 201),
-    }
-    costs = {}
-    for name, (method, path, query, body, expect) in requests.items():
-        status, _ = await call(method, path, query, body)  # warm: builds any sorted view once
-        if status != expect:
-            raise RuntimeError(f"{name} answered {status} on the generated workspace")
-        times = []
-        for _ in range(samples):
-            started = time.perf_counter_ns()
-            await call(method, path, query, body)
-            times.append(time.perf_counter_ns() - started)
-        costs[name] = _median_us(times)
-    return costs
 
 
 # --- report ----------------------------------------------------------------------------------------
@@ -809,7 +510,7 @@ def summarize_profile(raw: str, top: int = 12) -> list[str]:
     return lines
 
 
-def profile(scenario_name: str, seconds: float, connections: int, tool: str) -> int:
+def profile(scenario_name: str, seconds: float, connections: int) -> int:
     """py-spy samples the served mock while it is under load; the raw profile goes to .bench/."""
     py_spy = Path(sys.executable).with_name("py-spy")
     if not py_spy.exists():
@@ -820,16 +521,17 @@ def profile(scenario_name: str, seconds: float, connections: int, tool: str) -> 
     output = ROOT / ".bench" / f"profile-{scenario.name.split()[0]}.txt"
     output.parent.mkdir(exist_ok=True)
     kind = "mock-full-page" if scenario is FULL_PAGE else "mock"
-    command, port = python_server(kind)
-    with running("mock", command, port, "/api", DEMO_TOKEN) as server:
-        run_load(tool, server.target, scenario, connections=connections, seconds=1)
+    with BenchServer(kind) as server:
+        assert server.process is not None
+        target = Target(HOST, server.port, server.api_root, DEMO_TOKEN)
+        run_load(target, scenario, connections=connections, seconds=1)
         spy = subprocess.Popen(
             [str(py_spy), "record", "--pid", str(server.process.pid), "--duration", str(round(seconds)),
              "--rate", "500", "--format", "raw", "--nonblocking", "--output", str(output)],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
         )  # fmt: skip
-        run_load(tool, server.target, scenario, connections=connections, seconds=seconds + 1)
+        run_load(target, scenario, connections=connections, seconds=seconds + 1)
         _, errors = spy.communicate(timeout=seconds + 60)
     if spy.returncode != 0 or not output.exists():
         raise SystemExit(f"py-spy failed: {errors.decode(errors='replace').strip()}")
@@ -858,14 +560,12 @@ def log(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def choose_tool(requested: str) -> tuple[str, str]:
-    """(tool, description) for --load-generator."""
+def load_generator() -> str:
+    """What BENCHMARKS.md names as the load generator; exits when wrk is missing."""
     version = wrk_version()
-    if requested == "wrk" and version is None:
-        raise SystemExit("--load-generator wrk: wrk is not installed (apt-get install wrk)")
-    if requested in ("auto", "wrk") and version is not None:
-        return "wrk", f"{version}, 1 thread"
-    return "built-in", "built-in asyncio generator (scripts/bench_load.py)"
+    if version is None:
+        raise SystemExit("make bench needs wrk (apt-get install wrk)")
+    return f"{version}, 1 thread"
 
 
 def parser() -> argparse.ArgumentParser:
@@ -873,7 +573,6 @@ def parser() -> argparse.ArgumentParser:
     commands = root.add_subparsers(dest="command")
     server = commands.add_parser("serve", help="(internal) serve one benchmark server")
     server.add_argument("kind", choices=SERVER_KINDS)
-    server.add_argument("--port", type=int, required=True)
     server.add_argument("--loop", choices=["uvloop", "asyncio"], default="auto")
     server.add_argument("--http", choices=["httptools", "h11"], default="auto")
     spy = commands.add_parser("profile", help="py-spy the served mock under one scenario's load")
@@ -884,75 +583,82 @@ def parser() -> argparse.ArgumentParser:
     root.add_argument("--warmup", type=float, default=1.0, help="warm-up seconds before each load run")
     root.add_argument("--connections", type=int, default=32)
     root.add_argument("--rounds", type=int, default=3, help="runs per figure, each on a fresh server")
-    root.add_argument("--load-generator", choices=["auto", "wrk", "built-in"], default="auto")
     root.add_argument("--no-prism", action="store_true", help="skip Prism even when installed")
     root.add_argument("--quick", action="store_true", help="short runs, for trying the script out")
     root.add_argument("--output", type=Path, default=ROOT / "BENCHMARKS.md")
     return root
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = parser().parse_args(argv)
-    if args.command == "serve":
-        serve(args.kind, args.port, args.loop, args.http)
-        return 0
-    if args.command == "durable":
-        log(f"Scheduling priority: {raise_priority()}")  # as `make bench` measures it
-        print(render_durable(*durable_costs(AsgiCaller, writes=50 if args.quick else 300)), end="")
-        return 0
-    if args.command == "workspaces":
-        print(render_workspaces(workspace_costs(AsgiCaller, samples=500 if args.quick else 2000)), end="")
-        return 0
-    tool, description = choose_tool(args.load_generator)
-    if args.command == "profile":
-        return profile(args.scenario, args.seconds, args.connections, tool)
+def options_of(args: argparse.Namespace) -> Options:
     options = Options(
         seconds=2.0 if args.quick else args.seconds,
         warmup=0.5 if args.quick else args.warmup,
         connections=args.connections,
         rounds=1 if args.quick else max(1, args.rounds),
-        tool=tool,
         prism=PRISM.exists() and not args.no_prism,
         output=args.output,
     )
     if not options.prism and not args.no_prism:
         log("Prism is not installed (`make bench-peers` installs it into .bench/): skipping the peer.")
-    started = time.perf_counter()
+    return options
+
+
+def measure_everything(options: Options, tool_description: str, *, quick: bool) -> Report:
+    """Every figure of BENCHMARKS.md, in the order it reports them (`quick`: fewer samples)."""
     facts = machine()
     facts["Scheduling priority"] = raise_priority()
-    log(f"Load generator: {description}")
+    log(f"Load generator: {tool_description}")
     log("HTTP load:")
     http = http_figures(options)
     log("Cold start:")
-    cold = cold_starts(3 if args.quick else 7)
-    cold_uncached = cold_starts(1 if args.quick else 3, cache=False)
+    cold = cold_starts(3 if quick else 7)
+    cold_uncached = cold_starts(1 if quick else 3, cache=False)
     log("In process:")
-    in_process = client_throughput(1.0 if args.quick else 3.0) | client_overhead(1.0 if args.quick else 3.0)
+    in_process = client_throughput(1.0 if quick else 3.0) | client_overhead(1.0 if quick else 3.0)
     log("Memory:")
     memory = memory_figures()
     log("Page cost:")
-    pages = page_costs(50 if args.quick else 300)
+    pages = page_costs(50 if quick else 300)
     log("Durable writes:")
-    durable = durable_costs(AsgiCaller, writes=50 if args.quick else 300)
+    durable = durable_costs(writes=50 if quick else 300)
     log("Many workspaces:")
-    workspaces = workspace_costs(AsgiCaller, samples=500 if args.quick else 2000)
-    load = os.getloadavg() if hasattr(os, "getloadavg") else (float("nan"),) * 3
-    facts["Load average at end"] = " ".join(f"{value:.2f}" for value in load)
-    report = Report(
-        machine=facts,
-        options=options,
-        tool_description=description,
-        date=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
-        http=http,
-        cold=cold,
-        cold_uncached=cold_uncached,
-        in_process=in_process,
-        memory=memory,
-        pages=pages,
-        durable=durable,
-        workspaces=workspaces,
+    workspaces = workspace_costs(samples=500 if quick else 2000)
+    facts["Load average at end"] = load_average()
+    date = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    return Report(
+        facts,
+        options,
+        tool_description,
+        date,
+        http,
+        cold,
+        cold_uncached,
+        in_process,
+        memory,
+        pages,
+        durable,
+        workspaces,
     )
-    text = report.render()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    if args.command == "serve":
+        serve(args.kind, args.loop, args.http)
+        return 0
+    if args.command == "durable":
+        log(f"Scheduling priority: {raise_priority()}")  # as `make bench` measures it
+        print(render_durable(*durable_costs(writes=50 if args.quick else 300)), end="")
+        return 0
+    if args.command == "workspaces":
+        print(render_workspaces(workspace_costs(samples=500 if args.quick else 2000)), end="")
+        return 0
+    description = load_generator()
+    if args.command == "profile":
+        return profile(args.scenario, args.seconds, args.connections)
+    started = time.perf_counter()
+    options = options_of(args)
+    text = measure_everything(options, description, quick=args.quick).render()
     options.output.write_text(text)
     print(text)
     log(f"Wrote {options.output} in {time.perf_counter() - started:.0f} s.")

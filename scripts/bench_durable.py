@@ -18,12 +18,12 @@ import os
 import statistics
 import tempfile
 import time
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
+from scripts.bench_inprocess import AsgiCaller, bench_mock
 from scripts.bench_workspace import Size, populate
 
 SIZES = (
@@ -36,10 +36,6 @@ SIZES = (
 FLAT_LIMIT = 1.5
 FLOOR_LIMIT = 2.0
 RESTART_LIMIT_S = 2.0
-
-
-# (ASGI app, token) -> an async (method, path, query, body) -> (status, body) caller: scripts.bench's.
-Caller = Callable[[Any, str], Callable[..., Awaitable[tuple[int, bytes]]]]
 
 
 @dataclass(frozen=True)
@@ -93,40 +89,24 @@ def fsync_floor_ms(directory: Path, samples: int, *, in_place: bool = False) -> 
 
 def _state_file(directory: Path, size: Size) -> tuple[Path, str]:
     """A state file holding the generated workspace; the admin's token."""
-    from hex_mock.mock import HexMock
-
     path = directory / f"state-{size.projects}.db"
-    mock = HexMock(fixtures=None, state_file=path, control_plane=False)
+    mock = bench_mock(None, state_file=path, immediate_runs=False)
     populated = populate(mock.workspace, size, seed=1)
     mock.save()
     mock.close()
     return path, populated.admin_token
 
 
-def _open(path: Path) -> object:
-    from hex_mock.clock import SystemClock
-    from hex_mock.mock import HexMock
-    from hex_mock.rate_limit import NO_RATE_LIMITS
-
-    return HexMock(
-        fixtures=None, clock=SystemClock(), rate_limits=NO_RATE_LIMITS, control_plane=False, state_file=path
-    )
-
-
-def durable_cost(directory: Path, size: Size, caller: Caller, writes: int, restarts: int) -> DurableCost:
-    from hex_mock.mock import HexMock
-
+def durable_cost(directory: Path, size: Size, writes: int, restarts: int) -> DurableCost:
     path, token = _state_file(directory, size)
     restart_times = []
     for _ in range(restarts):
         started = time.perf_counter()
-        mock = _open(path)
+        mock = bench_mock(None, state_file=path, immediate_runs=False)
         restart_times.append(time.perf_counter() - started)
-        assert isinstance(mock, HexMock)
         mock.close()
-    mock = _open(path)
-    assert isinstance(mock, HexMock)
-    call = caller(mock.app, token)
+    mock = bench_mock(None, state_file=path, immediate_runs=False)
+    call = AsgiCaller(mock.app, token)
 
     async def measure(floor_sample: Callable[[], float]) -> tuple[list[float], list[float]]:
         times, floors = [], []
@@ -156,9 +136,7 @@ def durable_cost(directory: Path, size: Size, caller: Caller, writes: int, resta
     )
 
 
-def durable_costs(
-    caller: Caller, writes: int = 200, restarts: int = 3
-) -> tuple[tuple[float, float], list[DurableCost]]:
+def durable_costs(writes: int = 200, restarts: int = 3) -> tuple[tuple[float, float], list[DurableCost]]:
     """((the fsync floor, in place) in ms, the durable cost at each size), in a scratch directory
     (in $BENCH_STATE_DIR if set: the disk measured is the one the state file would live on)."""
     with tempfile.TemporaryDirectory(
@@ -166,4 +144,4 @@ def durable_costs(
     ) as scratch:
         directory = Path(scratch)
         floor = fsync_floor_ms(directory, writes), fsync_floor_ms(directory, writes, in_place=True)
-        return floor, [durable_cost(directory, size, caller, writes, restarts) for size in SIZES]
+        return floor, [durable_cost(directory, size, writes, restarts) for size in SIZES]

@@ -9,6 +9,7 @@ from typing import Any
 
 from scripts.breaking import LEVELS, Impact, classify
 from scripts.openapi_diff import ABSENT, Change, describe
+from scripts.reports import render
 
 
 def cell(value: Any) -> str:
@@ -23,24 +24,16 @@ def judged(
 
 
 def markdown(title: str, preamble: Iterable[str], rows: list[tuple[Change, Impact]]) -> str:
-    counts = {level: sum(impact.level == level for _, impact in rows) for level in LEVELS}
-    lines = [f"# {title}", "", *preamble, ""]
-    summary = ", ".join(f"{counts[level]} {level}" for level in LEVELS if counts[level])
-    lines.append(f"{summary}." if summary else "No changes.")
-    for level in LEVELS:
-        group = [(change, impact) for change, impact in rows if impact.level == level]
-        if not group:
-            continue
-        lines += ["", f"## {level.capitalize()} ({len(group)})", ""]
-        lines += ["| Operation | Where | Change | Before | After | Why |", "|---|---|---|---|---|---|"]
-        for change, impact in group:
-            difference = change.difference
-            kind = difference.kind + (f" ({difference.note})" if difference.note else "")
-            lines.append(
-                f"| {change.operation_id} | {describe(difference.location)} | {kind} "
-                f"| {cell(difference.before)} | {cell(difference.after)} | {impact.why} |"
-            )
-    return "\n".join(lines) + "\n"
+    """The changes grouped by what they break (scripts/templates/changes.md.j2)."""
+    return render(
+        "changes.md.j2",
+        title=title,
+        preamble=list(preamble),
+        rows=rows,
+        levels=LEVELS,
+        describe=describe,
+        cell=cell,
+    )
 
 
 def as_json(rows: list[tuple[Change, Impact]]) -> str:

@@ -36,14 +36,22 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Protocol
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qs
 
 from hex_mock.errors import HexError
 from hex_mock.mock import HexMock
 from hex_mock.rate_limit import DEFAULT_RATE_LIMITS
 from hex_mock.routing import Router
 from hex_mock.spec import Operation, load_spec
-from hex_mock.testing import Reply, Request, asgi_path, call_asgi
+from hex_mock.testing import (
+    DEMO_ADMIN_TOKEN,
+    DEMO_OVERVIEW_CELL,
+    DEMO_WEEKLY_PROJECT,
+    Reply,
+    Request,
+    asgi_path,
+    call_asgi,
+)
 from hex_mock.validation import check_body, decode_body, validate_parameters
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -103,9 +111,7 @@ class ValidationTarget:
         request = parse(data)
         try:
             match = self.router.match(request.method, asgi_path(request.raw_path))
-            query: dict[str, list[str]] = {}
-            for name, value in parse_qsl(request.query.decode("latin-1"), keep_blank_values=True):
-                query.setdefault(name, []).append(value)
+            query = parse_qs(request.query.decode("latin-1"), keep_blank_values=True)
             headers: dict[str, list[str]] = {}
             for key, raw in request.headers:
                 headers.setdefault(key.decode("latin-1"), []).append(raw.decode("latin-1"))
@@ -176,9 +182,9 @@ def corpus_files(name: str) -> list[Path]:
 
 # --- seeds -------------------------------------------------------------------------------------------
 
-ADMIN = b"Bearer hxtp_demo_ana_admin"
-WEEKLY = "5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93"
-OVERVIEW = "3d6e1f0a-9b2c-4d8e-a7f6-5c4b3a291807"
+ADMIN = f"Bearer {DEMO_ADMIN_TOKEN}".encode()
+WEEKLY = DEMO_WEEKLY_PROJECT
+OVERVIEW = DEMO_OVERVIEW_CELL
 DATA_TEAM = "2a7d6c9e-8b3d-4ebf-9a7e-9c1d3e5f7b86"
 COMPANY_METRICS = "4c9f8e1a-0d5f-4ad1-9c9a-1e3f5a7b9da8"
 ANA = "6a1f0c3e-2b7d-4e59-9a18-3c5d7e9f1b20"

@@ -35,7 +35,6 @@ def machine() -> dict[str, str]:
     except OSError:
         pass
     loop, http = STACK
-    load = os.getloadavg() if hasattr(os, "getloadavg") else (float("nan"),) * 3
     return {
         "CPU": cpu,
         "Cores": str(os.cpu_count()),
@@ -44,5 +43,10 @@ def machine() -> dict[str, str]:
         "Python": platform.python_version(),
         "uvicorn": f"{importlib.metadata.version('uvicorn')} ({loop}, {http})",
         "starlette": importlib.metadata.version("starlette"),
-        "Load average at start": " ".join(f"{value:.2f}" for value in load),
+        "Load average at start": load_average(),
     }
+
+
+def load_average() -> str:
+    load = os.getloadavg() if hasattr(os, "getloadavg") else (float("nan"),) * 3
+    return " ".join(f"{value:.2f}" for value in load)

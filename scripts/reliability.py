@@ -24,10 +24,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import random
 import re
-import socket
 import subprocess
 import sys
 import tempfile
@@ -42,7 +40,15 @@ from typing import Any, Self
 import httpx
 
 from hex_mock.testing import DEMO_ADMIN_TOKEN as ADMIN
-from hex_mock.testing import DEMO_EDITOR_TOKEN, DEMO_MANAGER_TOKEN, DEMO_RUNNER_TOKEN, ProcessServer, bearer
+from hex_mock.testing import (
+    DEMO_EDITOR_TOKEN,
+    DEMO_MANAGER_TOKEN,
+    DEMO_RUNNER_TOKEN,
+    ProcessServer,
+    bearer,
+    raw_exchange,
+    reply_status,
+)
 from hex_mock.testing import DEMO_OVERVIEW_CELL as OVERVIEW
 from hex_mock.testing import DEMO_WEEKLY_PROJECT as WEEKLY
 from scripts import reports
@@ -142,14 +148,41 @@ async def call(
     return response
 
 
+async def create(
+    client: httpx.AsyncClient,
+    ledger: Ledger,
+    path: str,
+    body: dict[str, Any],
+    status: int,
+    into: dict[str, str],
+    value: str,
+) -> None:
+    """POST a record; once acknowledged with `status`, `into` maps its id to `value`."""
+    response = await call(client, ledger, "POST", path, json=body)
+    if _ok(ledger, response, status):
+        into[response.json()["id"]] = value
+
+
 async def edit(
-    client: httpx.AsyncClient, ledger: Ledger, record: str, value: str, path: str, body: dict[str, Any]
-) -> httpx.Response:
+    client: httpx.AsyncClient,
+    ledger: Ledger,
+    rng: random.Random,
+    records: dict[str, str],
+    value: str,
+    request: Callable[[str], tuple[str, dict[str, Any]]],
+) -> None:
+    """PATCH one of `records` (`body` of its id) to `value`: if the answer is cut off by a crash,
+    either value may then be the one saved."""
+    record = rng.choice(list(records))
+    path, payload = request(record)
     try:
-        return await call(client, ledger, "PATCH", path, json=body)
+        response = await call(client, ledger, "PATCH", path, json=payload)
     except CrashedError:
         ledger.uncertain.setdefault(record, set()).add(value)
         raise
+    if _ok(ledger, response, 200):
+        records[record] = value
+        ledger.uncertain.pop(record, None)
 
 
 def _ok(ledger: Ledger, response: httpx.Response, *statuses: int) -> bool:
@@ -175,18 +208,14 @@ async def worker(client: httpx.AsyncClient, ledger: Ledger, rng: random.Random, 
 
 
 async def create_group(client: httpx.AsyncClient, ledger: Ledger, _rng: random.Random, tag: str) -> None:
-    response = await call(client, ledger, "POST", f"{API}/groups", json={"name": f"load {tag}"})
-    if _ok(ledger, response, 201):
-        ledger.groups[response.json()["id"]] = f"load {tag}"
+    await create(client, ledger, f"{API}/groups", {"name": f"load {tag}"}, 201, ledger.groups, f"load {tag}")
 
 
 async def rename_group(client: httpx.AsyncClient, ledger: Ledger, rng: random.Random, tag: str) -> None:
-    group = rng.choice(list(ledger.groups))
     name = f"renamed {tag}"
-    response = await edit(client, ledger, group, name, f"{API}/groups/{group}", {"name": name})
-    if _ok(ledger, response, 200):
-        ledger.groups[group] = name
-        ledger.uncertain.pop(group, None)
+    await edit(
+        client, ledger, rng, ledger.groups, name, lambda group: (f"{API}/groups/{group}", {"name": name})
+    )
 
 
 async def share_with_group(client: httpx.AsyncClient, ledger: Ledger, rng: random.Random, _tag: str) -> None:
@@ -198,31 +227,26 @@ async def share_with_group(client: httpx.AsyncClient, ledger: Ledger, rng: rando
 
 
 async def insert_cell(client: httpx.AsyncClient, ledger: Ledger, _rng: random.Random, tag: str) -> None:
+    source = f"x = '{tag}'"
     body = {
         "projectId": WEEKLY,
         "cellType": "CODE",
-        "contents": {"codeCell": {"source": f"x = '{tag}'"}},
+        "contents": {"codeCell": {"source": source}},
         "location": {"insertAfterCellId": OVERVIEW},
     }
-    response = await call(client, ledger, "POST", f"{API}/cells", json=body)
-    if _ok(ledger, response, 200):
-        ledger.cells[response.json()["id"]] = f"x = '{tag}'"
+    await create(client, ledger, f"{API}/cells", body, 200, ledger.cells, source)
 
 
 async def edit_cell(client: httpx.AsyncClient, ledger: Ledger, rng: random.Random, tag: str) -> None:
-    cell = rng.choice(list(ledger.cells))
     source = f"y = '{tag}'"
     body = {"contents": {"codeCell": {"source": source}}}
-    response = await edit(client, ledger, cell, source, f"{API}/cells/{cell}", body)
-    if _ok(ledger, response, 200):
-        ledger.cells[cell] = source
-        ledger.uncertain.pop(cell, None)
+    await edit(client, ledger, rng, ledger.cells, source, lambda cell: (f"{API}/cells/{cell}", body))
 
 
 async def create_project(client: httpx.AsyncClient, ledger: Ledger, _rng: random.Random, tag: str) -> None:
-    response = await call(client, ledger, "POST", f"{API}/projects", json={"title": f"Load {tag}"})
-    if _ok(ledger, response, 201):
-        ledger.projects[response.json()["id"]] = f"Load {tag}"
+    await create(
+        client, ledger, f"{API}/projects", {"title": f"Load {tag}"}, 201, ledger.projects, f"Load {tag}"
+    )
 
 
 async def write_guide(client: httpx.AsyncClient, ledger: Ledger, rng: random.Random, tag: str) -> None:
@@ -378,33 +402,28 @@ class ReadBack:
                 return items
         raise RuntimeError(f"{path}: pagination did not end")
 
-    def wrong(self, record: str, expected: str, found: str | None) -> bool:
-        """Neither the acknowledged value nor one of a write whose answer was cut off."""
-        return found != expected and found not in self.ledger.uncertain.get(record, ())
+    def missing(self, kind: str, acknowledged: dict[str, str], found: dict[str, Any]) -> list[str]:
+        """Records found with neither the acknowledged value nor one of a write whose answer was cut off."""
+        uncertain = self.ledger.uncertain
+        return [
+            f"{kind} {key}"
+            for key, value in acknowledged.items()
+            if found.get(key) != value and found.get(key) not in uncertain.get(key, ())
+        ]
 
     async def lost_groups(self) -> list[str]:
-        groups = {
-            group["id"]: group["name"] for group in await self.everything(f"{API}/groups", {"limit": 100})
-        }
-        return [
-            f"group {gid}"
-            for gid, name in self.ledger.groups.items()
-            if self.wrong(gid, name, groups.get(gid))
-        ]
+        groups = await self.everything(f"{API}/groups", {"limit": 100})
+        return self.missing("group", self.ledger.groups, {group["id"]: group["name"] for group in groups})
 
     async def lost_cells(self) -> list[str]:
         cells = await self.everything(f"{API}/cells", {"projectId": WEEKLY, "limit": 100})
         sources = {cell["id"]: (cell["contents"]["codeCell"] or {}).get("source") for cell in cells}
-        lost = [
-            f"cell {cid}"
-            for cid, source in self.ledger.cells.items()
-            if self.wrong(cid, source, sources.get(cid))
-        ]
-        return lost + (["a cell is listed twice"] if len(sources) != len(cells) else [])
+        twice = ["a cell is listed twice"] if len(sources) != len(cells) else []
+        return self.missing("cell", self.ledger.cells, sources) + twice
 
     async def lost_projects(self) -> list[str]:
-        projects = {p["id"]: p["title"] for p in await self.everything(f"{API}/projects", {"limit": 100})}
-        return [f"project {pid}" for pid, title in self.ledger.projects.items() if projects.get(pid) != title]
+        projects = await self.everything(f"{API}/projects", {"limit": 100})
+        return self.missing("project", self.ledger.projects, {p["id"]: p["title"] for p in projects})
 
     async def lost_shares(self) -> list[str]:
         weekly = await self.get(f"{API}/projects/{WEEKLY}", {"includeSharing": "true"})
@@ -470,24 +489,6 @@ async def limit_burst(base_url: str, count: int = 300) -> Counter[int]:
     return Counter(response.status_code for response in responses)
 
 
-def raw_exchange(port: int, data: bytes) -> int | None:
-    """Send raw bytes; the status the server answers (None if it closed without one)."""
-    with socket.create_connection(("127.0.0.1", port), timeout=30) as connection:
-        with contextlib.suppress(OSError):  # refused mid-send: read what it said
-            connection.sendall(data)
-        received = b""
-        while b"\r\n" not in received:
-            try:
-                chunk = connection.recv(4096)
-            except OSError:
-                break
-            if not chunk:
-                break
-            received += chunk
-    match = re.match(rb"HTTP/1\.[01] (\d{3})", received)
-    return int(match.group(1)) if match else None
-
-
 def replay_corpus(server: Server) -> tuple[int, Counter[str], list[str]]:
     """Every corpus input as a raw HTTP/1.1 request; returns (inputs, outcomes, 5xx answers)."""
     outcomes: Counter[str] = Counter()
@@ -509,7 +510,8 @@ def replay_corpus(server: Server) -> tuple[int, Counter[str], list[str]]:
             ]
             if request.body and not any(name_ == b"content-length" for name_, _ in request.headers):
                 lines.append(b"Content-Length: " + str(len(request.body)).encode())
-            status = raw_exchange(server.port, b"\r\n".join(lines) + b"\r\n\r\n" + request.body)
+            raw = b"\r\n".join(lines) + b"\r\n\r\n" + request.body
+            status = reply_status(raw_exchange(server.port, raw, timeout=30))
             tried += 1
             outcomes["no answer (connection closed)" if status is None else f"{status // 100}xx"] += 1
             if status is not None and status >= 500:
@@ -525,18 +527,9 @@ def run_fuzzer(seconds: int) -> dict[str, int] | None:
         return None
     executed: dict[str, int] = {}
     for name in TARGETS:
+        command = [sys.executable, "-m", "scripts.fuzz", "--target", name, "--runs", "10000000"]
         result = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "scripts.fuzz",
-                "--target",
-                name,
-                "--runs",
-                "10000000",
-                "--seconds",
-                str(seconds),
-            ],
+            [*command, "--seconds", str(seconds)],
             cwd=ROOT,
             capture_output=True,
             text=True,
@@ -553,7 +546,7 @@ def run_fuzzer(seconds: int) -> dict[str, int] | None:
 # --- the report -----------------------------------------------------------------------------------
 
 
-def main(argv: list[str] | None = None) -> int:
+def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="python -m scripts.reliability", description=__doc__.split("\n\n")[0]
     )
@@ -564,91 +557,97 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=6)
     parser.add_argument("--output", type=Path, default=ROOT / "RELIABILITY.md")
     parser.add_argument("--server-log", type=Path, help="keep the served mock's output in this file")
-    args = parser.parse_args(argv)
+    return parser.parse_args(argv)
 
+
+@dataclass
+class Findings:
+    """What one run found, as RELIABILITY.md reports it."""
+
+    ledger: Ledger = field(default_factory=Ledger)
+    checks: list[tuple[str, int, int]] = field(default_factory=list)  # (when, acknowledged so far, lost)
+    faults_queued: int = 0
+    restarts: list[float] = field(default_factory=list)
+    state_bytes: int = 0
+    burst: Counter[int] = field(default_factory=Counter)
+    tried: int = 0
+    outcomes: Counter[str] = field(default_factory=Counter)
+    failures: list[str] = field(default_factory=list)
+    fuzzed: dict[str, int] | None = None
+    fsync_ms: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        lost = sum(lost for _, _, lost in self.checks)
+        fuzz_failed = any("FAILED" in key for key in self.fuzzed or {})
+        return not (lost or self.failures or self.ledger.unexpected or fuzz_failed) and self.burst[201] <= 20
+
+
+def load_with_crashes(server: Server, args: argparse.Namespace, found: Findings) -> None:
+    """The load in `crashes + 1` phases, all but the last ended by a kill -9, each one read back."""
+    ledger, phases = found.ledger, args.crashes + 1
+    for phase in range(phases):
+        print(f"load phase {phase + 1}/{phases} ({args.seconds / phases:.0f} s)...", flush=True)
+        seen_before = ledger.faults_seen
+        crashing = phase < args.crashes
+        found.faults_queued += asyncio.run(
+            load_phase(
+                server, ledger, args.seconds / phases, args.connections, args.seed + phase, kill=crashing
+            )
+        )
+        ledger.faults_survived += ledger.faults_seen - seen_before
+        when = f"after kill -9 #{phase + 1} (mid-load)" if crashing else "at the end"
+        lost = asyncio.run(lost_writes(server.base_url, ledger))
+        found.checks.append((when, ledger.acknowledged(), len(lost)))
+        if lost:
+            print(f"LOST {when}: {lost[:10]}", flush=True)
+
+
+def limits_and_hostile_input(server: Server, found: Findings) -> None:
+    # Faults still queued from the load would answer the next requests: start clean.
+    httpx.post(f"{server.base_url}/__mock__/reset", timeout=30).raise_for_status()
+    httpx.put(f"{server.base_url}/__mock__/runs/kernel-capacity", json={"capacity": 100_000}, timeout=30)
+    print("limits...", flush=True)
+    found.burst = asyncio.run(limit_burst(server.base_url))
+    print("hostile input...", flush=True)
+    found.tried, found.outcomes, found.failures = replay_corpus(server)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_arguments(argv)
     started = time.monotonic()
+    found = Findings()
     with tempfile.TemporaryDirectory(prefix="hex-mock-reliability-") as directory:
         state_file = Path(directory) / "state.db"
-        fsync_ms = fsync_floor_ms(Path(directory), samples=50)
+        found.fsync_ms = fsync_floor_ms(Path(directory), samples=50)
         server = Server(state_file, args.server_log or Path(directory) / "server.log")
-        ledger = Ledger()
-        checks: list[tuple[str, int, int]] = []  # (when, acknowledged so far, lost)
-        faults_queued = 0
-        try:
-            server.start()
-            phases = args.crashes + 1
-            for phase in range(phases):
-                print(f"load phase {phase + 1}/{phases} ({args.seconds / phases:.0f} s)...", flush=True)
-                seen_before = ledger.faults_seen
-                crashing = phase < args.crashes
-                faults_queued += asyncio.run(
-                    load_phase(
-                        server,
-                        ledger,
-                        args.seconds / phases,
-                        args.connections,
-                        args.seed + phase,
-                        kill=crashing,
-                    )
-                )
-                ledger.faults_survived += ledger.faults_seen - seen_before
-                when = f"after kill -9 #{phase + 1} (mid-load)" if crashing else "at the end"
-                lost = asyncio.run(lost_writes(server.base_url, ledger))
-                checks.append((when, ledger.acknowledged(), len(lost)))
-                if lost:
-                    print(f"LOST {when}: {lost[:10]}", flush=True)
+        found.restarts = server.restart_seconds
+        with server:
+            load_with_crashes(server, args, found)
             # The database and its write-ahead log.
-            state_bytes = sum(path.stat().st_size for path in Path(directory).glob(f"{state_file.name}*"))
-            # Faults still queued from the load would answer the next requests: start clean.
-            httpx.post(f"{server.base_url}/__mock__/reset", timeout=30).raise_for_status()
-            httpx.put(
-                f"{server.base_url}/__mock__/runs/kernel-capacity", json={"capacity": 100_000}, timeout=30
+            found.state_bytes = sum(
+                path.stat().st_size for path in Path(directory).glob(f"{state_file.name}*")
             )
-            print("limits...", flush=True)
-            burst = limit_burst_with_fresh_budget(server)
-            print("hostile input...", flush=True)
-            tried, outcomes, failures = replay_corpus(server)
-        finally:
-            server.stop()
+            limits_and_hostile_input(server, found)
     print("fuzzing...", flush=True)
-    fuzzed = run_fuzzer(args.fuzz_seconds) if args.fuzz_seconds > 0 else None
-
-    report = render(
-        args=args,
-        ledger=ledger,
-        checks=checks,
-        faults_queued=faults_queued,
-        restarts=server.restart_seconds,
-        burst=burst,
-        tried=tried,
-        outcomes=outcomes,
-        failures=failures,
-        fuzzed=fuzzed,
-        fsync_ms=fsync_ms,
-        state_bytes=state_bytes,
-        elapsed=time.monotonic() - started,
-    )
+    found.fuzzed = run_fuzzer(args.fuzz_seconds) if args.fuzz_seconds > 0 else None
+    report = render(args, found, elapsed=time.monotonic() - started)
     args.output.write_text(report)
     print(report)
-    lost_total = sum(lost for _, _, lost in checks)
-    ok = lost_total == 0 and not failures and not ledger.unexpected and burst.get(201, 0) <= 20
-    ok = ok and not (fuzzed and any("FAILED" in key for key in fuzzed))
-    return 0 if ok else 1
+    return 0 if found.ok else 1
 
 
-def limit_burst_with_fresh_budget(server: Server) -> Counter[int]:
-    return asyncio.run(limit_burst(server.base_url))
-
-
-def render(**facts: Any) -> str:
+def render(args: argparse.Namespace, found: Findings, *, elapsed: float) -> str:
     """RELIABILITY.md from the run's figures (the prose is scripts/templates/reliability.md.j2)."""
-    fuzzed: dict[str, int] | None = facts["fuzzed"]
+    facts = {name: getattr(found, name) for name in Findings.__dataclass_fields__}
     return reports.render(
         "reliability.md.j2",
         **facts,
+        args=args,
+        elapsed=elapsed,
         now=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
-        lost_total=sum(lost for _, _, lost in facts["checks"]),
-        fuzz_total=sum(value for key, value in (fuzzed or {}).items() if "FAILED" not in key),
+        lost_total=sum(lost for _, _, lost in found.checks),
+        fuzz_total=sum(value for key, value in (found.fuzzed or {}).items() if "FAILED" not in key),
         machine=machine(),
     )
 

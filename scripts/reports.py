@@ -1,5 +1,5 @@
-"""The Markdown reports' prose (BENCHMARKS.md, RELIABILITY.md) lives in scripts/templates/; the scripts
-compute the figures and render them there with these number formats."""
+"""The Markdown reports' prose (BENCHMARKS.md, RELIABILITY.md) and `make bench`'s wrk script live in
+scripts/templates/; the scripts compute the figures and render them there with these number formats."""
 
 from __future__ import annotations
 

@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from scripts import departures, upstream_snapshot
+from scripts import departures, reports, upstream_snapshot
 from scripts.openapi_diff import ABSENT, SPEC, Change, DiffError, diff, load
 
 
@@ -45,34 +45,16 @@ def explain(change: Change) -> str:
 
 
 def render(verdict: departures.Verdict, *, suggest: bool) -> str:
-    lines: list[str] = []
-    if verdict.unexplained:
-        lines.append(
-            f"{len(verdict.unexplained)} differences from Hex's document that spec/departures.yaml "
-            "does not explain (operation: field: kind: Hex's value, ours):"
-        )
-        lines += [f"  {explain(change)}" for change in verdict.unexplained]
-    if verdict.stale:
-        lines.append("Stale entries in spec/departures.yaml (remove or correct them):")
-        lines += [f"  {problem}" for problem in verdict.stale]
-    if verdict.unknown_headings:
-        lines.append("Entries pointing at no heading of spec/CURATION.md:")
-        lines += [f"  {problem}" for problem in verdict.unknown_headings]
-    if verdict.unexplained and suggest:
-        stubs = yaml.safe_dump(
-            {"departures": departures.suggest(verdict.unexplained)},
-            sort_keys=False,
-            width=110,
-            default_flow_style=None,
-        )
-        lines += [
-            "",
-            "# Ledger stubs: explain each in spec/CURATION.md, then add it to spec/departures.yaml",
-            stubs,
-        ]
-    elif verdict.unexplained:
-        lines.append("`make upstream-check ARGS=--suggest` prints ledger stubs for them.")
-    return "\n".join(lines)
+    """What is wrong, in words (scripts/templates/upstream-check.txt.j2); with `suggest`, ledger stubs."""
+    stubs = suggest and yaml.safe_dump(
+        {"departures": departures.suggest(verdict.unexplained)},
+        sort_keys=False,
+        width=110,
+        default_flow_style=None,
+    )
+    return reports.render(
+        "upstream-check.txt.j2", verdict=verdict, explain=explain, stubs=stubs
+    ).removesuffix("\n")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,7 +1,11 @@
 """hex_mock/testing.py: the served mock's ports are the ones bound, read back, and a restarted child
-keeps its port; the thread server serves the app it was given."""
+keeps its port; a child printing no banner has its port read from its socket; the thread server
+serves the app it was given."""
 
 from __future__ import annotations
+
+import sys
+from pathlib import Path
 
 import httpx
 import pytest
@@ -40,6 +44,26 @@ def test_the_child_process_reports_its_port_and_a_restart_keeps_it() -> None:
 
 
 def test_a_child_that_cannot_start_says_why() -> None:
-    with pytest.raises(RuntimeError, match="hex-mock did not start") as refused:
+    with pytest.raises(
+        RuntimeError, match=r"-m hex_mock serve --port 0 --fixtures \S+ did not start"
+    ) as refused:
         ProcessServer("--fixtures", "/no/such/fixtures.yaml").start()
     assert "fixtures.yaml" in str(refused.value)
+
+
+class QuietServer(ProcessServer):
+    """Python's own file server: what it prints is no banner this class knows."""
+
+    banner = None
+
+    def command(self) -> list[str]:
+        return [sys.executable, "-m", "http.server", str(self.port), "--bind", "127.0.0.1"]
+
+
+@pytest.mark.live
+def test_a_child_printing_no_banner_has_its_port_read_from_its_listening_socket(tmp_path: Path) -> None:
+    (tmp_path / "hello.txt").write_text("hello")
+    with QuietServer(cwd=tmp_path) as server:
+        assert server.port != 0
+        assert server.base_url == f"http://127.0.0.1:{server.port}"
+        assert httpx.get(f"{server.base_url}/hello.txt").text == "hello"

@@ -8,11 +8,8 @@ limits, stalled bodies) go over a raw socket to the mock served by uvicorn.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import importlib.util
 import json
-import re
-import socket
 from collections.abc import Iterator, MutableMapping
 from typing import Any
 
@@ -20,7 +17,7 @@ import pytest
 
 from hex_mock.mock import HexMock
 from hex_mock.rate_limit import NO_RATE_LIMITS
-from hex_mock.testing import Reply, Request, ThreadServer, call_asgi
+from hex_mock.testing import Reply, Request, ThreadServer, call_asgi, raw_exchange, reply_status
 from hex_mock.validation import DEFAULT_MAX_BODY_BYTES, MAX_BODY_DEPTH
 from tests.resources.demo_ids import WEEKLY
 
@@ -358,31 +355,10 @@ def test_a_body_that_never_arrives_is_408_not_a_hang(mock: HexMock, loop: asynci
 # --- over a real socket ------------------------------------------------------------------------------
 
 
-def exchange(port: int, data: bytes, timeout: float = 10) -> bytes:
-    """Send raw bytes, return everything the server answers until it closes or finishes a reply."""
-    with socket.create_connection(("127.0.0.1", port), timeout=timeout) as connection:
-        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
-            connection.sendall(data)  # may be refused mid-send: then read what it said
-        received = b""
-        while True:
-            try:
-                chunk = connection.recv(65536)
-            except ConnectionResetError:
-                break
-            if not chunk:
-                break
-            received += chunk
-            head, _, body = received.partition(b"\r\n\r\n")
-            length = re.search(rb"content-length: *(\d+)", head, re.IGNORECASE)
-            if length and len(body) >= int(length.group(1)):
-                break
-        return received
-
-
 def status_of(response: bytes) -> int:
-    match = re.match(rb"HTTP/1\.1 (\d{3}) ", response)
-    assert match, response[:200]
-    return int(match.group(1))
+    status = reply_status(response)
+    assert status is not None, response[:200]
+    return status
 
 
 def http_implementations() -> list[str]:
@@ -432,7 +408,7 @@ def test_what_the_server_sees_first_is_refused_and_it_keeps_serving(http: str) -
     }
     with server:
         for name, data in cases.items():
-            status = status_of(exchange(server.port, data))
+            status = status_of(raw_exchange(server.port, data))
             assert 400 <= status < 500, f"{http}, {name}: {status}"
-        healthy = exchange(server.port, b"GET /api/v1/users/me HTTP/1.1\r\nHost: x\r\n" + AUTH + b"\r\n")
+        healthy = raw_exchange(server.port, b"GET /api/v1/users/me HTTP/1.1\r\nHost: x\r\n" + AUTH + b"\r\n")
         assert status_of(healthy) == 200

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
-import pytest
-
-from scripts import bench, machine
-from scripts.bench import ColdStart, HttpFigures, MemoryFigures, Options, PageCost, Report
+from scripts import bench, bench_inprocess, machine
+from scripts.bench import ColdStart, HttpFigures, MemoryFigures, Options, Report
 from scripts.bench_durable import SIZES, DurableCost
+from scripts.bench_inprocess import PageCost, WorkspaceCosts
 from scripts.bench_load import LoadResult
-from scripts.bench_workspaces import WorkspaceCosts
 
 
 def result(rps: float, p99_ms: float = 5.0, size: int = 900, cpu_us: float = 50.0) -> LoadResult:
@@ -46,7 +43,6 @@ def report(*, mock_rps: float, ceiling_rps: float, prism_rps: float | None, p99_
         warmup=1,
         connections=32,
         rounds=2,
-        tool="wrk",
         prism=prism_rps is not None,
         output=Path("x"),
     )
@@ -132,17 +128,6 @@ def test_page_cost_ratio() -> None:
     assert PageCost("x", 0.0, 1.0).ratio == float("inf")
 
 
-@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads Linux /proc")
-def test_process_figures_of_this_process() -> None:
-    rss = bench.rss_mib(os.getpid())
-    cpu = bench.cpu_seconds(os.getpid())
-    assert rss is not None
-    assert rss > 1
-    assert cpu is not None
-    assert cpu > 0
-    assert bench.rss_mib(2**22 + 12345) is None
-
-
 def test_machine_description() -> None:
     facts = machine.machine()
     assert {"CPU", "Cores", "Memory", "Python", "uvicorn", "starlette"} <= set(facts)
@@ -170,12 +155,12 @@ def test_profile_summary() -> None:
 
 
 def test_the_client_overhead_measurement_runs_and_is_reported() -> None:
-    rates = bench.client_overhead(seconds=0.01, max_calls=3)
+    rates = bench_inprocess.client_overhead(seconds=0.01, max_calls=3)
 
-    assert set(rates) == {bench.BARE_HTTPX, bench.HIGH_LEVEL}
+    assert set(rates) == {bench_inprocess.BARE_HTTPX, bench_inprocess.HIGH_LEVEL}
     assert all(rate > 0 for rate in rates.values())
     text = report(
         mock_rps=10_000, ceiling_rps=12_000, prism_rps=None, p99_ms=4.0, cold_s=0.6, large_us=44.0,
-        in_process={bench.BARE_HTTPX: 4000.0, bench.HIGH_LEVEL: 2500.0},
+        in_process={bench_inprocess.BARE_HTTPX: 4000.0, bench_inprocess.HIGH_LEVEL: 2500.0},
     )  # fmt: skip
     assert "The high-level client's own overhead: 150 µs per call over a bare httpx request" in text

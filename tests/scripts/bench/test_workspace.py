@@ -11,7 +11,7 @@ import pytest
 from hex_mock.mock import HexMock
 from hex_mock.run_lifecycle import TERMINAL
 from hex_mock.store import Workspace
-from scripts.bench import AsgiCaller
+from scripts.bench_inprocess import AsgiCaller
 from scripts.bench_workspace import ADMIN_TOKEN, LARGE, SMALL, Populated, Size, populate
 
 SIZE = Size(projects=30, runs=120, users=12, groups=4, collections=3)

@@ -1,0 +1,302 @@
+"""What `make bench` measures in process: the mock as the benchmarks build it, called as ASGI (its
+own cost, no transport) or through the clients over httpx's ASGI transport.
+
+- page and lookup cost at SMALL and LARGE generated workspaces (bench_workspace.py);
+- calls per second of the generated client, of the high-level client against a bare httpx request
+  of the same GetProject (the high-level client's own overhead), and of the ASGI call alone;
+- GetProject in a mock of one workspace against one of 101 (`python -m scripts.bench workspaces`):
+  a request finds its workspace by one dict probe on its token's digest (none at all when the mock
+  holds one workspace), so it should cost the same within 10%, with either workspace's token.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import json
+import statistics
+import time
+import tracemalloc
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from hex_mock.testing import DEMO_ADMIN_TOKEN, DEMO_WEEKLY_PROJECT, bearer
+from scripts.bench_workspace import LARGE, SMALL, Size, populate
+from scripts.reports import render
+
+# Added to the demo workspace for the full-page ListProjects: the demo admin sees ~180 of them.
+FULL_PAGE_EXTRA = Size(projects=200, runs=0, users=20, groups=2, collections=1)
+WEEKLY = f"/api/v1/projects/{DEMO_WEEKLY_PROJECT}"
+WORKSPACES = 100
+SAME_COST_LIMIT = 1.10  # a workspace among 101 costs at most this much more than a lone one
+BARE_HTTPX = "bare httpx GET GetProject (JSON decoded)"
+HIGH_LEVEL = "AsyncHex projects.get (model, error mapping, retry policy)"
+
+
+def bench_mock(
+    fixtures: str | None = "demo",
+    *,
+    extra: Size | None = None,
+    state_file: Path | None = None,
+    immediate_runs: bool = True,
+) -> Any:
+    """A HexMock as the benchmarks use it: real clock, no rate limits; with `immediate_runs`, runs
+    that finish at once and no kernel limit (settings a state file would save)."""
+    from hex_mock.clock import SystemClock
+    from hex_mock.mock import HexMock
+    from hex_mock.rate_limit import NO_RATE_LIMITS
+
+    mock = HexMock(
+        fixtures=fixtures,
+        clock=SystemClock(),
+        rate_limits=NO_RATE_LIMITS,
+        control_plane=False,
+        state_file=state_file,
+    )
+    if immediate_runs:
+        mock.set_run_progression("immediate")
+        mock.set_kernel_capacity(10**9)
+    if extra is not None:
+        populate(mock.workspace, extra, seed=1)
+    return mock
+
+
+class AsgiCaller:
+    """Calls an ASGI app directly with a minimal HTTP scope: the mock's own cost, no transport."""
+
+    def __init__(self, app: Any, token: str) -> None:
+        self.app = app
+        self.headers = [
+            (b"host", b"hex-mock.test"),
+            (b"authorization", f"Bearer {token}".encode()),
+            (b"content-type", b"application/json"),
+        ]
+
+    async def __call__(self, method: str, path: str, query: str = "", body: bytes = b"") -> tuple[int, bytes]:
+        scope = {
+            "type": "http",
+            "asgi": {"version": "3.0"},
+            "http_version": "1.1",
+            "method": method,
+            "scheme": "http",
+            "path": path,
+            "raw_path": path.encode(),
+            "root_path": "",
+            "query_string": query.encode(),
+            "headers": [*self.headers, (b"content-length", str(len(body)).encode())],
+            "client": ("127.0.0.1", 1),
+            "server": ("hex-mock.test", 80),
+        }
+        sent: list[dict[str, Any]] = []
+
+        async def receive() -> dict[str, Any]:
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        async def send(message: dict[str, Any]) -> None:
+            sent.append(message)
+
+        await self.app(scope, receive, send)
+        return int(sent[0]["status"]), b"".join(m.get("body", b"") for m in sent[1:])
+
+    async def expect(self, status: int, method: str, path: str, query: str = "", body: bytes = b"") -> bytes:
+        """The body of a call that must answer `status`."""
+        answered, reply = await self(method, path, query, body)
+        if answered != status:
+            raise RuntimeError(f"{method} {path}?{query} answered {answered}, not {status}")
+        return reply
+
+    async def median_us(
+        self, samples: int, method: str, path: str, query: str = "", body: bytes = b""
+    ) -> float:
+        """Median µs of `samples` calls of one request."""
+        times = []
+        for _ in range(samples):
+            started = time.perf_counter_ns()
+            await self(method, path, query, body)
+            times.append(time.perf_counter_ns() - started)
+        return statistics.median(times) / 1000
+
+
+# --- page cost -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PageCost:
+    operation: str
+    small_us: float
+    large_us: float
+
+    @property
+    def ratio(self) -> float:
+        return self.large_us / self.small_us if self.small_us > 0 else float("inf")
+
+
+def page_costs(samples: int) -> list[PageCost]:
+    """Median in-process cost of the same requests on a SMALL and a LARGE generated workspace."""
+    small = asyncio.run(_costs(SMALL, samples))
+    large = asyncio.run(_costs(LARGE, samples))
+    return [PageCost(name, small[name], large[name]) for name in small]
+
+
+async def _costs(size: Size, samples: int) -> dict[str, float]:
+    mock = bench_mock(None)
+    populated = populate(mock.workspace, size)
+    call = AsgiCaller(mock.app, populated.admin_token)
+    project = f"/api/v1/projects/{populated.probe_project_id}"
+    # The small workspace shows its admin about 90 projects: pages of 40 so that a second one exists.
+    after = json.loads(await call.expect(200, "GET", "/api/v1/projects", "limit=40"))["pagination"]["after"]
+    run_id = json.loads(await call.expect(200, "GET", f"{project}/runs", "limit=10"))["runs"][0]["runId"]
+    second_page = f"limit=40&after={after}"
+    requests: dict[str, tuple[int, str, str, str, bytes]] = {
+        "GetProject": (200, "GET", project, "", b""),
+        "ListProjects, limit 100, first page": (200, "GET", "/api/v1/projects", "limit=100", b""),
+        "ListProjects, limit 40, second page (cursor)": (200, "GET", "/api/v1/projects", second_page, b""),
+        "GetProjectRuns, limit 10": (200, "GET", f"{project}/runs", "limit=10", b""),
+        "GetRunStatus": (200, "GET", f"{project}/runs/{run_id}", "", b""),
+        "RunProject": (201, "POST", f"{project}/runs", "", b"{}"),
+    }
+    costs = {}
+    for name, (status, method, path, query, body) in requests.items():
+        await call.expect(status, method, path, query, body)  # warm: builds any sorted view once
+        costs[name] = await call.median_us(samples, method, path, query, body)
+    return costs
+
+
+# --- clients ---------------------------------------------------------------------------------------
+
+
+async def calls_per_second(call: Callable[[], Awaitable[object]], seconds: float, max_calls: int) -> float:
+    """Sequential calls per second of `call` (after one warm-up call), bounded in time and count."""
+    await call()
+    calls, started = 0, time.perf_counter()
+    deadline = started + seconds
+    while calls < max_calls and time.perf_counter() < deadline:
+        await call()
+        calls += 1
+    return calls / (time.perf_counter() - started)
+
+
+async def parsed(call: Awaitable[Any]) -> None:
+    """Await a generated client's detailed call, which must answer 200 with a parsed model."""
+    response = await call
+    assert response.status_code == 200
+    assert response.parsed is not None
+
+
+def client_throughput(seconds: float, max_calls: int = 200_000) -> dict[str, float]:
+    """Generated-client calls per second through httpx.ASGITransport (and the ASGI call alone)."""
+    from hex_api_client import AuthenticatedClient
+    from hex_api_client.api.projects import get_project, list_projects
+
+    mock = bench_mock(extra=FULL_PAGE_EXTRA)
+    base = "http://hex-mock.test/api"
+
+    async def main() -> dict[str, float]:
+        transport = httpx.ASGITransport(app=mock.app)
+        async with httpx.AsyncClient(
+            transport=transport, base_url=base, headers=bearer(DEMO_ADMIN_TOKEN)
+        ) as http:
+            client = AuthenticatedClient(
+                base_url=base, token=DEMO_ADMIN_TOKEN, raise_on_unexpected_status=True
+            )
+            client.set_async_httpx_client(http)
+            project = UUID(DEMO_WEEKLY_PROJECT)
+            asgi = AsgiCaller(mock.app, DEMO_ADMIN_TOKEN)
+            calls: dict[str, Callable[[], Awaitable[object]]] = {
+                "client GetProject": lambda: parsed(
+                    get_project.asyncio_detailed(project_id=project, client=client)
+                ),
+                "client ListProjects (limit 100)": lambda: parsed(
+                    list_projects.asyncio_detailed(client=client, limit=100)
+                ),
+                "ASGI call GetProject (no client, no transport)": lambda: asgi.expect(200, "GET", WEEKLY),
+            }
+            return {name: await calls_per_second(call, seconds, max_calls) for name, call in calls.items()}
+
+    return asyncio.run(main())
+
+
+def client_overhead(seconds: float, max_calls: int = 200_000) -> dict[str, float]:
+    """The high-level client's own cost per call: `AsyncHex.projects.get` against a bare httpx request
+    of the same GetProject, both through httpx.ASGITransport to the same mock."""
+    from hex_api_client import AsyncHex
+
+    mock = bench_mock()
+    origin = "http://hex-mock.test"
+
+    async def main() -> dict[str, float]:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=mock.app)) as http:
+            client = AsyncHex(DEMO_ADMIN_TOKEN, base_url=origin, http_client=http)
+
+            async def bare() -> None:
+                # The same request the client sends (its generated module passes the default query).
+                response = await http.get(
+                    f"{origin}{WEEKLY}", params={"includeSharing": "false"}, headers=bearer(DEMO_ADMIN_TOKEN)
+                )
+                assert response.status_code == 200
+                assert response.json()["id"] == DEMO_WEEKLY_PROJECT
+
+            async def high_level() -> None:
+                assert str((await client.projects.get(UUID(DEMO_WEEKLY_PROJECT))).id) == DEMO_WEEKLY_PROJECT
+
+            return {
+                BARE_HTTPX: await calls_per_second(bare, seconds, max_calls),
+                HIGH_LEVEL: await calls_per_second(high_level, seconds, max_calls),
+            }
+
+    return asyncio.run(main())
+
+
+# --- many workspaces -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WorkspaceCosts:
+    lone_us: float  # GetProject in a mock of one workspace
+    default_us: float  # ... in a mock of 101, with the default workspace's token
+    created_us: float  # ... in a mock of 101, with the last created workspace's token
+    memory_mib: float  # what the created workspaces allocated and still hold
+
+
+def workspace_costs(samples: int = 2000, rounds: int = 5) -> WorkspaceCosts:
+    """Each GetProject's best median over `rounds`, the three taking turns within each round, so that
+    other work on a shared machine (it only ever adds) weighs on all of them alike."""
+    lone, shared = bench_mock(), bench_mock()
+    gc.collect()
+    tracemalloc.start()
+    created = [shared.create_workspace() for _ in range(WORKSPACES)]
+    gc.collect()
+    memory = tracemalloc.get_traced_memory()[0] / 2**20
+    tracemalloc.stop()
+    last = next(secret for secret, given in created[-1].replaced_secrets.items() if given == DEMO_ADMIN_TOKEN)
+    calls = [
+        AsgiCaller(lone.app, DEMO_ADMIN_TOKEN),
+        AsgiCaller(shared.app, DEMO_ADMIN_TOKEN),
+        AsgiCaller(shared.app, last),
+    ]
+
+    async def best_medians() -> list[float]:
+        for call in calls:
+            await call.expect(200, "GET", WEEKLY)
+        best = [float("inf")] * len(calls)
+        for _ in range(rounds):
+            for index, call in enumerate(calls):
+                best[index] = min(best[index], await call.median_us(samples, "GET", WEEKLY))
+        return best
+
+    lone_us, default_us, created_us = asyncio.run(best_medians())
+    return WorkspaceCosts(lone_us, default_us, created_us, memory)
+
+
+def workspace_context(costs: WorkspaceCosts) -> dict[str, Any]:
+    return {"workspaces": costs, "WORKSPACES": WORKSPACES, "SAME_COST_LIMIT": SAME_COST_LIMIT}
+
+
+def render_workspaces(costs: WorkspaceCosts) -> str:
+    """The workspaces section alone (`python -m scripts.bench workspaces`)."""
+    return render("workspaces.md.j2", **workspace_context(costs))

@@ -1,0 +1,54 @@
+"""`make reliability` end to end on a short run (load, one kill -9, limits, the corpus over HTTP), what
+counts as a lost write, and the verdict it derives from its findings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import cast
+
+import httpx
+import pytest
+
+from scripts import reliability
+from scripts.reliability import Findings, Ledger, ReadBack
+
+
+@pytest.mark.live
+def test_a_short_run_writes_every_section_and_loses_nothing(tmp_path: Path) -> None:
+    output = tmp_path / "RELIABILITY.md"
+    arguments = ["--seconds", "3", "--crashes", "1", "--connections", "4", "--fuzz-seconds", "0"]
+
+    assert reliability.main([*arguments, "--output", str(output)]) == 0
+
+    text = output.read_text()
+    headings = [line for line in text.splitlines() if line.startswith("#")]
+    assert headings == [
+        "# Reliability",
+        "## Load, crashes and durability",
+        "## Limits under a burst",
+        "## Hostile input",
+        "## Machine",
+    ]
+    assert "| **Data lost** | **0** |" in text
+    assert "| after kill -9 #1 (mid-load) |" in text
+
+
+def test_the_verdict_fails_on_loss_5xx_unexpected_answers_or_too_many_runs_admitted() -> None:
+    assert Findings(checks=[("at the end", 10, 0)]).ok
+    assert not Findings(checks=[("at the end", 10, 1)]).ok
+    assert not Findings(failures=["corpus/x: 500"]).ok
+    assert not Findings(fuzzed={"asgi (FAILED: see .fuzz/)": 1}).ok
+    findings = Findings()
+    findings.ledger.unexpected.append("GET /x: 500")
+    assert not findings.ok
+    findings = Findings()
+    findings.burst[201] = 21
+    assert not findings.ok
+
+
+def test_a_record_is_lost_unless_it_reads_back_as_acknowledged_or_as_a_cut_off_write() -> None:
+    ledger = Ledger(uncertain={"g2": {"renamed, answer cut off"}})
+    check = ReadBack(cast(httpx.AsyncClient, None), ledger)
+    acknowledged = {"g1": "one", "g2": "two", "g3": "three", "g4": "four"}
+    found = {"g1": "one", "g2": "renamed, answer cut off", "g3": "stale"}
+    assert check.missing("group", acknowledged, found) == ["group g3", "group g4"]
