@@ -150,7 +150,7 @@ MUTATION_ARGS ?=
 
 .PHONY: mutation-check
 
-mutation-check: install  ## Apply deliberate mutations one at a time; fail if any goes uncaught. ~5 min.
+mutation-check: install  ## Apply deliberate mutations one at a time; fail if any goes uncaught (long: each runs the checks its diff touches).
 	$(RUN) python scripts/mutation_check.py $(MUTATION_ARGS)
 
 # The contract suite beyond `make test` (tests/contract/): far more examples with a fresh seed, or
