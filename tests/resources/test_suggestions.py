@@ -427,4 +427,3 @@ def test_a_review_under_way_outlives_a_restart(tmp_path: Path) -> None:
             CUSTOMERS_DESCRIPTION_CHANGE: "COMPLETED",
         }
     restored.close()
-
