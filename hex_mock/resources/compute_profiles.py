@@ -35,7 +35,7 @@ def batch_update_compute_profile(ws: Workspace, call: Call) -> Reply:
     profile = {"image": call.body["computeProfile"]["image"], "size": call.body["computeProfile"]["size"]}
     updated: list[Project] = []
     refused: dict[str, list[str]] = {}  # reason -> project ids, in the order first seen
-    for project_id in call.body["projectIds"]:
+    for project_id in dict.fromkeys(call.body["projectIds"]):  # a project named twice counts once
         found = _editable(ws, call, project_id)
         if isinstance(found, str):
             refused.setdefault(found, []).append(project_id)

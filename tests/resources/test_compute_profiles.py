@@ -64,6 +64,14 @@ def test_a_caller_who_can_edit_nothing_changes_nothing(client: TestClient, works
     assert profiles(workspace) == {}
 
 
+def test_a_project_named_twice_counts_once(client: TestClient, workspace: Workspace) -> None:
+    response = batch(client, [CHURN, SCRATCHPAD, CHURN, SCRATCHPAD])
+
+    assert response.json()["projectIds"] == [CHURN]
+    assert response.json()["errors"] == [{"projectIds": [SCRATCHPAD], "reason": "Project not found"}]
+    assert profiles(workspace) == {CHURN: PROFILE}
+
+
 def test_a_later_profile_replaces_the_earlier_one(client: TestClient, workspace: Workspace) -> None:
     batch(client, [CHURN])
     client.post(
@@ -78,7 +86,6 @@ def test_a_later_profile_replaces_the_earlier_one(client: TestClient, workspace:
     "body",
     [
         {"projectIds": [], "computeProfile": PROFILE},
-        {"projectIds": [CHURN] * 2, "computeProfile": PROFILE},
         {
             "projectIds": [f"5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b{index:02d}" for index in range(26)],
             "computeProfile": PROFILE,

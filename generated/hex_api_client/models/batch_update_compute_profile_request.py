@@ -15,7 +15,7 @@ T = TypeVar("T", bound="BatchUpdateComputeProfileRequest")
 
 @_attrs_define
 class BatchUpdateComputeProfileRequest:
-    """The projects to change (at most 25, no repeats) and the compute profile they get.
+    """The projects to change (at most 25; a project named twice counts once) and the compute profile they get.
 
     Example:
         {'projectIds': ['5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93'], 'computeProfile': {'image': 'python-3.11', 'size':

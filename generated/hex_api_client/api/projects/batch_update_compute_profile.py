@@ -128,8 +128,8 @@ def sync_detailed(
     default (Hex notes these numbers may vary per workspace).
 
     Args:
-        body (BatchUpdateComputeProfileRequest): The projects to change (at most 25, no repeats)
-            and the compute profile they get. Example: {'projectIds':
+        body (BatchUpdateComputeProfileRequest): The projects to change (at most 25; a project
+            named twice counts once) and the compute profile they get. Example: {'projectIds':
             ['5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93'], 'computeProfile': {'image': 'python-3.11',
             'size': 'medium'}}.
 
@@ -168,8 +168,8 @@ def sync(
     default (Hex notes these numbers may vary per workspace).
 
     Args:
-        body (BatchUpdateComputeProfileRequest): The projects to change (at most 25, no repeats)
-            and the compute profile they get. Example: {'projectIds':
+        body (BatchUpdateComputeProfileRequest): The projects to change (at most 25; a project
+            named twice counts once) and the compute profile they get. Example: {'projectIds':
             ['5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93'], 'computeProfile': {'image': 'python-3.11',
             'size': 'medium'}}.
 
@@ -203,8 +203,8 @@ async def asyncio_detailed(
     default (Hex notes these numbers may vary per workspace).
 
     Args:
-        body (BatchUpdateComputeProfileRequest): The projects to change (at most 25, no repeats)
-            and the compute profile they get. Example: {'projectIds':
+        body (BatchUpdateComputeProfileRequest): The projects to change (at most 25; a project
+            named twice counts once) and the compute profile they get. Example: {'projectIds':
             ['5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93'], 'computeProfile': {'image': 'python-3.11',
             'size': 'medium'}}.
 
@@ -241,8 +241,8 @@ async def asyncio(
     default (Hex notes these numbers may vary per workspace).
 
     Args:
-        body (BatchUpdateComputeProfileRequest): The projects to change (at most 25, no repeats)
-            and the compute profile they get. Example: {'projectIds':
+        body (BatchUpdateComputeProfileRequest): The projects to change (at most 25; a project
+            named twice counts once) and the compute profile they get. Example: {'projectIds':
             ['5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93'], 'computeProfile': {'image': 'python-3.11',
             'size': 'medium'}}.
 
