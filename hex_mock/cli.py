@@ -272,6 +272,7 @@ def check_fixtures(args: argparse.Namespace) -> int:
         "guides": len(workspace.guides),
         "topics": len(workspace.topics),
         "threads": len(workspace.threads),
+        "suggestions": len(workspace.suggestions),
     }
     print(f"{args.file}: valid ({', '.join(f'{count} {kind}' for kind, count in counts.items())})")
     return 0

@@ -382,6 +382,12 @@ def workspace_endpoints(mock: WorkspaceMock) -> Table:
     def thread_outcomes(_: Request, body: Mapping[str, Any]) -> None:
         mock.script_thread_outcomes(list(body["outcomes"]))
 
+    def suggestion_review(request: Request, body: Mapping[str, Any]) -> None:
+        found: str = request.path_params["suggestionId"]
+        if found not in mock.workspace.suggestions:
+            raise RefusedError(404, f"no suggestion with id {found!r}")
+        mock.script_suggestion_review(found, list(body["changes"]))
+
     def kernel_capacity(_: Request, body: Mapping[str, Any]) -> None:
         mock.set_kernel_capacity(int(body["capacity"]))
 
@@ -396,6 +402,7 @@ def workspace_endpoints(mock: WorkspaceMock) -> Table:
         ("/runs/kernel-capacity", "PUT", kernel_capacity, 204),
         ("/projects/{projectId}/outcomes", "POST", outcomes, 204),
         ("/threads/outcomes", "POST", thread_outcomes, 204),
+        ("/suggestions/{suggestionId}/review", "POST", suggestion_review, 204),
         ("/projects/{projectId}/publish", "POST", publish, 200),
         ("/projects/{projectId}/embedding", "PUT", embedding, 200),
         ("/cells/{cellId}/output", "PUT", cell_output, 200),

@@ -33,6 +33,7 @@ from hex_mock.store import (
     Guide,
     Project,
     SemanticProject,
+    Suggestion,
     Thread,
     ThreadTurn,
     Token,
@@ -40,6 +41,7 @@ from hex_mock.store import (
     User,
     Workspace,
 )
+from hex_mock.suggestion_review import proposed_change
 from hex_mock.thread_lifecycle import ERROR, IDLE, default_answer, default_title, error_message
 
 DEMO = Path(__file__).resolve().parent / "demo.yaml"
@@ -424,6 +426,45 @@ class _Loader:
             )
             self.ws.threads.put(thread.id, thread)
 
+    def suggestions(self, entries: list[Mapping[str, Any]]) -> None:
+        for index, entry in enumerate(entries):
+            at = f"suggestions[{index}]"
+            created = self.created(entry, at)
+            sources = []
+            for number, source in enumerate(entry.get("sources", [])):
+                thread_id = source.get("thread")
+                if thread_id is not None and thread_id not in self.ws.threads:
+                    raise FixtureError(f"{at}.sources[{number}].thread: no thread with id {thread_id!r}")
+                warning = source.get("warning")
+                sources.append(
+                    {
+                        "warning": {"summary": warning["summary"], "warningType": warning["type"]}
+                        if warning
+                        else None,
+                        "thread_id": thread_id,
+                    }
+                )
+            try:
+                changes = [
+                    proposed_change(self.ws, change, self.ws.ids.uuid, f"{at}.changes[{number}]")
+                    for number, change in enumerate(entry.get("changes", []))
+                ]
+            except ValueError as error:
+                raise FixtureError(str(error)) from error
+            suggestion = Suggestion(
+                id=self.new_id(entry),
+                title=entry["title"],
+                summary=entry.get("summary", ""),
+                created_at=created,
+                status=entry.get("status", "OPEN"),
+                last_source_added_at=self.when(entry, "last_source_added_at", at)
+                or (created if sources else None),
+                rejection_reason=entry.get("rejection_reason"),
+                sources=sources,
+                changes=changes,
+            )
+            self.ws.suggestions.put(suggestion.id, suggestion)
+
     def project_titled(self, title: str, at: str) -> str:
         for project in self.ws.projects:
             if project.title == title:
@@ -442,6 +483,7 @@ SECTIONS = (
     "semantic_projects",
     "topics",
     "threads",
+    "suggestions",
 )
 SETTINGS = "settings"  # how the mock behaves, not what the workspace holds: see `settings()`
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from starlette.applications import Starlette
 
-from hex_mock import cell_outputs, persistence, run_lifecycle, thread_lifecycle
+from hex_mock import cell_outputs, persistence, run_lifecycle, suggestion_review, thread_lifecycle
 from hex_mock.app import Runtime, Sleep, create_app
 from hex_mock.clock import Clock, ManualClock
 from hex_mock.control import WorkspaceConflictError
@@ -180,6 +180,16 @@ class WorkspaceMock:
         """How the workspace's next agent thread turns end, in order: each `{"answer": text}` or
         `{"error": {"type": <Hex's thread error type>, "message": optional text}}`; [] clears it."""
         thread_lifecycle.script_outcomes(self.workspace, outcomes)
+        self.save()
+
+    def script_suggestion_review(self, suggestion_id: str, changes: Sequence[Mapping[str, Any]]) -> None:
+        """The proposed changes the suggestion's next review (TriggerSuggestionReview) ends with, in
+        place of its changes; each `{id?, status?, file: {type, path, diff}}` or `{id?, status?,
+        warehouse: {type, connection, database?, schema?, table?, column?, description?, status?}}`."""
+        suggestion = self.workspace.suggestions.get(suggestion_id)
+        if suggestion is None:
+            raise ValueError(f"no suggestion with id {suggestion_id!r}")
+        suggestion_review.script_review(self.workspace, suggestion, changes)
         self.save()
 
     def set_kernel_capacity(self, capacity: int) -> None:

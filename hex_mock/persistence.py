@@ -4,7 +4,8 @@
 SQLite database (WAL journal, `synchronous=FULL`) that the `sqlite3` shell can read at any time:
 
 - one table per workspace table (`users`, `tokens`, `groups`, `collections`, `projects`, `cells`,
-  `runs`, `data_connections`, `guides`, `embed_links`, `semantic_projects`, `threads`, `topics`),
+  `runs`, `data_connections`, `guides`, `embed_links`, `semantic_projects`, `threads`, `topics`,
+  `suggestions`),
   with a `workspace` column (the id of the workspace holding the record: `default`, or one a mock
   made) and a column per record field named as the field in hex_mock/store.py. Text, numbers and
   booleans (0/1) are plain columns; timestamps are ISO-8601 UTC text with microseconds
@@ -69,8 +70,8 @@ APPLICATION_ID = 0x4845584D  # "HEXM"
 # Version 1 was a single JSON document, not a database; version 2 held one workspace; version 3
 # kept each id generator's whole state in one setting; version 4 had no embedding or cell outputs;
 # version 5 kept data connections' secrets as given and had no semantic projects; version 6 had no
-# agent threads or topics.
-VERSION = 7
+# agent threads or topics; version 7 had no context suggestions or compute profiles.
+VERSION = 8
 DEFAULT_KEY = "default"  # the workspace a version 2 file held
 
 
@@ -354,11 +355,21 @@ def _add_missing_tables_and_columns(connection: sqlite3.Connection) -> None:
                 continue
             default = defaults[column.name]
             value = default.default_factory() if callable(default.default_factory) else default.default
-            encoded = None if value is None else column.encode(value)
             connection.execute(
                 f"ALTER TABLE {schema.name} ADD COLUMN {column.name} {column.sql_type} DEFAULT "
-                + ("NULL" if encoded is None else "'" + str(encoded).replace("'", "''") + "'")
+                + _sql_literal(None if value is None else column.encode(value))
             )
+
+
+def _sql_literal(value: Any) -> str:
+    """A column default as SQL: booleans as 0/1 and numbers bare (a quoted 'False' would read back
+    as neither true nor false), text quoted."""
+    if value is None:
+        return "NULL"
+    if isinstance(value, bool | int | float):
+        return str(int(value) if isinstance(value, bool) else value)
+    text = value.decode("utf-8", "surrogatepass") if isinstance(value, bytes) else str(value)
+    return "'" + text.replace("'", "''") + "'"
 
 
 def _digest_connection_secrets(connection: sqlite3.Connection) -> None:
@@ -391,6 +402,7 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     4: _add_embedding_and_cell_outputs,
     5: _secrets_as_digests_and_semantic_projects,
     6: _add_missing_tables_and_columns,  # agent threads and their topics
+    7: _add_missing_tables_and_columns,  # context suggestions; projects' compute profiles
 }
 # The Workspace fields kept in `settings`, with their types.
 SETTINGS = {

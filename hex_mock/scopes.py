@@ -36,6 +36,8 @@ _TAG_SCOPES: Mapping[str, tuple[frozenset[str], frozenset[str]]] = {
     "SemanticProjects": (frozenset({"semantic_projects:read"}), frozenset({"semantic_projects:write"})),
     # Hex lists no thread scope for workspace tokens; the names are ours (spec/CURATION.md).
     "Threads": (frozenset({"threads:read"}), frozenset({"threads:write"})),
+    # Nor a scope for context suggestions; ours again.
+    "Suggestions": (frozenset({"suggestions:read"}), frozenset({"suggestions:write"})),
 }
 
 # Operations whose scopes differ from their tag's rule.

@@ -173,6 +173,8 @@ class Project(Tracked):
     cell_ids: Sequence[str] = field(default_factory=list)
     # The share dialog's "Allow signed embedding": CreatePresignedUrl works only when it is on.
     embedding_enabled: bool = False
+    # Kernel image and machine size (`{image, size}`, BatchUpdateComputeProfile); None: Hex's default.
+    compute_profile: Mapping[str, str] | None = None
 
 
 @dataclass(slots=True)
@@ -339,6 +341,43 @@ class Thread(Tracked):
     reads_per_state: int = 2
     running_seconds: float = 5.0
     status_reads: int = 0
+
+
+@dataclass(slots=True)
+class ProposedChange:
+    """One change a context suggestion proposes: the spec's `ProposedChange` and why it was dismissed."""
+
+    id: str
+    kind: str  # FILE_UPDATE | DATA_WAREHOUSE_UPDATE (the spec's `updateType`)
+    status: str
+    payload: Mapping[str, Any]  # the spec's FileUpdatePayload or DataWarehouseUpdatePayload
+    rejection_reason: str | None = None
+
+
+@dataclass(slots=True)
+class Suggestion(Tracked):
+    """A context suggestion, and the review agent's run on it (hex_mock/suggestion_review.py)."""
+
+    id: str
+    title: str
+    summary: str
+    created_at: datetime
+    status: str = "OPEN"
+    last_source_added_at: datetime | None = None
+    rejection_reason: str | None = None
+    # Each source: `warning` ({summary, warningType} or None) and `thread_id` (an agent thread's id
+    # or None), the thread rendered when read.
+    sources: Sequence[Mapping[str, Any]] = field(default_factory=list)
+    changes: Sequence[ProposedChange] = field(default_factory=list)
+    # The review under way: when it started (None: no review runs), and its pace, copied from the
+    # run progression when it started (as a run copies its policy).
+    review_started_at: datetime | None = None
+    review_progression: str = "clock"
+    review_reads_per_state: int = 2
+    review_seconds: float = 5.0
+    review_reads: int = 0
+    # The changes the next review to end proposes instead of its default (control plane).
+    scripted_changes: Sequence[ProposedChange] | None = None
 
 
 Index = TypeVar("Index")
@@ -556,6 +595,7 @@ class Workspace:
     semantic_projects: Table[SemanticProject] = field(default_factory=Table)
     threads: Table[Thread] = field(default_factory=Table)
     topics: Table[Topic] = field(default_factory=Table)
+    suggestions: Table[Suggestion] = field(default_factory=Table)
     # Workspace-defined vocabularies: status name -> endorsed?, category name -> description.
     statuses: dict[str, bool] = field(default_factory=dict)
     categories: dict[str, str | None] = field(default_factory=dict)

@@ -62,6 +62,9 @@ INVENTORY = frozenset(
         "IngestSemanticProject", "UpdateSemanticProject", "IngestSemanticModel", "UpdateSemanticModel",
         # Threads
         "CreateThread", "ContinueThread", "GetThread", "GetThreadMessages", "ListThreads", "ListTopics",
+        # Context suggestions, and the batch compute-profile update (newer than Hex's document)
+        "GetSuggestions", "GetSuggestion", "UpdateSuggestion", "UpdateSuggestionUpdate",
+        "TriggerSuggestionReview", "BatchUpdateComputeProfile",
     }
 )  # fmt: skip
 LEGACY = frozenset(

@@ -10,6 +10,7 @@ from .api.guides.resource import AsyncGuides, Guides
 from .api.projects.resource import AsyncProjects, Projects
 from .api.runs.resource import AsyncRuns, Runs
 from .api.semantic_projects.resource import AsyncSemanticProjects, SemanticProjects
+from .api.suggestions.resource import AsyncSuggestions, Suggestions
 from .api.threads.resource import AsyncThreads, Threads
 from .api.users.resource import AsyncUsers, Users
 
@@ -27,6 +28,7 @@ class Resources:
         self.projects = Projects(requester)
         self.runs = Runs(requester)
         self.semantic_projects = SemanticProjects(requester)
+        self.suggestions = Suggestions(requester)
         self.threads = Threads(requester)
         self.users = Users(requester)
 
@@ -44,5 +46,6 @@ class AsyncResources:
         self.projects = AsyncProjects(requester)
         self.runs = AsyncRuns(requester)
         self.semantic_projects = AsyncSemanticProjects(requester)
+        self.suggestions = AsyncSuggestions(requester)
         self.threads = AsyncThreads(requester)
         self.users = AsyncUsers(requester)

@@ -6,6 +6,7 @@ The app imports this package so that every handler is registered before routes a
 # Resource modules are imported here, e.g. `from hex_mock.resources import projects as projects`.
 from hex_mock.resources import cells as cells
 from hex_mock.resources import collections as collections
+from hex_mock.resources import compute_profiles as compute_profiles
 from hex_mock.resources import data_connections as data_connections
 from hex_mock.resources import embedding as embedding
 from hex_mock.resources import groups as groups
@@ -15,5 +16,6 @@ from hex_mock.resources import project_export as project_export
 from hex_mock.resources import projects as projects
 from hex_mock.resources import runs as runs
 from hex_mock.resources import semantic_projects as semantic_projects
+from hex_mock.resources import suggestions as suggestions
 from hex_mock.resources import threads as threads
 from hex_mock.resources import users as users

@@ -57,7 +57,7 @@ def page_args(call: Call) -> dict[str, Any]:
 
 
 def descending(call: Call) -> bool:
-    # Every sortable list here defaults to ascending (the spec says so where it declares a default).
+    # Ascending unless the spec declares another default (which the call's query then carries).
     return bool(call.query.get("sortDirection", "ASC") == "DESC")
 
 

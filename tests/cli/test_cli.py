@@ -27,6 +27,7 @@ def test_coverage_lists_every_operation_as_handled(capsys: pytest.CaptureFixture
     assert {"GetRunStatusLegacy", "ExportProject", "GetCellOutput", "GetChartImageFromLogic"} <= listed
     assert "CreatePresignedUrl" in listed
     assert "ListTopics" in listed
+    assert {"GetSuggestions", "TriggerSuggestionReview", "BatchUpdateComputeProfile"} <= listed
 
 
 def one_line_error(capsys: pytest.CaptureFixture[str], argv: list[str]) -> str:
@@ -220,7 +221,7 @@ def test_check_fixtures_counts_a_valid_document(capsys: pytest.CaptureFixture[st
     assert cli.main(["check-fixtures", str(DEMO)]) == 0
     assert (
         capsys.readouterr().out == f"{DEMO}: valid (6 users, 10 tokens, 2 groups, 2 data connections,"
-        " 2 collections, 6 projects, 2 guides, 2 topics, 4 threads)\n"
+        " 2 collections, 6 projects, 2 guides, 2 topics, 4 threads, 3 suggestions)\n"
     )
 
 

@@ -56,6 +56,7 @@ from hex_api_client.api.guides import (
     upsert_guide_draft,
 )
 from hex_api_client.api.projects import (
+    batch_update_compute_profile,
     create_project,
     edit_project_sharing_collections,
     edit_project_sharing_groups,
@@ -84,6 +85,13 @@ from hex_api_client.api.semantic_projects import (
     update_semantic_model,
     update_semantic_project,
 )
+from hex_api_client.api.suggestions import (
+    get_suggestion,
+    get_suggestions,
+    trigger_suggestion_review,
+    update_suggestion,
+    update_suggestion_update,
+)
 from hex_api_client.api.threads import (
     continue_thread,
     create_thread,
@@ -95,6 +103,7 @@ from hex_api_client.api.threads import (
 from hex_api_client.api.users import deactivate_user, list_users, me
 from hex_api_client.models import (
     AccessLevel,
+    BatchUpdateComputeProfileRequest,
     Cell,
     CellChartImage,
     CellList,
@@ -102,6 +111,8 @@ from hex_api_client.models import (
     CodeCellSource,
     Collection,
     CollectionList,
+    ComputeProfile,
+    ComputeProfileBatchResult,
     ContinueThreadRequest,
     ContinueThreadResponse,
     CreateCodeCellContents,
@@ -159,6 +170,8 @@ from hex_api_client.models import (
     ProjectUserShareUpsert,
     ProjectUserSharingChange,
     ProjectUserSharingUpsert,
+    ProposedChangeKind,
+    ProposedChangeStatus,
     PublishGuideDraftsRequest,
     PublishGuideDraftsResponse,
     QueriedTableList,
@@ -173,18 +186,27 @@ from hex_api_client.models import (
     SharingCollectionRef,
     SharingGroupRef,
     SharingUserRef,
+    SuggestionDetail,
+    SuggestionList,
+    SuggestionSortBy,
+    SuggestionStatus,
     Thread,
     ThreadList,
     ThreadMessageList,
     ThreadSource,
     TopicList,
+    TriggerSuggestionReviewResponse,
     UpdateCellContents,
     UpdateCellRequest,
     UpdateDataConnectionSchemaRequest,
     UpdateDataConnectionSchemaResponse,
     UpdateProjectRequest,
+    UpdateProposedChangeRequest,
+    UpdateProposedChangeResponse,
     UpdateSemanticProjectRequest,
     UpdateSemanticProjectResponse,
+    UpdateSuggestionRequest,
+    UpdateSuggestionResponse,
     UpsertGuideDraftRequest,
     UpsertGuideDraftResponse,
     UserList,
@@ -193,8 +215,10 @@ from hex_api_client.types import File
 from hex_mock.mock import HexMock
 from hex_mock.spec import default_spec_path
 from tests.client.support import (
+    ACTIVE_CUSTOMER_SUGGESTION,
     ANA_THREAD,
     COMPANY_METRICS,
+    CUSTOMERS_DESCRIPTION_CHANGE,
     DATA_TEAM,
     ED,
     REVENUE_GUIDE,
@@ -606,6 +630,56 @@ CASES = [
     ),
     Case("ListThreads", list_threads, OK, ThreadList, fixed(limit=2, source=ThreadSource.HEX)),
     Case("ListTopics", list_topics, OK, TopicList, no_arguments),
+    # context suggestions
+    Case(
+        "GetSuggestions",
+        get_suggestions,
+        OK,
+        SuggestionList,
+        fixed(limit=1, status=SuggestionStatus.OPEN, sort_by=SuggestionSortBy.EVIDENCE_COUNT),
+    ),
+    Case("GetSuggestion", get_suggestion, OK, SuggestionDetail, fixed(id=ACTIVE_CUSTOMER_SUGGESTION)),
+    Case(
+        "UpdateSuggestion",
+        update_suggestion,
+        OK,
+        UpdateSuggestionResponse,
+        fixed(
+            id=ACTIVE_CUSTOMER_SUGGESTION,
+            body=UpdateSuggestionRequest(status=SuggestionStatus.DISMISSED, rejection_reason="Covered."),
+        ),
+    ),
+    Case(
+        "UpdateSuggestionUpdate",
+        update_suggestion_update,
+        OK,
+        UpdateProposedChangeResponse,
+        fixed(
+            id=ACTIVE_CUSTOMER_SUGGESTION,
+            change_id=CUSTOMERS_DESCRIPTION_CHANGE,
+            body=UpdateProposedChangeRequest(
+                update_target=ProposedChangeKind.DATA_WAREHOUSE_UPDATE, status=ProposedChangeStatus.COMPLETED
+            ),
+        ),
+    ),
+    Case(
+        "TriggerSuggestionReview",
+        trigger_suggestion_review,
+        OK,
+        TriggerSuggestionReviewResponse,
+        fixed(id=ACTIVE_CUSTOMER_SUGGESTION),
+    ),
+    Case(
+        "BatchUpdateComputeProfile",
+        batch_update_compute_profile,
+        OK,
+        ComputeProfileBatchResult,
+        fixed(
+            body=BatchUpdateComputeProfileRequest(
+                project_ids=[WEEKLY, ED], compute_profile=ComputeProfile(image="python-3.11", size="large")
+            )
+        ),
+    ),
 ]
 
 
@@ -624,7 +698,7 @@ def test_the_table_names_every_generated_operation_once() -> None:
 
     assert len(named) == len(set(named))
     assert set(named) == generated_operation_modules()
-    assert len(CASES) == 58
+    assert len(CASES) == 64
     assert len({case.operation_id for case in CASES}) == len(CASES)
 
 

@@ -39,6 +39,10 @@ from tests.contract.world import CellRef, CursorMint, Get, World
 UUID = re.compile(r"\A[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\Z")
 CONTENT_KEYS = {"CODE": "codeCell", "SQL": "sqlCell", "MARKDOWN": "markdownCell"}
 SECTION_TYPES = frozenset({"COLLAPSIBLE", "BLOCK", "CELL_GROUP"})
+# The operations whose path parameter `id` is a suggestion's.
+SUGGESTION_OPERATIONS = frozenset(
+    {"GetSuggestion", "UpdateSuggestion", "UpdateSuggestionUpdate", "TriggerSuggestionReview"}
+)
 
 Body = dict[str, Any]
 AnyCase = Case[Any]
@@ -111,6 +115,10 @@ class Repair:
             "PublishGuideDrafts": self._publish_guide_drafts,
             "CreateThread": self._thread_refs,
             "ContinueThread": self._thread_refs,
+            "UpdateSuggestionUpdate": self._change_target,
+            "BatchUpdateComputeProfile": lambda _case, body: self._set_ids(
+                body, "projectIds", world.projects, "compute profile"
+            ),
         }
 
     def note_issued(self, payload: Any) -> None:
@@ -177,6 +185,10 @@ class Repair:
         }
         if name == "id" and op in ("GetThread", "ContinueThread"):
             return world.threads
+        if name == "id" and op in SUGGESTION_OPERATIONS:
+            return world.suggestions
+        if name == "changeId":
+            return tuple(change[0] for change in world.changes)
         return pools.get(name, ())
 
     def _path(self, op: str, params: dict[str, Any]) -> None:
@@ -184,6 +196,9 @@ class Repair:
             chosen = self._replace(self._path_pool(op, name), value, op, name)
             if chosen is not None:
                 params[name] = chosen
+        change = self.world.change(str(params.get("changeId")))
+        if change is not None:
+            params["id"] = change[1]  # a change is found under its own suggestion only
 
     def _query(self, op: str, case: AnyCase, query: dict[str, Any]) -> None:
         world = self.world
@@ -354,6 +369,16 @@ class Repair:
     def _publish_guide_drafts(self, _case: AnyCase, body: Body) -> None:
         if "orgGuideFileIds" in body:
             body["orgGuideFileIds"] = self._ids(body["orgGuideFileIds"], self.world.guides, "guides")
+
+    def _change_target(self, case: AnyCase, body: Body) -> None:
+        """`updateTarget` names the kind of the change the path names (another kind is a 400)."""
+        change = self.world.change(str((case.path_parameters or {}).get("changeId")))
+        if change is not None:
+            body["updateTarget"] = change[2]
+
+    def _set_ids(self, body: Body, key: str, pool: Sequence[str], *seed: object) -> None:
+        if key in body:
+            body[key] = list(dict.fromkeys(self._ids(body[key], pool, *seed)))
 
     def _thread_refs(self, _case: AnyCase, body: Body) -> None:
         """A thread's project and attachments point at records of the workspace."""

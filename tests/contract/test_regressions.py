@@ -18,6 +18,7 @@ from tests.contract.live import SPEC
 from tests.resources.demo_ids import (
     ANA_THREAD,
     COMPANY_METRICS,
+    CUSTOMERS_FILE_CHANGE,
     DATA_TEAM,
     ED,
     SEMANTIC_PROJECT,
@@ -42,6 +43,7 @@ PATH_VALUES = {
     "dataConnectionId": WAREHOUSE,
     "semanticProjectId": SEMANTIC_PROJECT,
     "id": ANA_THREAD,
+    "changeId": CUSTOMERS_FILE_CHANGE,
 }
 
 

@@ -139,6 +139,28 @@ CHAINS = (
         ("UpsertGuideDraft", "DeleteGuideDraft"),
         must_follow=(("UpsertGuideDraft", "DeleteGuideDraft"),),
     ),
+    # Suggestions come from the workspace (no operation creates one): the list leads to them.
+    Chain(
+        "suggestions",
+        (
+            "GetSuggestions",
+            "GetSuggestion",
+            "UpdateSuggestion",
+            "UpdateSuggestionUpdate",
+            "TriggerSuggestionReview",
+        ),
+        must_follow=(
+            ("GetSuggestions", "GetSuggestion"),
+            ("GetSuggestion", "TriggerSuggestionReview"),
+            ("GetSuggestion", "UpdateSuggestionUpdate"),
+            ("UpdateSuggestion", "GetSuggestion"),
+        ),
+    ),
+    Chain(
+        "compute-profiles",
+        ("BatchUpdateComputeProfile", "GetProject"),
+        must_follow=(("BatchUpdateComputeProfile", "GetProject"),),
+    ),
     # A new thread is RUNNING until the clock moves, so ContinueThread right after it is refused
     # (400): that link is followed, but need not succeed.
     Chain(

@@ -9,7 +9,7 @@ copy of its workspace) and a real Hex workspace (through the read-only session).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,6 +20,8 @@ PAGE_SIZE = "100"
 # A workspace can be large; these bound how much of it discovery reads (and a live run spends).
 MAX_PAGES = 5
 MAX_PROJECTS_WITH_CELLS = 10
+# GetSuggestions lists one status at a time (OPEN unless asked).
+SUGGESTION_STATUSES = ("OPEN", "IN_PROGRESS", "RESOLVED", "COMPLETED", "DISMISSED")
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,12 @@ class World:
     data_connections: tuple[str, ...] = ()
     guides: tuple[str, ...] = ()
     threads: tuple[str, ...] = ()
+    suggestions: tuple[str, ...] = ()
+    # Each proposed change as (its id, its suggestion's id, its kind): a change update names all three.
+    changes: tuple[tuple[str, str, str], ...] = ()
+
+    def change(self, change_id: str) -> tuple[str, str, str] | None:
+        return next((change for change in self.changes if change[0] == change_id), None)
 
     def cell(self, cell_id: str) -> CellRef | None:
         return next((cell for cell in self.cells if cell.id == cell_id), None)
@@ -88,6 +96,11 @@ def discover(get: Get) -> World:
         for cell in _pages(get, "/v1/cells", {"projectId": project["id"], "limit": "100"})
     ]
     statuses = sorted({project["status"]["name"] for project in projects if project.get("status")})
+    suggestions = [
+        item["id"]
+        for status_name in SUGGESTION_STATUSES
+        for item in _pages(get, "/v1/suggestions", {"status": status_name})
+    ]
     return World(
         me=me.get("id") if status == 200 and isinstance(me, dict) else None,
         projects=tuple(project["id"] for project in projects),
@@ -100,7 +113,20 @@ def discover(get: Get) -> World:
         data_connections=tuple(item["id"] for item in _pages(get, "/v1/data-connections")),
         guides=tuple(item["id"] for item in _pages(get, "/v1/guides/draft/list")),
         threads=tuple(item["id"] for item in _pages(get, "/v1/threads", items="threads")),
+        suggestions=tuple(suggestions),
+        changes=_changes(get, suggestions),
     )
+
+
+def _changes(get: Get, suggestions: Sequence[str]) -> tuple[tuple[str, str, str], ...]:
+    found: list[tuple[str, str, str]] = []
+    for suggestion_id in suggestions:
+        status, body = get(f"/v1/suggestions/{suggestion_id}", {})
+        if status == 200 and isinstance(body, dict):
+            found += [
+                (change["id"], suggestion_id, change["updateType"]) for change in body["proposedChanges"]
+            ]
+    return tuple(found)
 
 
 @dataclass

@@ -9,6 +9,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from hex_mock.mock import HexMock
+from tests.resources.demo_ids import ACTIVE_CUSTOMER_SUGGESTION
 
 ADMIN = {"Authorization": "Bearer hxtp_demo_ana_admin"}
 WEEKLY_REVENUE = "5b0a6f2e-3c1d-4e8a-9f7b-2d6c1a0e4b93"
@@ -106,6 +107,19 @@ def test_a_thread_outcome_of_no_known_shape_is_refused(
     response = client.post("/__mock__/threads/outcomes", json={"outcomes": [outcome]})
     assert response.status_code == 400
     assert "error" in response.json()
+
+
+def test_a_scripted_review_ends_with_the_scripted_changes(client: TestClient, mock: HexMock) -> None:
+    suggestion = f"/api/v1/suggestions/{ACTIVE_CUSTOMER_SUGGESTION}"
+    changes = [{"warehouse": {"type": "UPDATE_DESCRIPTION", "connection": "Warehouse", "table": "orders"}}]
+    scripted = client.post(
+        f"/__mock__/suggestions/{ACTIVE_CUSTOMER_SUGGESTION}/review", json={"changes": changes}
+    )
+    assert scripted.status_code == 204
+    assert client.post(f"{suggestion}/review", headers=ADMIN).status_code == 200
+    mock.advance(5)
+    (change,) = client.get(suggestion, headers=ADMIN).json()["proposedChanges"]
+    assert (change["updateType"], change["payload"]["tableName"]) == ("DATA_WAREHOUSE_UPDATE", "orders")
 
 
 def test_publish_makes_a_draft_project_runnable(client: TestClient) -> None:

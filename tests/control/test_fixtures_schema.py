@@ -40,6 +40,11 @@ def test_the_schema_enumerates_what_the_mock_and_the_spec_know() -> None:
     cells = entry("projects")["cells"]["items"]["properties"]
     assert cells["type"]["enum"] == components["CellType"]["enum"]
     assert entry("data_connections")["type"]["enum"] == components["DataConnectionType"]["enum"]
+    assert entry("suggestions")["status"]["enum"] == components["SuggestionStatus"]["enum"]
+    changes = schema()["$defs"]["proposedChange"]["properties"]
+    assert changes["status"]["enum"] == components["ProposedChangeStatus"]["enum"]
+    assert changes["file"]["properties"]["type"]["enum"] == components["FileUpdateType"]["enum"]
+    assert changes["warehouse"]["properties"]["type"]["enum"] == components["DataWarehouseUpdateType"]["enum"]
     groups = properties["settings"]["properties"]["rate_limits"]["propertyNames"]["enum"]
     assert groups == list(load_spec().rate_limit_budgets)
 

@@ -76,12 +76,18 @@ def _no_threads_or_topics(connection: sqlite3.Connection) -> None:
     connection.execute("DROP TABLE topics")
 
 
+def _no_suggestions_or_compute_profiles(connection: sqlite3.Connection) -> None:
+    connection.execute("DROP TABLE suggestions")
+    connection.execute("ALTER TABLE projects DROP COLUMN compute_profile")
+
+
 DOWNGRADES: dict[int, Callable[[sqlite3.Connection], None]] = {
     2: _one_workspace,
     3: _whole_generator_states,
     4: _no_embedding_or_cell_outputs,
     5: _no_connection_writes_or_semantic_projects,
     6: _no_threads_or_topics,
+    7: _no_suggestions_or_compute_profiles,
 }
 
 

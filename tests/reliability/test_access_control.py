@@ -25,9 +25,11 @@ from hex_mock.spec import load_spec
 from hex_mock.testing import ProcessServer, ThreadServer, bearer
 from tests.reliability.support import API
 from tests.resources.demo_ids import (
+    ACTIVE_CUSTOMER_SUGGESTION,
     ANA,
     ANA_THREAD,
     COMPANY_METRICS,
+    CUSTOMERS_FILE_CHANGE,
     DATA_TEAM,
     MAX,
     SEMANTIC_PROJECT,
@@ -178,11 +180,31 @@ TABLE: dict[str, Call] = {
     "GetThreadMessages": Call("GET", f"{API}/threads/{ANA_THREAD}/messages"),
     "ListThreads": Call("GET", f"{API}/threads"),
     "ListTopics": Call("GET", f"{API}/context/topics"),
+    "GetSuggestions": Call("GET", f"{API}/suggestions"),
+    "GetSuggestion": Call("GET", f"{API}/suggestions/{ACTIVE_CUSTOMER_SUGGESTION}"),
+    "UpdateSuggestion": Call(
+        "POST", f"{API}/suggestions/{ACTIVE_CUSTOMER_SUGGESTION}", {"status": "COMPLETED"}
+    ),
+    "UpdateSuggestionUpdate": Call(
+        "POST",
+        f"{API}/suggestions/{ACTIVE_CUSTOMER_SUGGESTION}/changes/{CUSTOMERS_FILE_CHANGE}",
+        {"updateTarget": "FILE_UPDATE", "status": "COMPLETED"},
+    ),
+    "TriggerSuggestionReview": Call("POST", f"{API}/suggestions/{ACTIVE_CUSTOMER_SUGGESTION}/review"),
+    "BatchUpdateComputeProfile": Call(
+        "POST",
+        f"{API}/projects/compute-profile/batch",
+        {"projectIds": [SECRET], "computeProfile": {"image": "python-3.11", "size": "large"}},
+    ),
 }
+# A multi-target write answers 200 and lists the projects it refused in `errors` (tests/resources/
+# test_compute_profiles.py checks that a stranger's request leaves the project as it was).
+MULTI_TARGET = frozenset({"BatchUpdateComputeProfile"})
 PROJECT_SCOPED = sorted(
     name
     for name, call in TABLE.items()
-    if any(
+    if name not in MULTI_TARGET
+    and any(
         secret in json.dumps(call.__dict__) for secret in (SECRET, SECRET_NOTES, SECRET_QUERY, SECRET_CHART)
     )
 )

@@ -554,6 +554,27 @@ def test_a_version_5_file_gains_the_new_columns_and_loses_clear_secrets(state_fi
     assert b"hunter2" not in state_file.read_bytes()
 
 
+def test_a_column_a_migration_adds_reads_back_as_its_fields_default(state_file: Path) -> None:
+    # The step to the current version adds the columns a file lacks, with the field's default: a
+    # boolean's must read back as that boolean (True and False alike), not as text.
+    HexMock(fixtures="demo", state_file=state_file).close()
+    connection = sqlite3.connect(state_file)
+    try:
+        with connection:
+            connection.execute("ALTER TABLE threads DROP COLUMN muted")  # defaults to False
+            connection.execute("ALTER TABLE data_connections DROP COLUMN include_magic")  # to True
+            connection.execute(f"PRAGMA user_version = {persistence.VERSION - 1}")
+    finally:
+        connection.close()
+
+    mock = HexMock(fixtures=None, state_file=state_file)
+    try:
+        assert {thread.muted for thread in mock.workspace.threads} == {False}
+        assert {connection.include_magic for connection in mock.workspace.data_connections} == {True}
+    finally:
+        mock.close()
+
+
 def test_a_version_without_a_migration_is_refused(state_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     HexMock(fixtures="demo", state_file=state_file).close()
     monkeypatch.setattr(persistence, "VERSION", persistence.VERSION + 1)

@@ -88,9 +88,9 @@ def test_a_version_2_file_opens_as_the_default_workspace(state_file: Path) -> No
     mock.close()
     downgrade(state_file, 2)
     # What version 2 could not hold comes back empty: embedding switched off, no scripted outputs,
-    # no semantic projects, threads or topics.
+    # no semantic projects, threads, topics or suggestions.
     expected = mock.dump()
-    expected["semantic_projects"] = expected["threads"] = expected["topics"] = []
+    expected["semantic_projects"] = expected["threads"] = expected["topics"] = expected["suggestions"] = []
     for project in expected["projects"]:
         project["embedding_enabled"] = False
     for cell in expected["cells"]:

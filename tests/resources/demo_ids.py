@@ -42,3 +42,11 @@ ANA_THREAD = "b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e"  # answered, Revenue topic, 
 EVE_SENSITIVE_THREAD = "c2d3e4f5-a6b7-4c8d-9e0f-1a2b3c4d5e6f"  # answered, sensitive, Churn topic, a warning
 EVE_WEEKLY_THREAD = "d3e4f5a6-b7c8-4d9e-8f0a-2b3c4d5e6f7a"  # Threads-type on Weekly revenue, failed NO_DATA
 MAX_THREAD = "e4f5a6b7-c8d9-4eaf-9a1b-3c4d5e6f7a8b"  # answered, from Slack
+
+# Context suggestions
+ACTIVE_CUSTOMER_SUGGESTION = "7e8f9a0b-1c2d-4e3f-8a4b-5c6d7e8f9a0b"  # OPEN, two sources, a STALE file change
+CUSTOMERS_FILE_CHANGE = "8f9a0b1c-2d3e-4f4a-9b5c-6d7e8f9a0b1c"  # STALE, creates metrics/customers.md
+CUSTOMERS_DESCRIPTION_CHANGE = "9a0b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d"  # NEEDS_REVIEW, warehouse description
+ORDERS_SUGGESTION = "0b1c2d3e-4f5a-4b6c-9d7e-8f9a0b1c2d3e"  # OPEN, newest, one source
+ORDERS_STATUS_CHANGE = "1c2d3e4f-5a6b-4c7d-8e8f-9a0b1c2d3e4f"  # NEEDS_REVIEW, warehouse status Certified
+REFUNDS_SUGGESTION = "2d3e4f5a-6b7c-4d8e-9f9a-0b1c2d3e4f5a"  # DISMISSED, no sources

@@ -8,6 +8,7 @@ from .athena_connection_details_change import AthenaConnectionDetailsChange
 from .athena_connection_details_change_athena import AthenaConnectionDetailsChangeAthena
 from .athena_connection_secrets import AthenaConnectionSecrets
 from .athena_connection_settings import AthenaConnectionSettings
+from .batch_update_compute_profile_request import BatchUpdateComputeProfileRequest
 from .big_query_connection_details import BigQueryConnectionDetails
 from .big_query_connection_details_change import BigQueryConnectionDetailsChange
 from .big_query_connection_details_change_bigquery import (
@@ -36,6 +37,9 @@ from .collection_sharing import CollectionSharing
 from .collection_sort_by import CollectionSortBy
 from .collection_user_access import CollectionUserAccess
 from .collection_workspace_access import CollectionWorkspaceAccess
+from .compute_profile import ComputeProfile
+from .compute_profile_batch_error import ComputeProfileBatchError
+from .compute_profile_batch_result import ComputeProfileBatchResult
 from .continue_thread_request import ContinueThreadRequest
 from .continue_thread_response import ContinueThreadResponse
 from .create_code_cell_contents import CreateCodeCellContents
@@ -55,6 +59,7 @@ from .create_sql_cell_request_cell_type import CreateSqlCellRequestCellType
 from .create_sql_cell_source import CreateSqlCellSource
 from .create_thread_request import CreateThreadRequest
 from .create_thread_response import CreateThreadResponse
+from .current_descriptions import CurrentDescriptions
 from .custom_schedule import CustomSchedule
 from .daily_schedule import DailySchedule
 from .data_connection import DataConnection
@@ -79,6 +84,8 @@ from .data_connection_workspace_sharing import DataConnectionWorkspaceSharing
 from .data_connection_workspace_sharing_change import (
     DataConnectionWorkspaceSharingChange,
 )
+from .data_warehouse_update_payload import DataWarehouseUpdatePayload
+from .data_warehouse_update_type import DataWarehouseUpdateType
 from .databricks_connection_details import DatabricksConnectionDetails
 from .databricks_connection_details_change import DatabricksConnectionDetailsChange
 from .databricks_connection_details_change_databricks import (
@@ -89,6 +96,7 @@ from .databricks_connection_settings import DatabricksConnectionSettings
 from .day_of_week import DayOfWeek
 from .deactivate_user_response import DeactivateUserResponse
 from .delete_cell_response import DeleteCellResponse
+from .description_update import DescriptionUpdate
 from .draft_guide_list import DraftGuideList
 from .edit_collection_request import EditCollectionRequest
 from .edit_collection_sharing import EditCollectionSharing
@@ -121,6 +129,8 @@ from .error_cell_output import ErrorCellOutput
 from .error_cell_output_type import ErrorCellOutputType
 from .export_project_request import ExportProjectRequest
 from .export_version_name import ExportVersionName
+from .file_update_payload import FileUpdatePayload
+from .file_update_type import FileUpdateType
 from .github_external_source_kind import GithubExternalSourceKind
 from .github_guide_external_source import GithubGuideExternalSource
 from .group import Group
@@ -204,6 +214,10 @@ from .project_user_share_upsert import ProjectUserShareUpsert
 from .project_user_sharing_change import ProjectUserSharingChange
 from .project_user_sharing_error import ProjectUserSharingError
 from .project_user_sharing_upsert import ProjectUserSharingUpsert
+from .proposed_change import ProposedChange
+from .proposed_change_kind import ProposedChangeKind
+from .proposed_change_result import ProposedChangeResult
+from .proposed_change_status import ProposedChangeStatus
 from .publish_guide_drafts_request import PublishGuideDraftsRequest
 from .publish_guide_drafts_response import PublishGuideDraftsResponse
 from .queried_table import QueriedTable
@@ -273,6 +287,16 @@ from .snowflake_connection_secrets import SnowflakeConnectionSecrets
 from .snowflake_connection_settings import SnowflakeConnectionSettings
 from .sort_direction import SortDirection
 from .sql_cell_source import SqlCellSource
+from .status_update import StatusUpdate
+from .suggestion import Suggestion
+from .suggestion_detail import SuggestionDetail
+from .suggestion_list import SuggestionList
+from .suggestion_sort_by import SuggestionSortBy
+from .suggestion_source import SuggestionSource
+from .suggestion_status import SuggestionStatus
+from .suggestion_thread import SuggestionThread
+from .suggestion_thread_user import SuggestionThreadUser
+from .suggestion_warning import SuggestionWarning
 from .table_cell_output import TableCellOutput
 from .table_cell_output_rows_item import TableCellOutputRowsItem
 from .table_cell_output_type import TableCellOutputType
@@ -303,6 +327,7 @@ from .thread_warning import ThreadWarning
 from .topic import Topic
 from .topic_list import TopicList
 from .total_rows_kind import TotalRowsKind
+from .trigger_suggestion_review_response import TriggerSuggestionReviewResponse
 from .trino_connection_details import TrinoConnectionDetails
 from .trino_connection_details_change import TrinoConnectionDetailsChange
 from .trino_connection_details_change_trino import TrinoConnectionDetailsChangeTrino
@@ -317,9 +342,13 @@ from .update_cell_request import UpdateCellRequest
 from .update_data_connection_schema_request import UpdateDataConnectionSchemaRequest
 from .update_data_connection_schema_response import UpdateDataConnectionSchemaResponse
 from .update_project_request import UpdateProjectRequest
+from .update_proposed_change_request import UpdateProposedChangeRequest
+from .update_proposed_change_response import UpdateProposedChangeResponse
 from .update_semantic_project_request import UpdateSemanticProjectRequest
 from .update_semantic_project_response import UpdateSemanticProjectResponse
 from .update_sql_cell_source import UpdateSqlCellSource
+from .update_suggestion_request import UpdateSuggestionRequest
+from .update_suggestion_response import UpdateSuggestionResponse
 from .upsert_guide_draft_request import UpsertGuideDraftRequest
 from .upsert_guide_draft_response import UpsertGuideDraftResponse
 from .user import User
@@ -336,6 +365,7 @@ __all__ = (
     "AthenaConnectionDetailsChangeAthena",
     "AthenaConnectionSecrets",
     "AthenaConnectionSettings",
+    "BatchUpdateComputeProfileRequest",
     "BigQueryConnectionDetails",
     "BigQueryConnectionDetailsChange",
     "BigQueryConnectionDetailsChangeBigquery",
@@ -362,6 +392,9 @@ __all__ = (
     "CollectionSortBy",
     "CollectionUserAccess",
     "CollectionWorkspaceAccess",
+    "ComputeProfile",
+    "ComputeProfileBatchError",
+    "ComputeProfileBatchResult",
     "ContinueThreadRequest",
     "ContinueThreadResponse",
     "CreateCodeCellContents",
@@ -381,6 +414,7 @@ __all__ = (
     "CreateSqlCellSource",
     "CreateThreadRequest",
     "CreateThreadResponse",
+    "CurrentDescriptions",
     "CustomSchedule",
     "DailySchedule",
     "DataConnection",
@@ -403,6 +437,8 @@ __all__ = (
     "DataConnectionType",
     "DataConnectionWorkspaceSharing",
     "DataConnectionWorkspaceSharingChange",
+    "DataWarehouseUpdatePayload",
+    "DataWarehouseUpdateType",
     "DatabricksConnectionDetails",
     "DatabricksConnectionDetailsChange",
     "DatabricksConnectionDetailsChangeDatabricks",
@@ -411,6 +447,7 @@ __all__ = (
     "DayOfWeek",
     "DeactivateUserResponse",
     "DeleteCellResponse",
+    "DescriptionUpdate",
     "DraftGuideList",
     "EditCollectionRequest",
     "EditCollectionSharing",
@@ -435,6 +472,8 @@ __all__ = (
     "ErrorCellOutputType",
     "ExportProjectRequest",
     "ExportVersionName",
+    "FileUpdatePayload",
+    "FileUpdateType",
     "GithubExternalSourceKind",
     "GithubGuideExternalSource",
     "Group",
@@ -516,6 +555,10 @@ __all__ = (
     "ProjectUserSharingChange",
     "ProjectUserSharingError",
     "ProjectUserSharingUpsert",
+    "ProposedChange",
+    "ProposedChangeKind",
+    "ProposedChangeResult",
+    "ProposedChangeStatus",
     "PublishGuideDraftsRequest",
     "PublishGuideDraftsResponse",
     "QueriedTable",
@@ -577,6 +620,16 @@ __all__ = (
     "SnowflakeConnectionSettings",
     "SortDirection",
     "SqlCellSource",
+    "StatusUpdate",
+    "Suggestion",
+    "SuggestionDetail",
+    "SuggestionList",
+    "SuggestionSortBy",
+    "SuggestionSource",
+    "SuggestionStatus",
+    "SuggestionThread",
+    "SuggestionThreadUser",
+    "SuggestionWarning",
     "TableCellOutput",
     "TableCellOutputRowsItem",
     "TableCellOutputType",
@@ -607,6 +660,7 @@ __all__ = (
     "Topic",
     "TopicList",
     "TotalRowsKind",
+    "TriggerSuggestionReviewResponse",
     "TrinoConnectionDetails",
     "TrinoConnectionDetailsChange",
     "TrinoConnectionDetailsChangeTrino",
@@ -621,9 +675,13 @@ __all__ = (
     "UpdateDataConnectionSchemaRequest",
     "UpdateDataConnectionSchemaResponse",
     "UpdateProjectRequest",
+    "UpdateProposedChangeRequest",
+    "UpdateProposedChangeResponse",
     "UpdateSemanticProjectRequest",
     "UpdateSemanticProjectResponse",
     "UpdateSqlCellSource",
+    "UpdateSuggestionRequest",
+    "UpdateSuggestionResponse",
     "UpsertGuideDraftRequest",
     "UpsertGuideDraftResponse",
     "User",

@@ -5,6 +5,10 @@ from uuid import UUID
 
 from ..._runtime.pagination import AsyncPager, SyncPager
 from ..._runtime.resource import AsyncResource, SyncResource
+from ...models.batch_update_compute_profile_request import (
+    BatchUpdateComputeProfileRequest,
+)
+from ...models.compute_profile_batch_result import ComputeProfileBatchResult
 from ...models.create_project_request import CreateProjectRequest
 from ...models.edit_project_sharing_collections_request import (
     EditProjectSharingCollectionsRequest,
@@ -40,6 +44,7 @@ from ...models.update_project_request import UpdateProjectRequest
 from ...operations import OPERATIONS
 from ...types import UNSET, Unset
 from . import (
+    batch_update_compute_profile,
     create_project,
     edit_project_sharing_collections,
     edit_project_sharing_groups,
@@ -248,6 +253,20 @@ class Projects(SyncResource):
             export_project._parse_success,
         )
 
+    def batch_update_compute_profile(
+        self,
+        *,
+        body: BatchUpdateComputeProfileRequest,
+    ) -> ComputeProfileBatchResult:
+        """Set the compute profile of several projects (BatchUpdateComputeProfile)."""
+        return self._requester.call(
+            OPERATIONS["BatchUpdateComputeProfile"],
+            batch_update_compute_profile._get_kwargs(
+                body=body,
+            ),
+            batch_update_compute_profile._parse_success,
+        )
+
 
 class AsyncProjects(AsyncResource):
     """The `projects` operations (async). Deprecated ones are left to the low-level `api` modules."""
@@ -442,4 +461,18 @@ class AsyncProjects(AsyncResource):
                 body=body,
             ),
             export_project._parse_success,
+        )
+
+    async def batch_update_compute_profile(
+        self,
+        *,
+        body: BatchUpdateComputeProfileRequest,
+    ) -> ComputeProfileBatchResult:
+        """Set the compute profile of several projects (BatchUpdateComputeProfile)."""
+        return await self._requester.call(
+            OPERATIONS["BatchUpdateComputeProfile"],
+            batch_update_compute_profile._get_kwargs(
+                body=body,
+            ),
+            batch_update_compute_profile._parse_success,
         )
