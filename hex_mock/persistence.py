@@ -37,6 +37,7 @@ The request journal and the rate-limit windows are not state: a restart starts b
 from __future__ import annotations
 
 import asyncio
+import functools
 import gc
 import json
 import os
@@ -199,8 +200,9 @@ class TableSchema:
         key = f"PRIMARY KEY (workspace, {self.key})"
         return f"CREATE TABLE {self.name} (workspace TEXT NOT NULL, {declared}, {key})"
 
+    @functools.cached_property
     def upsert(self) -> str:
-        """Takes the workspace's id, then the record's `row`."""
+        """Takes the workspace's id, then the record's `row` (built once: every commit runs it)."""
         # An update keeps the row's rowid, so rows read back in rowid order come in the order the
         # records were added to the table, as the table itself iterates them.
         names = ", ".join(column.name for column in self.columns)
@@ -211,6 +213,7 @@ class TableSchema:
             f"ON CONFLICT (workspace, {self.key}) DO UPDATE SET {updates}"
         )
 
+    @functools.cached_property
     def delete(self) -> str:
         return f"DELETE FROM {self.name} WHERE workspace = ? AND {self.key} = ?"
 
@@ -302,6 +305,7 @@ def _schemas() -> tuple[TableSchema, ...]:
 
 
 SCHEMAS = _schemas()
+_SCHEMA_NAMED = {schema.name: schema for schema in SCHEMAS}
 _CREATE_SETTINGS = (
     "CREATE TABLE settings (workspace TEXT NOT NULL, name TEXT NOT NULL, value TEXT NOT NULL, "
     "PRIMARY KEY (workspace, name))"
@@ -465,15 +469,16 @@ def write_changes(connection: sqlite3.Connection, changes: Changes) -> None:
     """One transaction holding `changes`; nothing of it if any statement fails."""
     workspace = changes.workspace
     with connection:  # BEGIN ... COMMIT, or ROLLBACK on an exception
-        for schema in SCHEMAS:
-            if changes.replace_all or changes.dropped:
+        if changes.replace_all or changes.dropped:
+            for schema in SCHEMAS:
                 connection.execute(f"DELETE FROM {schema.name} WHERE workspace = ?", (workspace,))
-            deleted = changes.deleted.get(schema.name)
+        # Only the tables that changed: a commit's cost follows the change, not the table count.
+        for name, deleted in changes.deleted.items():
             if deleted:
-                connection.executemany(schema.delete(), [(workspace, key) for key in deleted])
-            rows = changes.rows.get(schema.name)
+                connection.executemany(_SCHEMA_NAMED[name].delete, [(workspace, key) for key in deleted])
+        for name, rows in changes.rows.items():
             if rows:
-                connection.executemany(schema.upsert(), [(workspace, *row) for row in rows])
+                connection.executemany(_SCHEMA_NAMED[name].upsert, [(workspace, *row) for row in rows])
         if changes.dropped:
             connection.execute("DELETE FROM settings WHERE workspace = ?", (workspace,))
         connection.executemany(
@@ -703,6 +708,8 @@ class StateFile:
             return changes
         changes = Changes(workspace=key)
         for schema, table in tables(workspace):
+            if not table.has_changes:
+                continue  # most commits change one or two tables of many
             changed, removed = table.take_changes()
             if changed or removed:
                 changes.rows[schema.name] = [schema.row(record) for record in changed]

@@ -482,6 +482,11 @@ class Table(Generic[Record]):
             self._changed.setdefault(key)
             self._removed.discard(key)
 
+    @property
+    def has_changes(self) -> bool:
+        """Whether `take_changes` has anything to give."""
+        return bool(self._changed or self._removed)
+
     def take_changes(self) -> tuple[list[Record], list[str]]:
         """(the records changed or added, the keys removed) since the last call; tracking only."""
         changed = [self._rows[key] for key in self._changed]

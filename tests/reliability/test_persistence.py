@@ -280,6 +280,28 @@ def test_reads_write_nothing_and_a_write_writes_only_its_records(
         mock.close()
 
 
+def test_a_table_whose_only_change_is_a_removal_commits_it(
+    state_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    mock = HexMock(fixtures="demo", state_file=state_file)
+    transactions = written(monkeypatch)
+    try:
+        with TestClient(mock.app, base_url="http://mock.test", headers=bearer(ADMIN)) as client:
+            assert client.delete(f"{API}/groups/{DATA_TEAM}").status_code == 204
+        (transaction,) = transactions
+        # The groups table lost a record and changed no other (the projects and collections that
+        # were shared with the group changed rows, removed none).
+        assert {name: keys for name, keys in transaction.deleted.items() if keys} == {"groups": [DATA_TEAM]}
+        assert "groups" not in {name for name, rows in transaction.rows.items() if rows}
+    finally:
+        mock.close()
+    restarted = HexMock(fixtures="demo", state_file=state_file)
+    try:
+        assert DATA_TEAM not in restarted.workspace.groups
+    finally:
+        restarted.close()
+
+
 def test_concurrent_writes_share_a_commit(state_file: Path) -> None:
     mock = HexMock(fixtures="demo", rate_limits=NO_RATE_LIMITS, state_file=state_file)
     state = mock._state
