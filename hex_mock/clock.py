@@ -54,3 +54,8 @@ def isoformat(moment: datetime) -> str:
         # ends in "+00:00", so the text is the same; strftime would not zero-pad years before 1000.
         return moment.isoformat(timespec="milliseconds")[:-6] + "Z"
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+
+
+def optional_isoformat(moment: datetime | None) -> str | None:
+    """`isoformat`, or None for an instant that is not there (a nullable timestamp field)."""
+    return isoformat(moment) if moment is not None else None

@@ -149,3 +149,8 @@ def script_outcomes(ws: Workspace, outcomes: Iterable[Any]) -> None:
     if isinstance(outcomes, str | dict):
         raise ValueError("outcomes must be a list of thread outcomes")
     ws.run_settings.thread_outcomes = [outcome(entry) for entry in outcomes]
+
+
+def visible_title(thread: Thread, viewer_id: str) -> str | None:
+    """A sensitive thread's title is for its author only (null for everyone else)."""
+    return None if thread.sensitive and thread.user_id != viewer_id else thread.title

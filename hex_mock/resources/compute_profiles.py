@@ -11,23 +11,24 @@ from __future__ import annotations
 
 from typing import Any
 
+from hex_mock.domain_errors import ForbiddenError, NotFoundError
 from hex_mock.handlers import Call, Reply, handles
-from hex_mock.permissions import CAN_EDIT, NONE, project_access
-from hex_mock.store import Project, Workspace, access_rank
+from hex_mock.permissions import CAN_EDIT, require_project
+from hex_mock.store import Project, Workspace
 
 NOT_FOUND = "Project not found"
 NOT_EDITABLE = "Insufficient access: changing a project's compute profile needs CAN_EDIT or FULL_ACCESS"
 
 
 def _editable(ws: Workspace, call: Call, project_id: str) -> Project | str:
-    """The project when the caller may edit it, else the reason it is refused."""
-    project = ws.projects.get(project_id)
-    access = NONE if project is None else project_access(ws, call.caller.user, project)
-    if project is None or access == NONE:
+    """The project when the caller may edit it (the rule every project operation applies), else the
+    reason it is refused."""
+    try:
+        return require_project(ws, call.caller, project_id, CAN_EDIT)
+    except NotFoundError:
         return NOT_FOUND
-    if access_rank(access) < access_rank(CAN_EDIT):
+    except ForbiddenError:
         return NOT_EDITABLE
-    return project
 
 
 @handles("BatchUpdateComputeProfile")

@@ -31,13 +31,12 @@ Decisions where Hex documents nothing:
 from __future__ import annotations
 
 import json
-from datetime import datetime
 from typing import Any
 from urllib.parse import urlencode
 
 from hex_mock import run_lifecycle as lifecycle
 from hex_mock.cell_outputs import CHART_CELL_TYPES
-from hex_mock.clock import isoformat
+from hex_mock.clock import isoformat, optional_isoformat
 from hex_mock.errors import HexError, not_found, unprocessable
 from hex_mock.handlers import Call, Reply, handles
 from hex_mock.permissions import require_project
@@ -73,10 +72,6 @@ def run_url(ws: Workspace, project_id: str, run_id: str) -> str:
 # --- rendering ----------------------------------------------------------------------------------
 
 
-def _timestamp(moment: datetime | None) -> str | None:
-    return isoformat(moment) if moment is not None else None
-
-
 def render_run(ws: Workspace, run: Run, *, expanded: bool = False) -> dict[str, Any]:
     """The spec's `RunStatus` (GetRunStatus, GetProjectRuns and their legacy twins);
     `flagConfigOverride` and `stateEvents` only with expanded stats."""
@@ -88,8 +83,8 @@ def render_run(ws: Workspace, run: Run, *, expanded: bool = False) -> dict[str, 
         "runUrl": run_url(ws, run.project_id, run.id),
         "status": run.status,
         "runTrigger": run.trigger,
-        "startTime": _timestamp(run.start_time),
-        "endTime": _timestamp(run.end_time),
+        "startTime": optional_isoformat(run.start_time),
+        "endTime": optional_isoformat(run.end_time),
         "elapsedTime": lifecycle.elapsed_ms(run),
         "traceId": run.trace_id,
     }

@@ -14,11 +14,12 @@ methods and rules are not (spec/CURATION.md says what is inferred from what). De
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from dataclasses import replace
 from typing import Any
 
 from hex_mock import suggestion_review as review
-from hex_mock.clock import isoformat
+from hex_mock import thread_lifecycle
+from hex_mock.clock import isoformat, optional_isoformat
 from hex_mock.errors import bad_request, not_found
 from hex_mock.handlers import Call, Reply, handles
 from hex_mock.pagination import paginate
@@ -51,10 +52,6 @@ def _require_suggestion(ws: Workspace, suggestion_id: str) -> Suggestion:
     return review.refresh(ws, suggestion)
 
 
-def _date(moment: datetime | None) -> str | None:
-    return isoformat(moment) if moment is not None else None
-
-
 def render_suggestion(suggestion: Suggestion) -> dict[str, Any]:
     return {
         "id": suggestion.id,
@@ -62,7 +59,7 @@ def render_suggestion(suggestion: Suggestion) -> dict[str, Any]:
         "summary": suggestion.summary,
         "status": suggestion.status,
         "createdDate": isoformat(suggestion.created_at),
-        "lastSourceAddedDate": _date(suggestion.last_source_added_at),
+        "lastSourceAddedDate": optional_isoformat(suggestion.last_source_added_at),
     }
 
 
@@ -74,8 +71,7 @@ def _source(ws: Workspace, source: dict[str, Any], viewer: User) -> dict[str, An
         author = ws.users.get(thread.user_id)
         rendered = {
             "id": thread.id,
-            # As in the thread operations: a sensitive thread's title is for its author only.
-            "title": None if thread.sensitive and thread.user_id != viewer.id else thread.title,
+            "title": thread_lifecycle.visible_title(thread, viewer.id),
             "intent": None,
             "user": {"id": author.id, "name": author.name} if author is not None else None,
         }
@@ -139,9 +135,7 @@ def update_suggestion_update(ws: Workspace, call: Call) -> Reply:
             "The update target does not match the change",
             f"updateTarget: the change {change_id} is a {found.kind}, not a {target}",
         )
-    updated = ProposedChange(
-        found.id, found.kind, call.body["status"], found.payload, call.body.get("rejectionReason")
-    )
+    updated = replace(found, status=call.body["status"], rejection_reason=call.body.get("rejectionReason"))
     suggestion.changes = [updated if change is found else change for change in suggestion.changes]
     return Reply(
         200,

@@ -98,11 +98,10 @@ def _resources(ws: Workspace, thread: Thread) -> list[dict[str, str]]:
 
 def _summary_fields(ws: Workspace, thread: Thread, viewer: User) -> dict[str, Any]:
     """What ListThreads and GetThread both give (GetThread names the id `threadId`)."""
-    hidden = thread.sensitive and thread.user_id != viewer.id
     topics = (ws.topics.get(topic_id) for topic_id in thread.topic_ids)
     return {
         "url": thread_url(ws, thread.id),
-        "title": None if hidden else thread.title,
+        "title": lifecycle.visible_title(thread, viewer.id),
         "creditsUsed": float(sum(1 for turn in thread.turns if turn.ended_at is not None)),
         "topics": [{"id": topic.id, "name": topic.name} for topic in topics if topic is not None],
         "warnings": list(thread.warnings),
