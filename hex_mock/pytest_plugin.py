@@ -178,6 +178,7 @@ def _hex_live_servers() -> Iterator[_LiveServers]:
 def hex_live_server(_hex_live_servers: _LiveServers, hex_mock_options: dict[str, Any]) -> str:
     """Base URL of the served mock (e.g. http://127.0.0.1:54321); its workspace is reset for each test."""
     server, mock = _hex_live_servers.for_options(hex_mock_options)
+    server.wait_idle()
     mock.reset()
     return server.base_url
 

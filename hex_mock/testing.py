@@ -105,6 +105,15 @@ class ThreadServer(_Served):
             time.sleep(0.01)
         return self
 
+    def wait_idle(self) -> None:
+        """Return once no request is in flight: one a client gave up on (a timeout) still runs to
+        its end on the server, and must not land in the next test's freshly reset workspace."""
+        deadline = time.monotonic() + STOP_TIMEOUT
+        while self.server.server_state.tasks:
+            if time.monotonic() > deadline:
+                raise RuntimeError("the mock's server still had requests in flight")
+            time.sleep(0.005)
+
     def stop(self) -> None:
         self.server.should_exit = True
         self.thread.join(timeout=STOP_TIMEOUT)

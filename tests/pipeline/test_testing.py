@@ -67,3 +67,14 @@ def test_a_child_printing_no_banner_has_its_port_read_from_its_listening_socket(
         assert server.port != 0
         assert server.base_url == f"http://127.0.0.1:{server.port}"
         assert httpx.get(f"{server.base_url}/hello.txt").text == "hello"
+
+
+@pytest.mark.live
+def test_waiting_until_idle_lets_a_request_the_client_gave_up_on_finish() -> None:
+    mock = HexMock(fixtures="demo", seed=0)
+    mock.inject_fault("Me", delay=0.3)
+    with ThreadServer(mock.app) as server:
+        with pytest.raises(httpx.TimeoutException):
+            httpx.get(f"{server.base_url}/api/v1/users/me", headers=bearer(DEMO_ADMIN_TOKEN), timeout=0.05)
+        server.wait_idle()
+        assert [entry.status for entry in mock.journal("Me")] == [200]
