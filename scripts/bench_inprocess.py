@@ -1,9 +1,10 @@
 """What `make bench` measures in process: the mock as the benchmarks build it, called as ASGI (its
-own cost, no transport) or through the clients over httpx's ASGI transport.
+own cost, no transport) or through the clients over httpx's ASGI transport, each figure the median
+of sequential calls (`median_us`).
 
 - page and lookup cost at SMALL and LARGE generated workspaces (bench_workspace.py);
-- calls per second of the generated client, of the high-level client against a bare httpx request
-  of the same GetProject (the high-level client's own overhead), and of the ASGI call alone;
+- the generated client's calls, the high-level client against a bare httpx request of the same
+  GetProject (the high-level client's own overhead), and the ASGI call alone;
 - GetProject in a mock of one workspace against one of 101 (`python -m scripts.bench workspaces`):
   a request finds its workspace by one dict probe on its token's digest (none at all when the mock
   holds one workspace), so it should cost the same within 10%, with either workspace's token.
@@ -14,11 +15,13 @@ from __future__ import annotations
 import asyncio
 import gc
 import json
+import math
 import statistics
 import time
 import tracemalloc
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 from uuid import UUID
@@ -26,8 +29,7 @@ from uuid import UUID
 import httpx
 
 from hex_mock.testing import DEMO_ADMIN_TOKEN, DEMO_WEEKLY_PROJECT, bearer
-from scripts.bench_workspace import LARGE, SMALL, Size, populate
-from scripts.reports import render
+from scripts.bench_workspace import ADMIN_TOKEN, LARGE, SMALL, Size, populate
 
 # Added to the demo workspace for the full-page ListProjects: the demo admin sees ~180 of them.
 FULL_PAGE_EXTRA = Size(projects=200, runs=0, users=20, groups=2, collections=1)
@@ -67,7 +69,8 @@ def bench_mock(
 
 
 class AsgiCaller:
-    """Calls an ASGI app directly with a minimal HTTP scope: the mock's own cost, no transport."""
+    """Calls an ASGI app directly with a minimal HTTP scope: the mock's own cost, no transport.
+    (hex_mock.testing.call_asgi serves tests: its body chunks and timeout task would be measured.)"""
 
     def __init__(self, app: Any, token: str) -> None:
         self.app = app
@@ -110,16 +113,18 @@ class AsgiCaller:
             raise RuntimeError(f"{method} {path}?{query} answered {answered}, not {status}")
         return reply
 
-    async def median_us(
-        self, samples: int, method: str, path: str, query: str = "", body: bytes = b""
-    ) -> float:
-        """Median µs of `samples` calls of one request."""
-        times = []
-        for _ in range(samples):
-            started = time.perf_counter_ns()
-            await self(method, path, query, body)
-            times.append(time.perf_counter_ns() - started)
-        return statistics.median(times) / 1000
+
+async def median_us(call: Callable[[], Awaitable[object]], samples: int, seconds: float = math.inf) -> float:
+    """Median µs of up to `samples` sequential calls after a warm-up call (which builds whatever the
+    mock builds lazily), stopping early after `seconds`."""
+    await call()
+    times: list[int] = []
+    deadline = time.perf_counter() + seconds
+    while len(times) < samples and time.perf_counter() < deadline:
+        started = time.perf_counter_ns()
+        await call()
+        times.append(time.perf_counter_ns() - started)
+    return statistics.median(times) / 1000
 
 
 # --- page cost -------------------------------------------------------------------------------------
@@ -145,9 +150,8 @@ def page_costs(samples: int) -> list[PageCost]:
 
 async def _costs(size: Size, samples: int) -> dict[str, float]:
     mock = bench_mock(None)
-    populated = populate(mock.workspace, size)
-    call = AsgiCaller(mock.app, populated.admin_token)
-    project = f"/api/v1/projects/{populated.probe_project_id}"
+    call = AsgiCaller(mock.app, ADMIN_TOKEN)
+    project = f"/api/v1/projects/{populate(mock.workspace, size)}"
     # The small workspace shows its admin about 90 projects: pages of 40 so that a second one exists.
     after = json.loads(await call.expect(200, "GET", "/api/v1/projects", "limit=40"))["pagination"]["after"]
     run_id = json.loads(await call.expect(200, "GET", f"{project}/runs", "limit=10"))["runs"][0]["runId"]
@@ -160,25 +164,12 @@ async def _costs(size: Size, samples: int) -> dict[str, float]:
         "GetRunStatus": (200, "GET", f"{project}/runs/{run_id}", "", b""),
         "RunProject": (201, "POST", f"{project}/runs", "", b"{}"),
     }
-    costs = {}
-    for name, (status, method, path, query, body) in requests.items():
-        await call.expect(status, method, path, query, body)  # warm: builds any sorted view once
-        costs[name] = await call.median_us(samples, method, path, query, body)
-    return costs
+    return {
+        name: await median_us(partial(call.expect, *request), samples) for name, request in requests.items()
+    }
 
 
 # --- clients ---------------------------------------------------------------------------------------
-
-
-async def calls_per_second(call: Callable[[], Awaitable[object]], seconds: float, max_calls: int) -> float:
-    """Sequential calls per second of `call` (after one warm-up call), bounded in time and count."""
-    await call()
-    calls, started = 0, time.perf_counter()
-    deadline = started + seconds
-    while calls < max_calls and time.perf_counter() < deadline:
-        await call()
-        calls += 1
-    return calls / (time.perf_counter() - started)
 
 
 async def parsed(call: Awaitable[Any]) -> None:
@@ -188,50 +179,30 @@ async def parsed(call: Awaitable[Any]) -> None:
     assert response.parsed is not None
 
 
-def client_throughput(seconds: float, max_calls: int = 200_000) -> dict[str, float]:
-    """Generated-client calls per second through httpx.ASGITransport (and the ASGI call alone)."""
-    from hex_api_client import AuthenticatedClient
+def client_costs(seconds: float, samples: int = 200_000) -> dict[str, float]:
+    """µs per call of the generated client, of the high-level client `AsyncHex.projects.get` and a
+    bare httpx request of the same GetProject (the high-level client's own cost is the difference),
+    all through httpx.ASGITransport to the same mock, and of the ASGI call alone."""
+    from hex_api_client import AsyncHex, AuthenticatedClient
     from hex_api_client.api.projects import get_project, list_projects
 
     mock = bench_mock(extra=FULL_PAGE_EXTRA)
-    base = "http://hex-mock.test/api"
+    origin = "http://hex-mock.test"
+    project = UUID(DEMO_WEEKLY_PROJECT)
 
     async def main() -> dict[str, float]:
         transport = httpx.ASGITransport(app=mock.app)
-        async with httpx.AsyncClient(
-            transport=transport, base_url=base, headers=bearer(DEMO_ADMIN_TOKEN)
-        ) as http:
+        # The generated client sends paths below its httpx client's base URL; AsyncHex whole URLs.
+        based = httpx.AsyncClient(
+            transport=transport, base_url=f"{origin}/api", headers=bearer(DEMO_ADMIN_TOKEN)
+        )
+        async with based, httpx.AsyncClient(transport=transport) as http:
             client = AuthenticatedClient(
-                base_url=base, token=DEMO_ADMIN_TOKEN, raise_on_unexpected_status=True
+                base_url=f"{origin}/api", token=DEMO_ADMIN_TOKEN, raise_on_unexpected_status=True
             )
-            client.set_async_httpx_client(http)
-            project = UUID(DEMO_WEEKLY_PROJECT)
+            client.set_async_httpx_client(based)
+            high_level = AsyncHex(DEMO_ADMIN_TOKEN, base_url=origin, http_client=http)
             asgi = AsgiCaller(mock.app, DEMO_ADMIN_TOKEN)
-            calls: dict[str, Callable[[], Awaitable[object]]] = {
-                "client GetProject": lambda: parsed(
-                    get_project.asyncio_detailed(project_id=project, client=client)
-                ),
-                "client ListProjects (limit 100)": lambda: parsed(
-                    list_projects.asyncio_detailed(client=client, limit=100)
-                ),
-                "ASGI call GetProject (no client, no transport)": lambda: asgi.expect(200, "GET", WEEKLY),
-            }
-            return {name: await calls_per_second(call, seconds, max_calls) for name, call in calls.items()}
-
-    return asyncio.run(main())
-
-
-def client_overhead(seconds: float, max_calls: int = 200_000) -> dict[str, float]:
-    """The high-level client's own cost per call: `AsyncHex.projects.get` against a bare httpx request
-    of the same GetProject, both through httpx.ASGITransport to the same mock."""
-    from hex_api_client import AsyncHex
-
-    mock = bench_mock()
-    origin = "http://hex-mock.test"
-
-    async def main() -> dict[str, float]:
-        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=mock.app)) as http:
-            client = AsyncHex(DEMO_ADMIN_TOKEN, base_url=origin, http_client=http)
 
             async def bare() -> None:
                 # The same request the client sends (its generated module passes the default query).
@@ -241,13 +212,19 @@ def client_overhead(seconds: float, max_calls: int = 200_000) -> dict[str, float
                 assert response.status_code == 200
                 assert response.json()["id"] == DEMO_WEEKLY_PROJECT
 
-            async def high_level() -> None:
-                assert str((await client.projects.get(UUID(DEMO_WEEKLY_PROJECT))).id) == DEMO_WEEKLY_PROJECT
+            async def high_level_get() -> None:
+                assert (await high_level.projects.get(project)).id == project
 
-            return {
-                BARE_HTTPX: await calls_per_second(bare, seconds, max_calls),
-                HIGH_LEVEL: await calls_per_second(high_level, seconds, max_calls),
+            calls: dict[str, Callable[[], Awaitable[object]]] = {
+                "client GetProject": lambda: parsed(get_project.asyncio_detailed(project, client=client)),
+                "client ListProjects (limit 100)": lambda: parsed(
+                    list_projects.asyncio_detailed(client=client, limit=100)
+                ),
+                "ASGI call GetProject (no client, no transport)": lambda: asgi.expect(200, "GET", WEEKLY),
+                BARE_HTTPX: bare,
+                HIGH_LEVEL: high_level_get,
             }
+            return {name: await median_us(call, samples, seconds) for name, call in calls.items()}
 
     return asyncio.run(main())
 
@@ -274,29 +251,15 @@ def workspace_costs(samples: int = 2000, rounds: int = 5) -> WorkspaceCosts:
     memory = tracemalloc.get_traced_memory()[0] / 2**20
     tracemalloc.stop()
     last = next(secret for secret, given in created[-1].replaced_secrets.items() if given == DEMO_ADMIN_TOKEN)
-    calls = [
+    callers = [
         AsgiCaller(lone.app, DEMO_ADMIN_TOKEN),
         AsgiCaller(shared.app, DEMO_ADMIN_TOKEN),
         AsgiCaller(shared.app, last),
     ]
 
-    async def best_medians() -> list[float]:
-        for call in calls:
-            await call.expect(200, "GET", WEEKLY)
-        best = [float("inf")] * len(calls)
-        for _ in range(rounds):
-            for index, call in enumerate(calls):
-                best[index] = min(best[index], await call.median_us(samples, "GET", WEEKLY))
-        return best
+    async def medians() -> list[float]:
+        return [await median_us(partial(caller.expect, 200, "GET", WEEKLY), samples) for caller in callers]
 
-    lone_us, default_us, created_us = asyncio.run(best_medians())
+    by_round = [asyncio.run(medians()) for _ in range(rounds)]
+    lone_us, default_us, created_us = (min(column) for column in zip(*by_round, strict=True))
     return WorkspaceCosts(lone_us, default_us, created_us, memory)
-
-
-def workspace_context(costs: WorkspaceCosts) -> dict[str, Any]:
-    return {"workspaces": costs, "WORKSPACES": WORKSPACES, "SAME_COST_LIMIT": SAME_COST_LIMIT}
-
-
-def render_workspaces(costs: WorkspaceCosts) -> str:
-    """The workspaces section alone (`python -m scripts.bench workspaces`)."""
-    return render("workspaces.md.j2", **workspace_context(costs))

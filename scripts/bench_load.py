@@ -3,8 +3,8 @@
 A `Scenario` is one request repeated over keep-alive connections to a loopback server for a bounded
 time, or a request whose response leads to a second one (RunProject, then GetRunStatus on the run it
 started): `Follow` says how to find the id in the first response. wrk runs the scenario's Lua script
-(scripts/templates/scenario.lua.j2) and reports throughput, p50/p99 latency (measured in C with an
-HdrHistogram) and how many responses had a status the scenario does not expect.
+(scripts/templates/scenario.lua.j2), which prints throughput, p50/p99 latency (measured in C with an
+HdrHistogram) and how many responses had a status the scenario does not expect as one JSON line.
 """
 
 from __future__ import annotations
@@ -15,11 +15,8 @@ import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from scripts.reports import render
-
-WRK = "wrk"
 
 
 @dataclass(frozen=True)
@@ -33,12 +30,12 @@ class Request:
 @dataclass(frozen=True)
 class Follow:
     """After a response that contains `marker`, a next request of the same wrk thread GETs `path` with
-    `{id}` replaced by the text between `capture` and the next double quote in that response."""
+    `{id}` replaced by the text between `capture` and the next double quote in that response; it
+    must answer 200."""
 
     marker: str
     capture: str
     path: str
-    expect: frozenset[int] = frozenset({200})
 
 
 @dataclass(frozen=True)
@@ -49,30 +46,27 @@ class Scenario:
 
     @property
     def expected(self) -> frozenset[int]:
-        return self.request.expect | (self.follow.expect if self.follow else frozenset())
+        return self.request.expect | ({200} if self.follow else set())
 
 
 @dataclass(frozen=True)
 class Target:
-    host: str
-    port: int
+    base_url: str  # "http://127.0.0.1:PORT"
     api_root: str  # "/api" for the mock, "" for Prism (which serves the spec's paths as written)
     token: str
-
-    def url(self, path: str = "") -> str:
-        return f"http://{self.host}:{self.port}{self.api_root}{path}"
 
 
 @dataclass(frozen=True)
 class LoadResult:
-    tool: str
+    """The fields of the wrk script's `BENCHJSON` line, and the server's CPU time when measured."""
+
     requests: int
     unexpected: int  # responses with a status the scenario does not expect, plus socket errors
     seconds: float
     p50_ms: float
     p99_ms: float
-    response_bytes: int = 0  # body size of one (the first) response, for context
-    server_cpu_s: float | None = None  # CPU the server used meanwhile, when the caller measured it
+    response_bytes: int  # body size of one (the first) response, for context
+    server_cpu_s: float | None = None
 
     @property
     def rps(self) -> float:
@@ -86,25 +80,25 @@ class LoadResult:
         return self.server_cpu_s / self.requests * 1e6
 
 
-# --- wrk -----------------------------------------------------------------------------------------
-
-
-def wrk_version() -> str | None:
-    """wrk's version line, or None when wrk is not installed."""
-    path = shutil.which(WRK)
+def wrk() -> str:
+    """wrk's path; exits when it is not installed."""
+    path = shutil.which("wrk")
     if path is None:
-        return None
+        raise SystemExit("make bench needs wrk (apt-get install wrk)")
+    return path
+
+
+def wrk_version() -> str:
     # `wrk -v` prints the version and the usage, and exits 1.
-    done = subprocess.run([path, "-v"], capture_output=True, text=True, timeout=10, check=False)
-    first = (done.stdout or done.stderr).strip().splitlines()
-    return first[0] if first else "wrk"
+    done = subprocess.run([wrk(), "-v"], capture_output=True, text=True, timeout=10, check=False)
+    return (done.stdout or done.stderr or "wrk").splitlines()[0]
 
 
 def lua_string(text: str) -> str:
-    """A Lua string literal for printable ASCII text."""
+    """A Lua string literal for printable ASCII text (whose JSON literal is the same)."""
     if not all(" " <= char <= "~" for char in text):
         raise ValueError(f"only printable ASCII goes into the wrk script: {text!r}")
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return json.dumps(text)
 
 
 def wrk_script(target: Target, scenario: Scenario) -> str:
@@ -118,38 +112,18 @@ def parse_wrk_output(output: str) -> LoadResult:
     """The LoadResult in the `BENCHJSON` line a wrk_script() run printed."""
     for line in output.splitlines():
         if line.startswith("BENCHJSON "):
-            data: dict[str, Any] = json.loads(line.removeprefix("BENCHJSON "))
-            return LoadResult(
-                tool="wrk",
-                requests=int(data["requests"]),
-                unexpected=int(data["bad"]) + int(data["socket_errors"]),
-                seconds=data["duration_us"] / 1e6,
-                p50_ms=data["p50_us"] / 1000,
-                p99_ms=data["p99_us"] / 1000,
-                response_bytes=max(int(data["response_bytes"]), 0),
-            )
+            return LoadResult(**json.loads(line.removeprefix("BENCHJSON ")))
     raise RuntimeError(f"wrk printed no BENCHJSON line:\n{output[-2000:]}")
 
 
 def run_load(target: Target, scenario: Scenario, *, connections: int, seconds: float) -> LoadResult:
     """Load `target` with wrk (one thread: the server under test needs the other core)."""
-    path = shutil.which(WRK)
-    if path is None:
-        raise RuntimeError("wrk is not installed (apt-get install wrk)")
     with tempfile.TemporaryDirectory(prefix="hex-bench-") as directory:
         script = Path(directory) / "scenario.lua"
         script.write_text(wrk_script(target, scenario))
-        command = [
-            path,
-            "-t1",
-            f"-c{connections}",
-            f"-d{max(1, round(seconds))}s",
-            "--timeout",
-            "5s",
-            "-s",
-            str(script),
-            target.url("/"),
-        ]
+        duration = f"-d{max(1, round(seconds))}s"
+        url = f"{target.base_url}{target.api_root}/"
+        command = [wrk(), "-t1", f"-c{connections}", duration, "--timeout", "5s", "-s", str(script), url]
         done = subprocess.run(command, capture_output=True, text=True, timeout=seconds + 60, check=False)
     if done.returncode != 0:
         raise RuntimeError(f"wrk failed ({done.returncode}): {done.stderr.strip() or done.stdout.strip()}")

@@ -9,7 +9,7 @@ shared with the workspace, so a workspace-audience user sees most of them in Lis
 real workspace.
 
 The first generated user is an ADMIN with the personal token `ADMIN_TOKEN`; it owns the first
-generated project, `Populated.probe_project_id`, which the benchmarks read.
+generated project, whose id `populate` returns for the benchmarks to read.
 """
 
 from __future__ import annotations
@@ -44,17 +44,9 @@ LARGE = Size(projects=10_000, runs=100_000, users=1_000)
 SMALL = Size(projects=100, runs=1_000, users=10)
 
 
-@dataclass(frozen=True)
-class Populated:
-    admin_token: str
-    admin_id: str
-    probe_project_id: str  # the first generated project: owned by the admin, published, has runs
-    user_ids: tuple[str, ...]
-    project_ids: tuple[str, ...]
-
-
-def populate(ws: Workspace, size: Size, *, seed: int = 0, admin_token: str = ADMIN_TOKEN) -> Populated:
-    """Add `size`'s records to `ws`. Run i belongs to project i mod `size.projects`."""
+def populate(ws: Workspace, size: Size, *, seed: int = 0) -> str:
+    """Add `size`'s records to `ws`; the id of the first generated project (the admin's, published,
+    with runs). Run i belongs to project i mod `size.projects`."""
     if size.users < 1 or size.projects < 1:
         raise ValueError("a generated workspace needs at least one user and one project")
     if min(size.runs, size.groups, size.collections) < 0:
@@ -63,27 +55,15 @@ def populate(ws: Workspace, size: Size, *, seed: int = 0, admin_token: str = ADM
     ws.statuses.update(STATUSES)
     ws.categories.update(CATEGORIES)
     user_ids = _users(ws, size.users, rng)
-    admin_id = user_ids[0]
-    ws.add_token(
-        Token(
-            secret=admin_token,
-            kind="personal",
-            user_id=admin_id,
-            scopes=frozenset(),
-            created_at=EPOCH,
-        )
+    admin = Token(
+        secret=ADMIN_TOKEN, kind="personal", user_id=user_ids[0], scopes=frozenset(), created_at=EPOCH
     )
+    ws.add_token(admin)
     group_ids = _groups(ws, size.groups, user_ids, rng)
     collection_ids = _collections(ws, size.collections, user_ids, group_ids, rng)
     project_ids = _projects(ws, size.projects, user_ids, group_ids, collection_ids, rng)
     _runs(ws, size.runs, project_ids, rng)
-    return Populated(
-        admin_token=admin_token,
-        admin_id=admin_id,
-        probe_project_id=project_ids[0],
-        user_ids=tuple(user_ids),
-        project_ids=tuple(project_ids),
-    )
+    return project_ids[0]
 
 
 def _users(ws: Workspace, count: int, rng: random.Random) -> list[str]:

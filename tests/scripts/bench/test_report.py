@@ -2,50 +2,47 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import argparse
 from typing import Any
 
 from scripts import bench, bench_inprocess, machine
-from scripts.bench import ColdStart, HttpFigures, MemoryFigures, Options, Report
-from scripts.bench_durable import SIZES, DurableCost
+from scripts.bench import ColdStart, HttpFigures, MemoryFigures, Report
+from scripts.bench_durable import SIZES, DurableCost, DurableFigures
 from scripts.bench_inprocess import PageCost, WorkspaceCosts
 from scripts.bench_load import LoadResult
 
 
 def result(rps: float, p99_ms: float = 5.0, size: int = 900, cpu_us: float = 50.0) -> LoadResult:
     requests = int(rps * 6)
-    return LoadResult("wrk", requests, 0, 6.0, 1.0, p99_ms, size, server_cpu_s=requests * cpu_us / 1e6)
+    return LoadResult(requests, 0, 6.0, 1.0, p99_ms, size, server_cpu_s=requests * cpu_us / 1e6)
 
 
-def durable(write_ms: float, restart_s: float) -> list[DurableCost]:
+def durable(write_ms: float, restart_s: float) -> DurableFigures:
     """The smallest workspace's write costs 1 ms; the largest `write_ms` and restarts in `restart_s`;
-    the floor sampled between the writes is 0.8 ms at every size."""
-    return [
-        DurableCost(SIZES[0], 0.5, 1.0, 2.0, 0.8, 0.05),
-        DurableCost(SIZES[1], 7.0, 1.1, 2.0, 0.8, 0.4),
-        DurableCost(SIZES[2], 35.0, write_ms, 2.0, 0.8, restart_s),
-    ]
+    the floor sampled between the writes is 0.8 ms at every size (the floor measured alone differs)."""
+    return DurableFigures(
+        0.5,
+        0.1,
+        [
+            DurableCost(SIZES[0], 0.5, 1.0, 2.0, 0.8, 0.05),
+            DurableCost(SIZES[1], 7.0, 1.1, 2.0, 0.8, 0.4),
+            DurableCost(SIZES[2], 35.0, write_ms, 2.0, 0.8, restart_s),
+        ],
+    )
 
 
 def report(*, mock_rps: float, ceiling_rps: float, prism_rps: float | None, p99_ms: float,
            cold_s: float, large_us: float, in_process: dict[str, float] | None = None,
            durable_ms: float = 1.2, restart_s: float = 1.5, created_us: float = 22.0) -> str:  # fmt: skip
-    http = HttpFigures(
-        mock={scenario.name: result(mock_rps, p99_ms) for scenario in bench.SCENARIOS},
-        prism={}
-        if prism_rps is None
-        else {s.name: result(prism_rps, size=600, cpu_us=400) for s in bench.SCENARIOS},
-        ceiling=result(ceiling_rps, cpu_us=40),
-        full_page=result(500, size=70_000),
-    )
-    options = Options(
-        seconds=6,
-        warmup=1,
-        connections=32,
-        rounds=2,
-        prism=prism_rps is not None,
-        output=Path("x"),
-    )
+    http: HttpFigures = {
+        "mock": {scenario.name: result(mock_rps, p99_ms) for scenario in bench.SCENARIOS},
+        "ceiling": {"GetProject": result(ceiling_rps, cpu_us=40)},
+        "floor": {"GetProject": result(30_000, cpu_us=30)},
+        "mock-full-page": {bench.FULL_PAGE.name: result(500, size=70_000)},
+    }
+    if prism_rps is not None:
+        http["prism"] = {s.name: result(prism_rps, size=600, cpu_us=400) for s in bench.SCENARIOS}
+    options = argparse.Namespace(seconds=6, warmup=1, connections=32, rounds=2)
     return Report(
         machine={"CPU": "Test CPU", "Cores": "2"},
         options=options,
@@ -54,10 +51,10 @@ def report(*, mock_rps: float, ceiling_rps: float, prism_rps: float | None, p99_
         http=http,
         cold=[ColdStart(cold_s, 0.3)] * 3,
         cold_uncached=[ColdStart(cold_s + 1, 1.1)],
-        in_process=in_process or {"client GetProject": 3000.0},
+        in_process=in_process or {"client GetProject": 333.0},
         memory=MemoryFigures(55.0, 140.0, 3.0),
         pages=[PageCost("GetProject", 40.0, large_us)],
-        durable=((0.5, 0.1), durable(durable_ms, restart_s)),  # the floor measured alone differs
+        durable=durable(durable_ms, restart_s),
         workspaces=WorkspaceCosts(lone_us=20.0, default_us=20.4, created_us=created_us, memory_mib=2.0),
     ).render()
 
@@ -155,12 +152,12 @@ def test_profile_summary() -> None:
 
 
 def test_the_client_overhead_measurement_runs_and_is_reported() -> None:
-    rates = bench_inprocess.client_overhead(seconds=0.01, max_calls=3)
+    costs = bench_inprocess.client_costs(seconds=1.0, samples=3)
 
-    assert set(rates) == {bench_inprocess.BARE_HTTPX, bench_inprocess.HIGH_LEVEL}
-    assert all(rate > 0 for rate in rates.values())
+    assert {bench_inprocess.BARE_HTTPX, bench_inprocess.HIGH_LEVEL} < set(costs)
+    assert all(cost > 0 for cost in costs.values())
     text = report(
         mock_rps=10_000, ceiling_rps=12_000, prism_rps=None, p99_ms=4.0, cold_s=0.6, large_us=44.0,
-        in_process={bench_inprocess.BARE_HTTPX: 4000.0, bench_inprocess.HIGH_LEVEL: 2500.0},
+        in_process={bench_inprocess.BARE_HTTPX: 250.0, bench_inprocess.HIGH_LEVEL: 400.0},
     )  # fmt: skip
     assert "The high-level client's own overhead: 150 µs per call over a bare httpx request" in text

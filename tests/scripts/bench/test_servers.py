@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from hex_mock.testing import DEMO_ADMIN_TOKEN, DEMO_WEEKLY_PROJECT, bearer
-from scripts.bench import BenchServer, first_status
+from scripts.bench import BenchServer, get_ok
 
 
 @pytest.mark.live
@@ -17,6 +17,6 @@ def test_a_bench_server_reports_the_port_it_bound_and_serves_its_kind() -> None:
         assert server.port != 0
         assert server.base_url == f"http://127.0.0.1:{server.port}"
         path = f"{server.api_root}/v1/projects/{DEMO_WEEKLY_PROJECT}"
-        assert first_status(server, path, DEMO_ADMIN_TOKEN) == 200
+        get_ok(server, path, DEMO_ADMIN_TOKEN)
         project = httpx.get(f"{server.base_url}{path}", headers=bearer(DEMO_ADMIN_TOKEN)).json()
     assert project["id"] == DEMO_WEEKLY_PROJECT
