@@ -15,10 +15,12 @@ generated project, whose id `populate` returns for the benchmarks to read.
 from __future__ import annotations
 
 import random
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
-from hex_mock.store import Collection, Group, Project, Run, Token, User, Workspace
+from hex_mock.store import Collection, Group, Project, Run, Table, Token, User, Workspace
 
 ADMIN_TOKEN = "hxtp_bench_admin"
 EPOCH = datetime(2023, 1, 2, 9, 0, 0, tzinfo=UTC)
@@ -54,22 +56,31 @@ def populate(ws: Workspace, size: Size, *, seed: int = 0) -> str:
     rng = random.Random(seed)
     ws.statuses.update(STATUSES)
     ws.categories.update(CATEGORIES)
-    user_ids = _users(ws, size.users, rng)
+    user_ids = _add(ws.users, _users(size.users, ws, rng))
     admin = Token(
         secret=ADMIN_TOKEN, kind="personal", user_id=user_ids[0], scopes=frozenset(), created_at=EPOCH
     )
     ws.add_token(admin)
-    group_ids = _groups(ws, size.groups, user_ids, rng)
-    collection_ids = _collections(ws, size.collections, user_ids, group_ids, rng)
-    project_ids = _projects(ws, size.projects, user_ids, group_ids, collection_ids, rng)
-    _runs(ws, size.runs, project_ids, rng)
-    return project_ids[0]
+    group_ids = _add(ws.groups, _groups(size.groups, ws, user_ids, rng))
+    collection_ids = _add(ws.collections, _collections(size.collections, ws, user_ids, group_ids, rng))
+    projects = list(_projects(size.projects, ws, user_ids, group_ids, collection_ids, rng))
+    _add(ws.projects, projects)
+    _add(ws.runs, _runs(size.runs, ws, projects, rng))
+    return projects[0].id
 
 
-def _users(ws: Workspace, count: int, rng: random.Random) -> list[str]:
+def _add(table: Table[Any], records: Iterable[Any]) -> list[str]:
+    """Put each record into `table`; their ids."""
     ids = []
+    for record in records:
+        table.put(record.id, record)
+        ids.append(record.id)
+    return ids
+
+
+def _users(count: int, ws: Workspace, rng: random.Random) -> Iterator[User]:
     for index in range(count):
-        user = User(
+        yield User(
             id=ws.ids.uuid(),
             email=f"bench.user{index:05d}@example.com",
             name=f"Bench User {index:05d}",
@@ -77,34 +88,26 @@ def _users(ws: Workspace, count: int, rng: random.Random) -> list[str]:
             created_at=EPOCH + timedelta(hours=index),
             last_login_at=EPOCH + timedelta(days=300, minutes=index) if index % 3 else None,
         )
-        ws.users.put(user.id, user)
-        ids.append(user.id)
-    return ids
 
 
-def _groups(ws: Workspace, count: int, user_ids: list[str], rng: random.Random) -> list[str]:
-    ids = []
+def _groups(count: int, ws: Workspace, user_ids: list[str], rng: random.Random) -> Iterator[Group]:
     for index in range(count):
         members = rng.sample(user_ids, k=min(len(user_ids), rng.randint(1, 25)))
         if index == 0 and user_ids[0] not in members:
             members.append(user_ids[0])  # the admin belongs to at least one group
-        group = Group(
+        yield Group(
             id=ws.ids.uuid(),
             name=f"Bench group {index:03d}",
             created_at=EPOCH + timedelta(days=1, hours=index),
             member_ids=members,
         )
-        ws.groups.put(group.id, group)
-        ids.append(group.id)
-    return ids
 
 
 def _collections(
-    ws: Workspace, count: int, user_ids: list[str], group_ids: list[str], rng: random.Random
-) -> list[str]:
-    ids = []
+    count: int, ws: Workspace, user_ids: list[str], group_ids: list[str], rng: random.Random
+) -> Iterator[Collection]:
     for index in range(count):
-        collection = Collection(
+        yield Collection(
             id=ws.ids.uuid(),
             name=f"Bench collection {index:03d}",
             created_at=EPOCH + timedelta(days=2, hours=index),
@@ -113,20 +116,16 @@ def _collections(
             group_access={rng.choice(group_ids): "CAN_VIEW"} if group_ids else {},
             workspace_access="CAN_VIEW" if index % 2 else None,
         )
-        ws.collections.put(collection.id, collection)
-        ids.append(collection.id)
-    return ids
 
 
 def _projects(
-    ws: Workspace,
     count: int,
+    ws: Workspace,
     user_ids: list[str],
     group_ids: list[str],
     collection_ids: list[str],
     rng: random.Random,
-) -> list[str]:
-    ids = []
+) -> Iterator[Project]:
     statuses = [None, *STATUSES]
     categories = list(CATEGORIES)
     for index in range(count):
@@ -136,7 +135,7 @@ def _projects(
         user_access = {owner: "FULL_ACCESS"}
         if rng.random() < 0.3:
             user_access.setdefault(rng.choice(user_ids), rng.choice(("CAN_VIEW", "CAN_EDIT")))
-        project = Project(
+        yield Project(
             id=ws.ids.uuid(),
             title=f"Bench project {index:05d}",
             description=f"Generated project number {index}" if index % 2 else None,
@@ -159,22 +158,17 @@ def _projects(
             workspace_access="CAN_VIEW" if index == 0 or rng.random() < 0.9 else "NONE",
             published_version=rng.randint(1, 5),
         )
-        ws.projects.put(project.id, project)
-        ids.append(project.id)
-    return ids
 
 
-def _runs(ws: Workspace, count: int, project_ids: list[str], rng: random.Random) -> None:
+def _runs(count: int, ws: Workspace, projects: list[Project], rng: random.Random) -> Iterator[Run]:
     for index in range(count):
-        project_id = project_ids[index % len(project_ids)]
-        project = ws.projects.get(project_id)
-        assert project is not None
-        created = project.created_at + timedelta(hours=1 + index // len(project_ids), seconds=index % 60)
+        project = projects[index % len(projects)]
+        created = project.created_at + timedelta(hours=1 + index // len(projects), seconds=index % 60)
         outcome = rng.choice(RUN_OUTCOMES)
         started = created + timedelta(milliseconds=rng.randint(50, 2_000))
-        run = Run(
+        yield Run(
             id=ws.ids.uuid(),
-            project_id=project_id,
+            project_id=project.id,
             project_version=project.published_version,
             trace_id=ws.ids.uuid(),
             created_at=created,
@@ -184,4 +178,3 @@ def _runs(ws: Workspace, count: int, project_ids: list[str], rng: random.Random)
             end_time=started + timedelta(milliseconds=rng.randint(100, 120_000)),
             outcome=outcome,
         )
-        ws.runs.put(run.id, run)

@@ -6,7 +6,10 @@ import importlib.metadata
 import importlib.util
 import os
 import platform
+import re
 from pathlib import Path
+
+import psutil
 
 
 def uvicorn_stack() -> tuple[str, str]:
@@ -20,25 +23,21 @@ def uvicorn_stack() -> tuple[str, str]:
 STACK = uvicorn_stack()
 
 
+def cpu_model() -> str:
+    """The CPU's marketing name where Linux tells it (platform.processor() rarely does)."""
+    cpuinfo = Path("/proc/cpuinfo")
+    found = (
+        re.search(r"^model name\s*:\s*(.+)$", cpuinfo.read_text(), re.MULTILINE) if cpuinfo.exists() else None
+    )
+    return found.group(1).strip() if found else platform.processor() or platform.machine()
+
+
 def machine() -> dict[str, str]:
-    cpu = platform.processor() or platform.machine()
-    memory = "unknown"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-        for line in Path("/proc/meminfo").read_text().splitlines():
-            if line.startswith("MemTotal:"):
-                memory = f"{int(line.split()[1]) / 1024**2:.1f} GiB"
-                break
-    except OSError:
-        pass
     loop, http = STACK
     return {
-        "CPU": cpu,
+        "CPU": cpu_model(),
         "Cores": str(os.cpu_count()),
-        "Memory": memory,
+        "Memory": f"{psutil.virtual_memory().total / 1024**3:.1f} GiB",
         "OS": f"{platform.system()} {platform.release()}",
         "Python": platform.python_version(),
         "uvicorn": f"{importlib.metadata.version('uvicorn')} ({loop}, {http})",
@@ -48,5 +47,4 @@ def machine() -> dict[str, str]:
 
 
 def load_average() -> str:
-    load = os.getloadavg() if hasattr(os, "getloadavg") else (float("nan"),) * 3
-    return " ".join(f"{value:.2f}" for value in load)
+    return " ".join(f"{value:.2f}" for value in psutil.getloadavg())
