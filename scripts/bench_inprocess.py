@@ -192,23 +192,20 @@ def client_costs(seconds: float, samples: int = 200_000) -> dict[str, float]:
 
     async def main() -> dict[str, float]:
         transport = httpx.ASGITransport(app=mock.app)
-        # The generated client sends paths below its httpx client's base URL; AsyncHex whole URLs.
-        based = httpx.AsyncClient(
-            transport=transport, base_url=f"{origin}/api", headers=bearer(DEMO_ADMIN_TOKEN)
-        )
-        async with based, httpx.AsyncClient(transport=transport) as http:
+        base = f"{origin}/api"  # the generated client's paths are below it; AsyncHex sends whole URLs
+        async with httpx.AsyncClient(
+            transport=transport, base_url=base, headers=bearer(DEMO_ADMIN_TOKEN)
+        ) as http:
             client = AuthenticatedClient(
-                base_url=f"{origin}/api", token=DEMO_ADMIN_TOKEN, raise_on_unexpected_status=True
+                base_url=base, token=DEMO_ADMIN_TOKEN, raise_on_unexpected_status=True
             )
-            client.set_async_httpx_client(based)
+            client.set_async_httpx_client(http)
             high_level = AsyncHex(DEMO_ADMIN_TOKEN, base_url=origin, http_client=http)
             asgi = AsgiCaller(mock.app, DEMO_ADMIN_TOKEN)
 
             async def bare() -> None:
                 # The same request the client sends (its generated module passes the default query).
-                response = await http.get(
-                    f"{origin}{WEEKLY}", params={"includeSharing": "false"}, headers=bearer(DEMO_ADMIN_TOKEN)
-                )
+                response = await http.get(WEEKLY.removeprefix("/api"), params={"includeSharing": "false"})
                 assert response.status_code == 200
                 assert response.json()["id"] == DEMO_WEEKLY_PROJECT
 
