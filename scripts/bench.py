@@ -66,7 +66,7 @@ from scripts.bench_inprocess import (
     workspace_costs,
 )
 from scripts.bench_load import Follow, LoadResult, Request, Scenario, Target, run_load, wrk_version
-from scripts.bench_workspace import ADMIN_TOKEN, LARGE, SMALL, populate
+from scripts.bench_workspace import ADMIN_TOKEN, LARGE, SMALL
 from scripts.machine import STACK, load_average, machine
 from scripts.reports import render
 
@@ -115,33 +115,32 @@ FULL_PAGE = Scenario("ListProjects, full page of 100", Request("GET", "/v1/proje
 # --- servers ---------------------------------------------------------------------------------------
 
 
-def demo_project_json() -> bytes:
+def demo_project_json() -> dict[str, Any]:
     """GetProject's body for the demo's Weekly revenue, as the mock renders it."""
     from hex_mock.resources.projects import render_project
 
     workspace = bench_mock().workspace
-    project = render_project(workspace, workspace.projects.get(DEMO_PROJECT))
-    return json.dumps(project, separators=(",", ":")).encode()
+    return render_project(workspace, workspace.projects.get(DEMO_PROJECT))
 
 
 def ceiling_app() -> Any:
     """A bare Starlette endpoint answering every GetProject path with the demo project's JSON."""
     from starlette.applications import Starlette
     from starlette.requests import Request as StarletteRequest
-    from starlette.responses import Response
+    from starlette.responses import JSONResponse
     from starlette.routing import Route
 
     payload = demo_project_json()
 
-    async def get_project(_: StarletteRequest) -> Response:
-        return Response(payload, media_type="application/json")
+    async def get_project(_: StarletteRequest) -> JSONResponse:
+        return JSONResponse(payload)
 
     return Starlette(routes=[Route("/api/v1/projects/{projectId}", get_project)])
 
 
 def floor_app() -> Any:
     """A bare ASGI callable answering every request with the demo project's JSON: uvicorn alone."""
-    payload = demo_project_json()
+    payload = json.dumps(demo_project_json(), separators=(",", ":")).encode()
     headers = [(b"content-length", str(len(payload)).encode()), (b"content-type", b"application/json")]
     start = {"type": "http.response.start", "status": 200, "headers": headers}
     body = {"type": "http.response.body", "body": payload}
@@ -154,19 +153,13 @@ def floor_app() -> Any:
     return app
 
 
-def large_app() -> Any:
-    mock = bench_mock(None)
-    populate(mock.workspace, LARGE)
-    return mock.app
-
-
 SERVER_KINDS: dict[str, Callable[[], Any]] = {
     "mock": lambda: bench_mock().app,
     "mock-plain": lambda: bench_mock().app,  # on uvicorn without uvloop and httptools (as on Windows)
     "mock-full-page": lambda: bench_mock(extra=FULL_PAGE_EXTRA).app,
     "ceiling": ceiling_app,
     "floor": floor_app,
-    "large": large_app,
+    "large": lambda: bench_mock(None, extra=LARGE).app,
 }
 
 

@@ -53,27 +53,23 @@ def fsync_probe(directory: Path, *, in_place: bool = False) -> Iterator[Callable
     appended to a file, then fsync (a log that grows pays the file system's journal too). `in_place`:
     4 KiB overwritten, then fdatasync, which a log pays only once it reuses its space (SQLite's WAL
     after a checkpoint)."""
-    path = directory / "fsync-floor"
-    descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
     page = b"\0" * 4096
+    with tempfile.NamedTemporaryFile(dir=directory, prefix="fsync-floor-") as file:
+        descriptor = file.fileno()
 
-    def sample() -> float:
-        started = time.perf_counter()
-        if in_place:
-            os.pwrite(descriptor, page, 0)
-            getattr(os, "fdatasync", os.fsync)(descriptor)
-        else:
-            os.write(descriptor, page)
-            os.fsync(descriptor)
-        return time.perf_counter() - started
+        def sample() -> float:
+            started = time.perf_counter()
+            if in_place:
+                os.pwrite(descriptor, page, 0)
+                getattr(os, "fdatasync", os.fsync)(descriptor)
+            else:
+                os.write(descriptor, page)
+                os.fsync(descriptor)
+            return time.perf_counter() - started
 
-    try:
         os.write(descriptor, page)
         os.fsync(descriptor)
         yield sample
-    finally:
-        os.close(descriptor)
-        path.unlink()
 
 
 def fsync_floor_ms(directory: Path, samples: int, *, in_place: bool = False) -> float:
