@@ -30,12 +30,12 @@ from openapi_spec_validator import validate as validate_openapi
 from hex_mock._oas_validators import oas30_format_checker
 from hex_mock.app import default_handlers
 from hex_mock.control import with_workspace_mirrors
+from hex_mock.spec import HTTP_METHODS
 from hex_mock.validation import RequestValidator, ResponseValidator
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = ROOT / "spec" / "hex-api.yaml"
 CONTROL_PLANE = ROOT / "hex_mock" / "control_plane.yaml"
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 REQUIRED_ERRORS = ("400", "401", "403", "429")
 # Hex's older paths it still serves: exactly these are deprecated.
 LEGACY = frozenset(
