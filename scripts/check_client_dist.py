@@ -11,10 +11,11 @@ package ships `py.typed`, and `from hex_api_client import Hex, AsyncHex` works t
 from __future__ import annotations
 
 import argparse
-import json
+import importlib.metadata
 import shutil
 import subprocess
 import sys
+import sysconfig
 import tempfile
 from pathlib import Path
 
@@ -43,41 +44,33 @@ FORBIDDEN = {"starlette", "uvicorn", "prance", "jsonschema", "pydantic", "hex-ap
 INSTALLER = {"pip", "setuptools", "wheel"}
 
 
-def uv() -> list[str]:
-    found = shutil.which("uv")
-    return [found] if found else [sys.executable, "-m", "uv"]
-
-
-def install(venv: Path, use_pip: bool) -> Path:
-    """Create `venv`, install the client into it, return its python."""
-    python = venv / "bin" / "python"
+def install(venv: Path, use_pip: bool) -> None:
+    """Create `venv` with this interpreter and install the client into it."""
+    python = str(venv / "bin" / "python")
     if use_pip:
         subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-        subprocess.run([str(python), "-m", "pip", "install", "--quiet", str(CLIENT)], check=True)
+        subprocess.run([python, "-m", "pip", "install", "--quiet", str(CLIENT)], check=True)
     else:
-        subprocess.run([*uv(), "venv", "--quiet", "--python", sys.executable, str(venv)], check=True)
-        command = [*uv(), "pip", "install", "--quiet", "--offline", "--python", str(python), str(CLIENT)]
-        subprocess.run(command, check=True)
-    return python
+        uv = [found] if (found := shutil.which("uv")) else [sys.executable, "-m", "uv"]
+        subprocess.run([*uv, "venv", "--quiet", "--python", sys.executable, str(venv)], check=True)
+        subprocess.run(
+            [*uv, "pip", "install", "--quiet", "--offline", "--python", python, str(CLIENT)], check=True
+        )
 
 
-def installed(python: Path) -> set[str]:
-    listing = subprocess.run(
-        [
-            str(python),
-            "-c",
-            "import importlib.metadata as m, json; "
-            "print(json.dumps([d.metadata['Name'] for d in m.distributions()]))",
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return {name.lower().replace("_", "-") for name in json.loads(listing.stdout)} - INSTALLER
+def site_packages(venv: Path) -> Path:
+    return Path(sysconfig.get_path("purelib", vars={"base": str(venv), "platbase": str(venv)}))
 
 
-def problems(python: Path) -> list[str]:
-    found = installed(python)
+def installed(venv: Path) -> set[str]:
+    names = {
+        dist.metadata["Name"] for dist in importlib.metadata.distributions(path=[str(site_packages(venv))])
+    }
+    return {name.lower().replace("_", "-") for name in names} - INSTALLER
+
+
+def problems(venv: Path) -> list[str]:
+    found = installed(venv)
     errors = [
         f"installed with the client but not one of its dependencies: {name}"
         for name in sorted(found - ALLOWED)
@@ -85,11 +78,10 @@ def problems(python: Path) -> list[str]:
     errors += [f"the mock's dependency came with the client: {name}" for name in sorted(found & FORBIDDEN)]
     if "hex-api-client" not in found:
         errors.append("hex-api-client is not installed")
-    probe = (
-        "import pathlib, hex_api_client; from hex_api_client import Hex, AsyncHex; "
-        "assert (pathlib.Path(hex_api_client.__file__).parent / 'py.typed').exists(), 'no py.typed'"
-    )
-    result = subprocess.run([str(python), "-c", probe], capture_output=True, text=True, check=False)
+    if not (site_packages(venv) / "hex_api_client" / "py.typed").is_file():
+        errors.append("the installed client has no py.typed")
+    probe = [str(venv / "bin" / "python"), "-c", "from hex_api_client import Hex, AsyncHex"]
+    result = subprocess.run(probe, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         errors.append(f"importing the installed client failed:\n{result.stderr}")
     return errors
@@ -102,9 +94,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pip", action="store_true", help="use python3 -m venv and pip (needs the index)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as scratch:
-        python = install(Path(scratch) / "venv", args.pip)
-        errors = problems(python)
-        names = sorted(installed(python))
+        venv = Path(scratch) / "venv"
+        install(venv, args.pip)
+        errors, names = problems(venv), sorted(installed(venv))
     if errors:
         print("generated/ does not install as a standalone client:", file=sys.stderr)
         for error in errors:

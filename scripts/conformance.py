@@ -1,13 +1,14 @@
 """`make conformance`: the schemathesis CLI, with the committed schemathesis.toml, against the served mock.
 
-    python -m scripts.conformance [--seed N] [--max-time SECONDS] [--max-examples N] [-- ST_ARGS...]
+    python -m scripts.conformance [--seed N] [--max-time SECONDS] [ST_RUN_OPTIONS...]
 
 Starts `hex-mock serve` (the demo workspace, as `make serve` has it, with the rate limits lifted:
 thousands of requests a minute would otherwise test the limiter alone) on a loopback port, runs
 `st run <mock>/openapi.json --url <mock>/api` from the repository root, so the CLI reads
 schemathesis.toml (every check, every phase, the per-operation exceptions with their reasons), then
 stops the server and exits with the CLI's status. Without `--seed` a fresh seed is drawn and printed
-first, so a failing run replays with `make conformance CONFORMANCE_SEED=N`.
+first, so a failing run replays with `make conformance CONFORMANCE_SEED=N`. Every other option
+(`--max-examples N`, ...) goes to `st run` as it is.
 """
 
 from __future__ import annotations
@@ -52,23 +53,19 @@ def run(seed: int, st_args: Sequence[str], *, timeout: float) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m scripts.conformance", description=__doc__.split("\n\n")[0]
+        prog="python -m scripts.conformance",
+        description=__doc__.split("\n\n")[0],
+        epilog="Other options go to `st run`.",
     )
     parser.add_argument("--seed", type=int, help="replay this seed (default: a fresh one, printed)")
     parser.add_argument("--max-time", type=int, help="time budget in seconds (fuzzing and stateful fill it)")
-    parser.add_argument("--max-examples", type=int, help="examples per operation and phase")
-    parser.add_argument("st_args", nargs="*", help="further `st run` options (after --)")
-    args = parser.parse_args(argv)
+    args, st_args = parser.parse_known_args(argv)
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(2**31)
     print(f"conformance seed: {seed} (replay: make conformance CONFORMANCE_SEED={seed})", flush=True)
-    st_args = list(args.st_args)
-    if args.max_time is not None:
-        st_args += ["--max-time", str(args.max_time)]
-    if args.max_examples is not None:
-        st_args += ["--max-examples", str(args.max_examples)]
+    if args.max_time is None:
+        return run(seed, st_args, timeout=600)
     # A run's own budget plus room for its last requests and the report; beyond that it hangs.
-    timeout = args.max_time + 300 if args.max_time is not None else 600
-    return run(seed, st_args, timeout=timeout)
+    return run(seed, [*st_args, "--max-time", str(args.max_time)], timeout=args.max_time + 300)
 
 
 if __name__ == "__main__":

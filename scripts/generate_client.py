@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import filecmp
+import itertools
 import os
 import shutil
 import subprocess
@@ -94,70 +94,68 @@ def _page_items(success: Response, items: str, operation: str) -> tuple[str, str
     raise ClientGenerationError(f"{operation}: x-hex-paginated names no list field {items!r}")
 
 
-def _run_start_arguments(spec_operation: dict[str, Any], poll: str, name: str) -> dict[str, str]:
+def _poll_arguments(operation: dict[str, Any], poll: str) -> dict[str, str]:
     """The poll operation's parameters, from the 2xx response's `links` entry for it."""
-    for status, response in spec_operation["responses"].items():
-        if status.startswith("2"):
-            link = response.get("links", {}).get(poll)
-            if link is None:
-                break
-            prefix = "$response.body#/"
-            return {
-                PythonIdentifier(parameter, ""): PythonIdentifier(expression.removeprefix(prefix), "")
-                for parameter, expression in link["parameters"].items()
-            }
-    raise ClientGenerationError(f"{name}: x-hex-run-start needs a 2xx response link to {poll}")
-
-
-def spec_operations(spec: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any]]]:
-    """The generator's name for each operation (its operationId in snake_case) -> (method, path,
-    operation object), in spec order."""
+    success = next(response for status, response in operation["responses"].items() if status.startswith("2"))
+    link = success.get("links", {}).get(poll)
+    if link is None:
+        raise ClientGenerationError(
+            f"{operation['operationId']}: x-hex-run-start needs a 2xx response link to {poll}"
+        )
     return {
-        PythonIdentifier(operation["operationId"], ""): (method, path, operation)
+        PythonIdentifier(parameter, ""): PythonIdentifier(expression.removeprefix("$response.body#/"), "")
+        for parameter, expression in link["parameters"].items()
+    }
+
+
+def resource_method(endpoint: Endpoint, operation: dict[str, Any]) -> ResourceMethod:
+    module = str(endpoint.name)
+    success = _success(endpoint)
+    returns = success.prop.get_type_string().as_unembedded_code()
+    item_type = items_attribute = None
+    imports = set(endpoint.relative_imports)
+    if "x-hex-paginated" in operation:
+        items = operation["x-hex-paginated"]["items"]
+        item_type, items_attribute, item_imports = _page_items(success, items, operation["operationId"])
+        imports |= item_imports
+    run_start = operation.get("x-hex-run-start")
+    return ResourceMethod(
+        endpoint=endpoint,
+        operation_id=operation["operationId"],
+        name=operation.get("x-hex-client-method") or module,
+        module=module,
+        returns="None" if returns == "Any" else returns,
+        parse="parse_nothing" if returns == "Any" else f"{module}._parse_success",
+        item_type=item_type,
+        items_attribute=items_attribute,
+        imports=imports,
+        run_poll=operation.get("x-hex-run-poll"),
+        run_start=run_start,
+        poll_arguments=_poll_arguments(operation, run_start["poll"]) if run_start else {},
+    )
+
+
+def spec_operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
+    """(method, path, operation object) of every operation, in spec order."""
+    return [
+        (method, path, operation)
         for path, item in spec["paths"].items()
         for method, operation in item.items()
         if isinstance(operation, dict) and "operationId" in operation
-    }
+    ]
 
 
 def resource_methods(collection: EndpointCollection, spec: dict[str, Any]) -> list[ResourceMethod]:
     """The tag's non-deprecated operations as resource methods (deprecated ones stay low-level only)."""
-    operations = spec_operations(spec)
-    methods: list[ResourceMethod] = []
-    for endpoint in collection.endpoints:
-        _, _, operation = operations[str(endpoint.name)]
-        operation_id = operation["operationId"]
-        if operation.get("deprecated", False):
-            continue
-        module = str(endpoint.name)
-        success = _success(endpoint)
-        returns = success.prop.get_type_string().as_unembedded_code()
-        empty = returns == "Any"
-        item_type = items_attribute = None
-        imports = set(endpoint.relative_imports)
-        paginated = operation.get("x-hex-paginated")
-        if paginated is not None:
-            item_type, items_attribute, item_imports = _page_items(success, paginated["items"], operation_id)
-            imports |= item_imports
-        run_start = operation.get("x-hex-run-start")
-        methods.append(
-            ResourceMethod(
-                endpoint=endpoint,
-                operation_id=operation_id,
-                name=operation.get("x-hex-client-method") or module,
-                module=module,
-                returns="None" if empty else returns,
-                parse="parse_nothing" if empty else f"{module}._parse_success",
-                item_type=item_type,
-                items_attribute=items_attribute,
-                imports=imports,
-                run_poll=operation.get("x-hex-run-poll"),
-                run_start=run_start,
-                poll_arguments=(
-                    _run_start_arguments(operation, run_start["poll"], operation_id) if run_start else {}
-                ),
-            )
-        )
+    # The generator names an endpoint after its operationId in snake_case.
+    by_name = {
+        PythonIdentifier(operation["operationId"], ""): operation for _, _, operation in spec_operations(spec)
+    }
+    methods = [
+        resource_method(endpoint, by_name[endpoint.name])
+        for endpoint in collection.endpoints
+        if not by_name[endpoint.name].get("deprecated")
+    ]
     names = [method.name for method in methods]
     clashes = sorted({name for name in names if names.count(name) > 1})
     if clashes:
@@ -167,19 +165,17 @@ def resource_methods(collection: EndpointCollection, spec: dict[str, Any]) -> li
 
 def operation_table(spec: dict[str, Any]) -> list[dict[str, Any]]:
     """What the runtime needs to know of every operation, in spec order."""
-    table = []
-    for method, path, operation in spec_operations(spec).values():
-        table.append(
-            {
-                "name": operation["operationId"],
-                "method": method.upper(),
-                "path": path,
-                "idempotent": method in IDEMPOTENT_METHODS,
-                "rate_limit_group": operation["x-hex-rate-limit-group"],
-                "paging": operation.get("x-hex-paginated"),
-            }
-        )
-    return table
+    return [
+        {
+            "name": operation["operationId"],
+            "method": method.upper(),
+            "path": path,
+            "idempotent": method in IDEMPOTENT_METHODS,
+            "rate_limit_group": operation["x-hex-rate-limit-group"],
+            "paging": operation.get("x-hex-paginated"),
+        }
+        for method, path, operation in spec_operations(spec)
+    ]
 
 
 class ClientProject(Project):
@@ -190,32 +186,26 @@ class ClientProject(Project):
         self.spec = spec
         self.env.filters["py"] = repr
 
+    def _render(self, path: Path, template: str, **context: Any) -> None:
+        rendered = self.env.get_template(template).render(**context)
+        (self.package_dir / path).write_text(rendered, encoding=self.config.file_encoding)
+
     def _build_api(self) -> None:
         super()._build_api()
         resources = []
         for tag, collection in sorted(self.openapi.endpoint_collections_by_tag.items()):
             methods = resource_methods(collection, self.spec)
-            if not methods:
-                continue
-            class_name = pascal_case(str(tag))
-            resources.append({"tag": str(tag), "class_name": class_name})
-            path = self.package_dir / "api" / str(tag) / "resource.py"
-            path.write_text(
-                self.env.get_template("resource.py.jinja").render(
-                    class_name=class_name, methods=methods, tag=collection.tag
-                ),
-                encoding=self.config.file_encoding,
-            )
-        (self.package_dir / "resources.py").write_text(
-            self.env.get_template("resources.py.jinja").render(resources=resources),
-            encoding=self.config.file_encoding,
-        )
-        (self.package_dir / "operations.py").write_text(
-            self.env.get_template("operations.py.jinja").render(
-                operations=operation_table(self.spec),
-                groups=self.spec.get("x-hex-rate-limit-groups", {}),
-            ),
-            encoding=self.config.file_encoding,
+            if methods:
+                class_name = pascal_case(str(tag))
+                resources.append({"tag": str(tag), "class_name": class_name})
+                path = Path("api", str(tag), "resource.py")
+                self._render(
+                    path, "resource.py.jinja", class_name=class_name, methods=methods, tag=collection.tag
+                )
+        self._render(Path("resources.py"), "resources.py.jinja", resources=resources)
+        groups = self.spec.get("x-hex-rate-limit-groups", {})
+        self._render(
+            Path("operations.py"), "operations.py.jinja", operations=operation_table(self.spec), groups=groups
         )
 
 
@@ -240,40 +230,35 @@ def generate_into(target: Path, spec: Path = SPEC) -> None:
         )
 
 
-def relative_files(tree: Path) -> set[Path]:
+def generated_files(package: Path) -> dict[str, bytes]:
+    """The generated part of a package tree: each file's path, relative to it, and its bytes."""
     return {
-        path.relative_to(tree)
-        for path in tree.rglob("*")
+        str(path.relative_to(package)): path.read_bytes()
+        for path in package.rglob("*")
         if path.is_file()
         and "__pycache__" not in path.parts
-        and path.relative_to(tree).parts[0] not in HAND_WRITTEN
+        and path.relative_to(package).parts[0] not in HAND_WRITTEN
     }
 
 
-def first_difference(committed: Path, fresh: Path) -> str:
-    diff = difflib.unified_diff(
-        committed.read_text().splitlines(),
-        fresh.read_text().splitlines(),
-        fromfile=f"committed/{committed.name}",
-        tofile=f"generated-from-spec/{fresh.name}",
-        lineterm="",
-        n=1,
-    )
-    return "\n".join(list(diff)[:12])
-
-
 def drift(committed: Path, fresh: Path) -> list[str]:
-    """Human-readable differences between the committed client and a fresh generation."""
-    problems: list[str] = []
-    committed_files, fresh_files = relative_files(committed), relative_files(fresh)
-    problems += [f"missing from generated/: {name}" for name in sorted(fresh_files - committed_files)]
+    """Differences between the committed client and a fresh generation, each file with its first lines."""
+    old, new = generated_files(committed), generated_files(fresh)
+    problems = [f"missing from generated/: {name}" for name in sorted(new.keys() - old.keys())]
     problems += [
         f"stale in generated/ (spec no longer produces it): {name}"
-        for name in sorted(committed_files - fresh_files)
+        for name in sorted(old.keys() - new.keys())
     ]
-    for name in sorted(committed_files & fresh_files):
-        if not filecmp.cmp(committed / name, fresh / name, shallow=False):
-            problems.append(f"differs: {name}\n{first_difference(committed / name, fresh / name)}")
+    for name in sorted(name for name in old.keys() & new.keys() if old[name] != new[name]):
+        lines = difflib.unified_diff(
+            old[name].decode().splitlines(),
+            new[name].decode().splitlines(),
+            f"committed/{name}",
+            f"generated-from-spec/{name}",
+            lineterm="",
+            n=1,
+        )
+        problems.append(f"differs: {name}\n" + "\n".join(itertools.islice(lines, 12)))
     return problems
 
 

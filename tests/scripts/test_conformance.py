@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import yaml
 
 from scripts import conformance
@@ -32,3 +33,16 @@ def test_every_rate_limit_group_is_lifted() -> None:
 
 def test_the_run_is_made_from_the_repository_root_where_schemathesis_toml_is() -> None:
     assert (conformance.ROOT / "schemathesis.toml").is_file()
+
+
+def test_other_options_go_to_st_run_and_max_time_bounds_the_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[tuple[int, list[str], float]] = []
+
+    def run(seed: int, st_args: list[str], *, timeout: float) -> int:
+        calls.append((seed, st_args, timeout))
+        return 0
+
+    monkeypatch.setattr(conformance, "run", run)
+    assert conformance.main(["--seed", "7", "--max-examples", "5"]) == 0
+    assert conformance.main(["--max-time", "60", "--seed", "7", "--checks", "all"]) == 0
+    assert calls == [(7, ["--max-examples", "5"], 600), (7, ["--checks", "all", "--max-time", "60"], 360)]
