@@ -302,7 +302,7 @@ def test_anyof_members_are_matched_by_shape_not_position() -> None:
 def test_path_parameters_differing_only_in_name_are_the_same() -> None:
     upstream = openapi_diff.operations(openapi_diff.load(str(EQUIVALENT)))["GetWidget"]
     ours = openapi_diff.operations(openapi_diff.load(str(OURS)))["GetWidget"]
-    assert (upstream.path, ours.path) == ("/v1/widgets/{id}", "/v1/widgets/{widgetId}")
+    assert (upstream["path"], ours["path"]) == ("/v1/widgets/{id}", "/v1/widgets/{widgetId}")
     assert openapi_diff.compare_operations(upstream, ours) == []
 
 
