@@ -30,18 +30,14 @@ class VersionError(Exception):
     """`info.version` is missing or not MAJOR.MINOR.PATCH."""
 
 
-def parse(text: str) -> Version:
-    match = SEMVER.match(text)
-    if not match:
-        raise VersionError(f"info.version {text!r} is not MAJOR.MINOR.PATCH")
-    major, minor, patch = (int(part) for part in match.groups())
-    return major, minor, patch
-
-
 def of(document: dict[str, Any]) -> Version:
     """The client version a spec document gives."""
     info = document.get("info")
-    return parse(str(info.get("version", "")) if isinstance(info, dict) else "")
+    text = str(info.get("version", "")) if isinstance(info, dict) else ""
+    if not (match := SEMVER.match(text)):
+        raise VersionError(f"info.version {text!r} is not MAJOR.MINOR.PATCH")
+    major, minor, patch = (int(part) for part in match.groups())
+    return major, minor, patch
 
 
 def show(version: Version) -> str:

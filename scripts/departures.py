@@ -16,7 +16,7 @@ does is stale, so the ledger cannot keep explaining a departure that is gone.
 
 from __future__ import annotations
 
-import functools
+import fnmatch
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -65,14 +65,9 @@ class Departure:
         )
 
 
-@functools.cache
-def compiled(pattern: str) -> re.Pattern[str]:
-    return re.compile(re.escape(pattern).replace(r"\*", ".*").replace(r"\?", "."))
-
-
 def matches(pattern: str, text: str) -> bool:
-    """`*` any characters, `?` one, anything else itself (unlike fnmatch, `[` is no character class)."""
-    return compiled(pattern).fullmatch(text) is not None
+    """`*` any characters, `?` one, anything else itself: fnmatch with `[` escaped (no character class)."""
+    return fnmatch.fnmatchcase(text, pattern.replace("[", "[[]"))
 
 
 def same(expected: Any, value: Any) -> bool:

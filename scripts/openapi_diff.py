@@ -1,8 +1,8 @@
 """The one comparer of two OpenAPI documents: how `after` differs from `before`, field by field.
 
-Used three ways: Hex's published document against our curated spec (`upstream_check.py`, with the
-ledger of departures), an old snapshot of Hex's document against a new one (`upstream_diff.py`), and
-two versions of our spec (`spec_diff.py`).
+Used three ways (`drift.py`): Hex's published document against our curated spec (upstream-check,
+with the ledger of departures), an old snapshot of Hex's document against a new one (upstream-diff),
+and two versions of our spec (spec-diff).
 
 Operations are matched by operationId. Each is read into one tree of plain values (`operations`):
 method and path, parameters, request body, statuses, and the request and response schemas. One
@@ -11,8 +11,9 @@ location and the two values; a key only in `before` is "... removed", only in `a
 Path parameter names are matched by position.
 
 Schemas are compared by where they sit in the operation, never by component name: `$ref`s are
-resolved, `allOf` members merged and `nullable` folded in (see `normalise`), so a renamed component,
-an inlined `$ref` or `allOf: [$ref] + nullable` written as `type + nullable` is no difference.
+resolved (`dereferenced`), `allOf` members merged and `nullable` folded in (see `normalise`), so a
+renamed component, an inlined `$ref` or `allOf: [$ref] + nullable` written as `type + nullable` is no
+difference.
 Two known normalisations are still reported, with a note: `format: timestamp` against
 `date-time`, and a string default such as "25" against a typed 25 (kind "string default").
 """
@@ -30,6 +31,8 @@ from typing import Any
 
 import httpx
 import yaml
+from prance.util.resolver import RESOLVE_INTERNAL, RefResolver
+from prance.util.url import ResolutionError
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "hex-api.yaml"
@@ -76,17 +79,11 @@ class Difference:
 
     def as_json(self) -> dict[str, Any]:
         """Absent values are left out, so a JSON `null` is always a real `null`."""
-        out: dict[str, Any] = {"location": self.location, "kind": self.kind}
-        out.update(
-            {
-                side: value
-                for side, value in (("before", self.before), ("after", self.after))
-                if value is not ABSENT
-            }
-        )
-        if self.note:
-            out["note"] = self.note
-        return out
+        return {
+            key: value
+            for key, value in vars(self).items()
+            if value is not ABSENT and (key != "note" or value)
+        }
 
 
 # --- Loading ------------------------------------------------------------------------------------
@@ -124,63 +121,54 @@ def load(source: str, http: httpx.Client | None = None) -> Document:
     return parse(source, read(source, http))
 
 
-def resolve(document: Document, node: Any) -> Any:
-    """Follow local `$ref`s (for parameters, bodies and responses; schemas go through `normalise`)."""
-    seen: set[str] = set()
-    while isinstance(node, dict) and "$ref" in node:
-        ref = node["$ref"]
-        if not isinstance(ref, str) or not ref.startswith("#/") or ref in seen:
-            raise DiffError(f"cannot resolve $ref {ref!r}")
-        seen.add(ref)
-        node = document
-        for part in ref[2:].split("/"):
-            part = unescape(part)
-            if not isinstance(node, dict) or part not in node:
-                raise DiffError(f"cannot resolve $ref {ref!r}")
-            node = node[part]
-    return node
+def dereferenced(document: Document) -> Document:
+    """The document with every local `$ref` replaced by what it points at (its siblings, such as a
+    description, are ignored, as OpenAPI 3.0 says). A `$ref` back into a schema it is inside (a
+    recursive schema) becomes `{}`: the comparison stops at the repetition."""
+    resolver = RefResolver(
+        document, "file:///openapi", resolve_types=RESOLVE_INTERNAL, recursion_limit_handler=lambda *_: {}
+    )
+    try:
+        resolver.resolve_references()
+    except ResolutionError as error:
+        raise DiffError(f"cannot resolve $ref: {error}") from error
+    specs: Document = resolver.specs
+    return specs
 
 
 # --- Normalising --------------------------------------------------------------------------------
 
 
-def normalise(document: Document, node: Any, refs: frozenset[str] = frozenset()) -> Node:
-    """The one normaliser: resolve `$ref` (siblings apply on top), merge `allOf`, fold `nullable`.
+def normalise(node: Any) -> Node:
+    """The one normaliser of a dereferenced schema: merge `allOf`, fold `nullable`.
 
     Descriptions, examples and titles are dropped; `additionalProperties` absent, `true` and `{}`
     all mean "extras allowed" and are dropped; `properties: {}` is dropped. A required field is a
-    property flagged `required` (so it is compared where the field is). A `$ref` back into a schema
-    being normalised (a recursive schema) stops there.
+    property flagged `required` (so it is compared where the field is).
     """
     if not isinstance(node, dict):
         return {}
-    parts: list[Node] = []
-    if "$ref" in node:
-        if node["$ref"] in refs:
-            return {}
-        parts.append(normalise(document, resolve(document, {"$ref": node["$ref"]}), refs | {node["$ref"]}))
-    parts += [normalise(document, member, refs) for member in node.get("allOf", [])]
     own: Node = {key: node[key] for key in SCALARS if key in node}
     own.update({flag: True for flag in FLAGS if node.get(flag) is True})
     if "enum" in node:
         own["enum"] = list(node["enum"])
     if node.get("properties"):
-        own["properties"] = {name: normalise(document, sub, refs) for name, sub in node["properties"].items()}
+        own["properties"] = {name: normalise(sub) for name, sub in node["properties"].items()}
     for name in node.get("required", []):
         own.setdefault("properties", {}).setdefault(name, {})["required"] = True
     for key in ("items", "not"):
         if key in node:
-            own[key] = normalise(document, node[key], refs)
+            own[key] = normalise(node[key])
     extra = node.get("additionalProperties", True)
     if extra is False:
         own["additionalProperties"] = False
-    elif isinstance(extra, dict) and (extra_schema := normalise(document, extra, refs)):
+    elif isinstance(extra, dict) and (extra_schema := normalise(extra)):
         own["additionalProperties"] = extra_schema
     for combinator in ("anyOf", "oneOf"):
         if combinator in node:
             own["combinator"] = combinator
-            own["members"] = [normalise(document, member, refs) for member in node[combinator]]
-    return functools.reduce(merge, [*parts, own], {})
+            own["members"] = [normalise(member) for member in node[combinator]]
+    return functools.reduce(merge, [*map(normalise, node.get("allOf", [])), own], {})
 
 
 def merge(base: Node, extra: Node) -> Node:
@@ -193,40 +181,38 @@ def merge(base: Node, extra: Node) -> Node:
     return merged
 
 
-def content(document: Document, node: Any) -> dict[str, Node]:
-    media = resolve(document, node).get("content") or {}
-    return {media_type: normalise(document, value.get("schema")) for media_type, value in media.items()}
+def content(node: dict[str, Any]) -> dict[str, Node]:
+    return {
+        media_type: normalise(value.get("schema"))
+        for media_type, value in (node.get("content") or {}).items()
+    }
 
 
 def operations(document: Document) -> dict[str, Node]:
     """Every operation's tree, keyed by operationId (by "METHOD path" when it has none)."""
     found: dict[str, Node] = {}
-    for path, item in document["paths"].items():
+    for path, item in dereferenced(document)["paths"].items():
         try:
-            item = resolve(document, item)
             for method in (method for method in HTTP_METHODS if method in item):
                 operation = item[method]
                 key = operation.get("operationId") or f"{method.upper()} {path}"
-                found[key] = read_operation(document, path, method, item.get("parameters", []), operation)
+                found[key] = read_operation(path, method, item.get("parameters", []), operation)
         except (KeyError, TypeError, AttributeError) as error:
             raise DiffError(f"malformed path item {path}: {error!r}") from error
     return found
 
 
-def read_operation(
-    document: Document, path: str, method: str, shared_parameters: list[Any], operation: dict[str, Any]
-) -> Node:
+def read_operation(path: str, method: str, shared_parameters: list[Any], operation: dict[str, Any]) -> Node:
     """One operation's tree. Parameters are keyed by (in, name), the body by () (there is one at most)."""
     parameters: dict[tuple[str, str], Node] = {}
-    for raw in [*shared_parameters, *operation.get("parameters", [])]:  # the operation's own win
-        parameter = resolve(document, raw)
+    for parameter in [*shared_parameters, *operation.get("parameters", [])]:  # the operation's own win
         where, name = parameter["in"], parameter["name"]
         style = parameter.get("style", "form" if where in ("query", "cookie") else "simple")
         parameters[(where, name.lower() if where == "header" else name)] = {
             "required": bool(parameter.get("required")),
             "style": style,
             "explode": parameter.get("explode", style == "form"),
-            "schema": normalise(document, parameter.get("schema")),
+            "schema": normalise(parameter.get("schema")),
         }
     body = operation.get("requestBody")
     return {
@@ -236,15 +222,9 @@ def read_operation(
         "parameters": parameters,
         "requestBody": {}
         if body is None
-        else {
-            (): {
-                "required": bool(resolve(document, body).get("required")),
-                "content": content(document, body),
-            }
-        },
+        else {(): {"required": bool(body.get("required")), "content": content(body)}},
         "responses": {
-            str(status): {"content": content(document, response)}
-            for status, response in operation["responses"].items()
+            str(status): {"content": content(response)} for status, response in operation["responses"].items()
         },
     }
 
@@ -423,9 +403,17 @@ class Change:
         return f"{self.operation_id}: {describe(self.difference.location)}"
 
 
-RESPONSE_SCHEMA = re.compile(r"^/responses/([^/]+)/content/([^/]+)/schema(.*)$")
-BODY_SCHEMA = re.compile(r"^/requestBody/content/([^/]+)/schema(.*)$")
-PARAMETER = re.compile(r"^/parameters/([^/]+)/([^/]+)(?:/schema)?(.*)$")
+# The start of a location in words (the first pattern that matches); the rest is a field's path.
+PLACES = (
+    (re.compile(r"/parameters/([^/]+)/([^/]+)(?:/schema)?"), r"\1 parameter \2"),
+    (re.compile(r"/requestBody/content/application~1json/schema"), "request body"),
+    (re.compile(r"/requestBody/content/([^/]+)/schema"), r"request body (\1)"),
+    (re.compile(r"/responses/([^/]+)/content/application~1json/schema"), r"response \1"),
+    (re.compile(r"/responses/([^/]+)/content/([^/]+)/schema"), r"response \1 (\2)"),
+    (re.compile(r"/responses/([^/]+)$"), r"status \1"),
+    (re.compile(r"/requestBody$"), "request body"),
+    (re.compile(r"/$"), "operation"),
+)
 # A schema location's keywords in words, in this order: `/properties/a/items/anyOf/1` is `a[]<anyOf 1>`.
 FIELD_WORDS = (
     (re.compile(r"/properties/([^/]+)"), r".\1"),
@@ -439,28 +427,15 @@ FIELD_WORDS = (
 def describe(location: str) -> str:
     """A location in words: `/responses/200/content/application~1json/schema/properties/runs/items`
     is "response 200 field runs[]"; `/parameters/query/limit/schema` is "query parameter limit"."""
-    if location == "/":
-        return "operation"
-    if match := PARAMETER.match(location):
-        place, rest = f"{match[1]} parameter {unescape(match[2])}", match[3]
-    elif match := BODY_SCHEMA.match(location):
-        place, rest = "request body" + media_note(match[1]), match[2]
-    elif match := RESPONSE_SCHEMA.match(location):
-        place, rest = f"response {match[1]}" + media_note(match[2]), match[3]
-    elif location.startswith("/responses/"):
-        return f"status {unescape(location.removeprefix('/responses/'))}"
-    else:
-        return location.removeprefix("/").replace("requestBody", "request body")
-    return place + (f" field {field_path(rest)}" if rest else "")
+    for place, words in PLACES:
+        if match := place.match(location):
+            rest = location[match.end() :]
+            return unescape(match.expand(words)) + (f" field {field_path(rest)}" if rest else "")
+    return location
 
 
 def unescape(part: str) -> str:
     return part.replace("~1", "/").replace("~0", "~")
-
-
-def media_note(media_type: str) -> str:
-    media_type = unescape(media_type)
-    return "" if media_type == "application/json" else f" ({media_type})"
 
 
 def field_path(rest: str) -> str:

@@ -229,11 +229,12 @@ def schema_differences(
     upstream_components: dict[str, Any] | None = None,
     our_components: dict[str, Any] | None = None,
 ) -> list[tuple[str, str]]:
-    upstream_document = {"components": {"schemas": upstream_components or {}}}
-    our_document = {"components": {"schemas": our_components or {}}}
-    found = openapi_diff.compare(
-        "", openapi_diff.normalise(upstream_document, upstream), openapi_diff.normalise(our_document, ours)
+    upstream_document = {"components": {"schemas": upstream_components or {}}, "schema": upstream}
+    our_document = {"components": {"schemas": our_components or {}}, "schema": ours}
+    before, after = (
+        openapi_diff.dereferenced(document)["schema"] for document in (upstream_document, our_document)
     )
+    found = openapi_diff.compare("", openapi_diff.normalise(before), openapi_diff.normalise(after))
     return [(difference.location, difference.kind) for difference in found]
 
 
