@@ -1,8 +1,9 @@
 """What a change between two versions of an API description breaks: the client, the mock, or nothing.
 
-The same rules judge a new Hex document against the old one (`upstream_diff.py`: Hex moved; does our
-client still work against Hex, does the mock still behave like Hex?) and a new version of our spec
-against an older one (`spec_diff.py`: does code written against the older client still work?).
+The same rules judge a new Hex document against the old one (`drift.py upstream-diff`: Hex moved;
+does our client still work against Hex, does the mock still behave like Hex?) and a new version of
+our spec against an older one (`drift.py spec-diff`: does code written against the older client
+still work?).
 
 - breaking for the client: a call that worked fails, or a reply the client parsed no longer parses:
   removed operations, parameters and fields, new required ones, narrowed types, enums and bounds on

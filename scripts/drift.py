@@ -49,7 +49,6 @@ from scripts.openapi_diff import (
     SPEC,
     Change,
     DiffError,
-    Document,
     describe,
     diff,
     load,
@@ -203,7 +202,7 @@ def upstream_diff(args: argparse.Namespace) -> int:
 # --- spec-diff ------------------------------------------------------------------------------------
 
 
-def at_revision(revision: str, spec: Path = SPEC, root: Path = ROOT) -> Document:
+def at_revision(revision: str, spec: Path = SPEC, root: Path = ROOT) -> dict[str, Any]:
     """The spec as git has it at `revision`."""
     name = f"{revision}:{spec.resolve().relative_to(root.resolve()).as_posix()}"
     result = subprocess.run(["git", "show", name], cwd=root, capture_output=True, check=False)

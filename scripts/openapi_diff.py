@@ -341,12 +341,13 @@ def compare(at: str, before: Node, after: Node) -> list[Difference]:
 def compare_members(at: str, before: list[Node] | Any, after: list[Node] | Any) -> list[Difference]:
     """anyOf / oneOf members, paired by shape rather than by position.
 
-    Every compatible pair (same type; objects sharing a field) is compared; pairs are then taken
-    fewest differences first, so identical members always pair up. Members left over are one-sided.
+    Every compatible pair (same type; objects sharing a field) is a candidate; pairs are taken fewest
+    differences first, so identical members always pair up. A member of `after` is then keyed by the
+    index of its pair in `before`, or, left over, by its own index as text (so it is one-sided).
     """
     before, after = ([] if side is ABSENT else side for side in (before, after))
     candidates = {
-        (i, j): compare(f"{at}/{i}", mine, theirs)
+        (i, j): len(compare("", mine, theirs))
         for i, mine in enumerate(before)
         for j, theirs in enumerate(after)
         if mine.get("type") == theirs.get("type")
@@ -355,23 +356,12 @@ def compare_members(at: str, before: list[Node] | Any, after: list[Node] | Any) 
             or set(mine["properties"]) & set(theirs["properties"])
         )
     }
-    paired: dict[int, int] = {}
-    differences: list[Difference] = []
-    for i, j in sorted(candidates, key=lambda pair: (len(candidates[pair]), pair)):
-        if i not in paired and j not in paired.values():
-            paired[i] = j
-            differences += candidates[(i, j)]
-    differences += [
-        Difference(f"{at}/{i}", "member removed", before=summary(member))
-        for i, member in enumerate(before)
-        if i not in paired
-    ]
-    differences += [
-        Difference(f"{at}/{j}", "member added", after=summary(member))
-        for j, member in enumerate(after)
-        if j not in paired.values()
-    ]
-    return differences
+    pairs: dict[int, int] = {}  # after's index: before's
+    for i, j in sorted(candidates, key=lambda pair: (candidates[pair], pair)):
+        if j not in pairs and i not in pairs.values():
+            pairs[j] = i
+    keyed = {pairs.get(j, str(j)): member for j, member in enumerate(after)}
+    return compare_keys(lambda key: f"{at}/{key}", "member", dict(enumerate(before)), keyed)
 
 
 def compare_operations(before: Node, after: Node) -> list[Difference]:
