@@ -430,3 +430,33 @@ def test_not_and_property_counts_are_compared() -> None:
     assert schema_differences({"type": "object"}, {"type": "object", "maxProperties": 1}) == [
         ("", "maxProperties")
     ]
+
+
+def test_a_required_parameter_body_or_field_on_one_side_is_noted_required() -> None:
+    def document(*, required: bool) -> dict[str, Any]:
+        parameter = {"in": "query", "name": "q", "required": required, "schema": {"type": "string"}}
+        schema = {
+            "type": "object",
+            "properties": {"a": {"type": "string"}},
+            "required": ["a"] if required else [],
+        }
+        body = {"required": required, "content": {"application/json": {"schema": schema}}}
+        operation = {"operationId": "Post", "parameters": [parameter], "requestBody": body}
+        return {"paths": {"/w": {"post": {**operation, "responses": {"204": {"description": ""}}}}}}
+
+    bare: dict[str, Any] = {"paths": {"/w": {"post": {"operationId": "Post", "responses": {"204": {}}}}}}
+    for required, note in ((True, openapi_diff.REQUIRED), (False, None)):
+        notes = {
+            change.difference.kind: change.difference.note
+            for change in openapi_diff.diff(bare, document(required=required))
+        }
+        assert notes == {"parameter added": note, "request body added": note}
+    empty = {"type": "object", "properties": {}}
+    for required, note in ((True, openapi_diff.REQUIRED), (False, None)):
+        field = {
+            "type": "object",
+            "properties": {"a": {"type": "string"}},
+            "required": ["a"] if required else [],
+        }
+        [difference] = openapi_diff.compare("", openapi_diff.normalise(field), openapi_diff.normalise(empty))
+        assert (difference.kind, difference.note) == ("field removed", note)

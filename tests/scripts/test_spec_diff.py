@@ -146,3 +146,9 @@ def test_a_release_records_the_spec_once_its_version_says_what_changed(
 def test_a_release_is_always_against_the_released_spec() -> None:
     with pytest.raises(SystemExit):
         drift.main(["spec-diff", "--release", "--base", "HEAD"])
+
+
+def test_the_client_version_is_printed_for_packaging(capsys: pytest.CaptureFixture[str]) -> None:
+    assert client_version.main() == 0
+    spec = yaml.safe_load(client_version.SPEC.read_text())
+    assert capsys.readouterr().out == f"{spec['info']['version']}\n"
