@@ -25,17 +25,12 @@ from typing import Any
 
 import yaml
 
-from scripts.openapi_diff import ABSENT, Change, describe
+from scripts.openapi_diff import ABSENT, ROOT, Change, DiffError, describe
 
-ROOT = Path(__file__).resolve().parent.parent
 LEDGER = ROOT / "spec" / "departures.yaml"
 CURATION = ROOT / "spec" / "CURATION.md"
 ANY_OPERATION = "*"
 KEYS = {"curation", "operations", "kinds", "fields", "before", "after"}
-
-
-class LedgerError(Exception):
-    """The ledger cannot be read, or an entry is malformed."""
 
 
 @dataclass(frozen=True)
@@ -78,10 +73,10 @@ def load(path: Path = LEDGER) -> list[Departure]:
     try:
         document = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as error:
-        raise LedgerError(f"cannot read {path}: {error}") from error
+        raise DiffError(f"cannot read {path}: {error}") from error
     entries = document.get("departures") if isinstance(document, dict) else None
     if not isinstance(entries, list):
-        raise LedgerError(f"{path}: expected a mapping with a `departures` list")
+        raise DiffError(f"{path}: expected a mapping with a `departures` list")
     return [parse(number, entry) for number, entry in enumerate(entries, start=1)]
 
 
@@ -91,15 +86,15 @@ def parse(number: int, entry: Any) -> Departure:
         if isinstance(value, str):
             value = [value]
         if not value or not all(isinstance(item, str) and item for item in value):
-            raise LedgerError(f"entry {number}: `{key}` must be a non-empty string or list of strings")
+            raise DiffError(f"entry {number}: `{key}` must be a non-empty string or list of strings")
         return tuple(value)
 
     if not isinstance(entry, dict) or set(entry) - KEYS:
         unknown = sorted(set(entry) - KEYS) if isinstance(entry, dict) else entry
-        raise LedgerError(f"entry {number}: expected a mapping of {sorted(KEYS)}, got {unknown!r}")
+        raise DiffError(f"entry {number}: expected a mapping of {sorted(KEYS)}, got {unknown!r}")
     curation = entry.get("curation")
     if not isinstance(curation, str) or not curation:
-        raise LedgerError(f"entry {number}: `curation` must name a heading of spec/CURATION.md")
+        raise DiffError(f"entry {number}: `curation` must name a heading of spec/CURATION.md")
     operations = strings("operations")
     return Departure(
         number=number,

@@ -58,7 +58,7 @@ REQUIRED = "required"  # the note on a parameter, body or field only one side ha
 
 
 class DiffError(Exception):
-    """A document cannot be loaded or read (exit status 2)."""
+    """A document, the ledger, the snapshot or a version cannot be read (exit status 2)."""
 
 
 class _Absent:

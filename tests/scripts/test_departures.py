@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from scripts import departures, drift
-from scripts.openapi_diff import ABSENT, Change, Difference
+from scripts.openapi_diff import ABSENT, Change, Difference, DiffError
 
 FIXTURES = Path(__file__).parent / "fixtures"
 OURS = FIXTURES / "ours.yaml"
@@ -102,7 +102,7 @@ def test_judge_reports_unexplained_changes_stale_parts_and_unknown_headings() ->
 def test_a_malformed_ledger_is_refused(tmp_path: Path, document: str, message: str) -> None:
     ledger = tmp_path / "departures.yaml"
     ledger.write_text(document)
-    with pytest.raises(departures.LedgerError, match=message):
+    with pytest.raises(DiffError, match=message):
         departures.load(ledger)
 
 
