@@ -91,7 +91,7 @@ ARGS ?=
 
 upstream-update: install  ## Vendor a new Hex document into spec/upstream/: FILE=path-or-URL.
 	@if [ -z "$(FILE)" ]; then echo "usage: make upstream-update FILE=path-or-URL" >&2; exit 2; fi
-	$(RUN) python -m scripts.upstream_snapshot "$(FILE)"
+	$(RUN) python -m scripts.drift upstream-update "$(FILE)"
 
 upstream-check: install  ## Fail on spec/Hex differences spec/departures.yaml does not explain (ARGS=--suggest).
 	$(RUN) python -m scripts.drift upstream-check $(ARGS)

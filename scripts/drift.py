@@ -2,6 +2,7 @@
 client"). Every command loads two documents, compares them (`openapi_diff.diff`), judges each change
 (by the ledger of departures, or by what it breaks: `breaking.classify`) and reports.
 
+    python -m scripts.drift upstream-update FILE_OR_URL   # `make upstream-update` (upstream_snapshot.py)
     python -m scripts.drift upstream-check [--suggest] [--upstream FILE_OR_URL]   # `make upstream-check`
     python -m scripts.drift upstream-diff FILE_OR_URL [--old SNAPSHOT] [--json]  # `make upstream-diff`
     python -m scripts.drift spec-diff [--base REV] [--json]                      # `make spec-diff`
@@ -91,6 +92,20 @@ def as_json(rows: Rows) -> str:
         indent=2,
         default=str,
     )
+
+
+# --- upstream-update ------------------------------------------------------------------------------
+
+
+def upstream_update(args: argparse.Namespace) -> int:
+    record = upstream_snapshot.vendor(args.source)
+    print(
+        f"vendored {record['operations']} operations (info.version {record['info_version']}) "
+        f"from {record['obtained_from']} into {upstream_snapshot.DIRECTORY.relative_to(ROOT)}/"
+        f"{upstream_snapshot.DOCUMENT}; next: `make upstream-check` (and update spec/departures.yaml, "
+        "spec/CURATION.md)"
+    )
+    return 0
 
 
 # --- upstream-check -------------------------------------------------------------------------------
@@ -261,6 +276,11 @@ def spec_diff(args: argparse.Namespace) -> int:
 def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(prog="drift", description=__doc__.splitlines()[0])
     commands = root.add_subparsers(dest="command", required=True)
+    update = commands.add_parser("upstream-update", help="vendor Hex's document into spec/upstream/")
+    update.add_argument(
+        "source", metavar="FILE_OR_URL", help=f"JSON, such as {upstream_snapshot.PUBLISHED_AT}"
+    )
+    update.set_defaults(run=upstream_update)
     check = commands.add_parser("upstream-check", help="fail on differences the ledger does not explain")
     check.add_argument("--upstream", metavar="FILE_OR_URL", help="default: the snapshot in spec/upstream/")
     check.add_argument("--ledger", type=Path, default=departures.LEDGER)

@@ -262,7 +262,7 @@ COLLECTIONS: dict[str, tuple[str, tuple[str, ...], Callable[[Node], Any]]] = {
     "responses": (
         "status",
         (),
-        lambda response: {kind: summary(s) for kind, s in response["content"].items()},
+        lambda response: {media_type: summary(schema) for media_type, schema in response["content"].items()},
     ),
     "content": ("content type", ("schema",), summary),
     "properties": ("field", (), summary),
@@ -294,7 +294,7 @@ def compare_keys(
 ) -> list[Difference]:
     """Keys only before ("<thing> removed"), keys added, and `compare` on shared keys' nodes."""
     differences: list[Difference] = []
-    for key in [*before, *(key for key in after if key not in before)]:
+    for key in dict.fromkeys([*before, *after]):  # before's order, then what after adds
         value = before[key] if key in before else after[key]
         note = REQUIRED if isinstance(value, dict) and value.get("required") is True else None
         if key not in after:
@@ -314,7 +314,7 @@ def entry_at(at: str, collection: str, suffix: tuple[str, ...]) -> Callable[[Any
 def compare(at: str, before: Node, after: Node) -> list[Difference]:
     """The one recursive comparer of two nodes, key by key."""
     differences: list[Difference] = []
-    for key in [*before, *(key for key in after if key not in before)]:
+    for key in dict.fromkeys([*before, *after]):  # before's order, then what after adds
         default = False if key in FLAGS else ABSENT
         old, new = before.get(key, default), after.get(key, default)
         if key in COLLECTIONS:

@@ -3,18 +3,15 @@
 `hex-openapi.json` is Hex's document byte for byte; `SOURCE.yaml` records where it came from, when it
 was vendored and its sha256, so a hand edit of the snapshot is noticed.
 
-    python -m scripts.upstream_snapshot FILE_OR_URL   # `make upstream-update FILE=...`: replace both
+    python -m scripts.drift upstream-update FILE_OR_URL   # `make upstream-update FILE=...`: replace both
 """
 
 from __future__ import annotations
 
-import argparse
 import datetime
 import hashlib
 import json
 import re
-import sys
-from collections.abc import Sequence
 from pathlib import Path
 
 import httpx
@@ -77,26 +74,3 @@ def verify(directory: Path = DIRECTORY) -> Path:
             "document as published; replace it with `make upstream-update FILE=...`, never by hand"
         )
     return document
-
-
-def main(argv: Sequence[str] | None = None, *, http: httpx.Client | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="upstream_snapshot", description="Vendor Hex's published OpenAPI document into spec/upstream/."
-    )
-    parser.add_argument("source", metavar="FILE_OR_URL", help=f"a JSON file, or a URL such as {PUBLISHED_AT}")
-    args = parser.parse_args(argv)
-    try:
-        record = vendor(args.source, http=http)
-    except DiffError as error:
-        print(f"upstream-update: {error}", file=sys.stderr)
-        return 2
-    print(
-        f"vendored {record['operations']} operations (info.version {record['info_version']}) "
-        f"from {record['obtained_from']} into {DIRECTORY.relative_to(ROOT)}/{DOCUMENT}; "
-        "next: `make upstream-check` (and update spec/departures.yaml, spec/CURATION.md)"
-    )
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

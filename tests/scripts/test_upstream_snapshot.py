@@ -11,7 +11,7 @@ import httpx
 import pytest
 import yaml
 
-from scripts import upstream_snapshot
+from scripts import drift, upstream_snapshot
 from scripts.openapi_diff import DiffError
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -69,5 +69,5 @@ def test_the_vendored_snapshot_is_intact() -> None:
 
 
 def test_main_reports_errors_with_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert upstream_snapshot.main([str(tmp_path / "missing.json")]) == 2
+    assert drift.main(["upstream-update", str(tmp_path / "missing.json")]) == 2
     assert "upstream-update: cannot load" in capsys.readouterr().err
