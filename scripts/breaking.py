@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from scripts.openapi_diff import ABSENT, REQUIRED, Change, Difference
+from scripts.openapi_diff import ABSENT, REQUIRED, Change
 
 CLIENT = "breaking for the client"
 MOCK = "breaking for the mock"
@@ -40,9 +40,9 @@ class Impact:
     why: str
 
 
-def narrows(difference: Difference) -> bool:
+def narrows(change: Change) -> bool:
     """Whether a bound or pattern accepts less after the change than before."""
-    kind, before, after = difference.kind, difference.before, difference.after
+    kind, before, after = change.kind, change.before, change.after
     if kind in LOWER_BOUNDS:
         return after is not ABSENT and (before is ABSENT or after > before)
     if kind in UPPER_BOUNDS:
@@ -64,13 +64,13 @@ GROUPS: dict[str, str] = {
         (*LOWER_BOUNDS, *UPPER_BOUNDS, "pattern", "uniqueItems", "additionalProperties", "not"), "bound"
     ),
 }
-CONDITIONS: dict[str, Callable[[Difference], Any]] = {
-    "format": lambda difference: {difference.before, difference.after} & TYPED_FORMATS,
-    "input added": lambda difference: difference.note == REQUIRED,
-    "required": lambda difference: difference.after,
-    "nullable": lambda difference: difference.after,
-    "status added": lambda difference: difference.location.removeprefix("/responses/").startswith("2"),
-    "status removed": lambda difference: difference.location.removeprefix("/responses/").startswith("2"),
+CONDITIONS: dict[str, Callable[[Change], Any]] = {
+    "format": lambda change: {change.before, change.after} & TYPED_FORMATS,
+    "input added": lambda change: change.note == REQUIRED,
+    "required": lambda change: change.after,
+    "nullable": lambda change: change.after,
+    "status added": lambda change: change.location.removeprefix("/responses/").startswith("2"),
+    "status removed": lambda change: change.location.removeprefix("/responses/").startswith("2"),
     "bound": narrows,
 }
 # (group, whether the change is in a request, its condition) -> impact; None matches either.
@@ -107,10 +107,9 @@ RULES: dict[tuple[str, bool | None, bool | None], Impact] = {
 
 
 def classify(change: Change) -> Impact:
-    difference = change.difference
-    group = GROUPS.get(difference.kind, difference.kind)
-    request = difference.location.startswith(("/parameters", "/requestBody"))
-    condition = bool(CONDITIONS[group](difference)) if group in CONDITIONS else None
+    group = GROUPS.get(change.kind, change.kind)
+    request = change.location.startswith(("/parameters", "/requestBody"))
+    condition = bool(CONDITIONS[group](change)) if group in CONDITIONS else None
     for key in (
         (group, request, condition),
         (group, None, condition),
@@ -119,4 +118,4 @@ def classify(change: Change) -> Impact:
     ):
         if key in RULES:
             return RULES[key]
-    return Impact(CLIENT, f"unclassified kind of change {difference.kind!r}: treated as breaking")
+    return Impact(CLIENT, f"unclassified kind of change {change.kind!r}: treated as breaking")

@@ -49,14 +49,13 @@ class Departure:
 
     def explains(self, change: Change, field_pattern: str | None = None) -> bool:
         """Whether this entry explains the change (through `field_pattern` alone, when given)."""
-        difference = change.difference
         patterns = self.fields if field_pattern is None else (field_pattern,)
         return (
             (not self.operations or change.operation_id in self.operations)
-            and difference.kind in self.kinds
-            and any(matches(pattern, describe(difference.location)) for pattern in patterns)
-            and (self.before is ABSENT or same(self.before, difference.before))
-            and (self.after is ABSENT or same(self.after, difference.after))
+            and change.kind in self.kinds
+            and any(matches(pattern, describe(change.location)) for pattern in patterns)
+            and (self.before is ABSENT or same(self.before, change.before))
+            and (self.after is ABSENT or same(self.after, change.after))
         )
 
 
@@ -158,16 +157,15 @@ def suggest(changes: Iterable[Change]) -> list[dict[str, Any]]:
     Values that are mappings or lists (a status's bodies, an enum) and operations' routes are left out."""
     groups: dict[str, tuple[dict[str, Any], set[str], set[str]]] = {}
     for change in changes:
-        difference = change.difference
         values = {
             side: value
-            for side, value in (("before", difference.before), ("after", difference.after))
-            if value is not ABSENT and not isinstance(value, dict | list) and difference.location != "/"
+            for side, value in (("before", change.before), ("after", change.after))
+            if value is not ABSENT and not isinstance(value, dict | list) and change.location != "/"
         }
-        key = repr((difference.kind, sorted(values.items())))
-        _, operations, fields = groups.setdefault(key, ({"kinds": [difference.kind], **values}, set(), set()))
+        key = repr((change.kind, sorted(values.items())))
+        _, operations, fields = groups.setdefault(key, ({"kinds": [change.kind], **values}, set(), set()))
         operations.add(change.operation_id)
-        fields.add(describe(difference.location))
+        fields.add(describe(change.location))
     return [
         {
             "curation": "TODO: a heading of spec/CURATION.md",

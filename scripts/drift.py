@@ -79,16 +79,7 @@ def markdown(title: str, preamble: str, rows: Rows, ledger: str | None = None) -
 
 def as_json(rows: Rows) -> str:
     return json.dumps(
-        [
-            {
-                "operationId": change.operation_id,
-                "where": describe(change.difference.location),
-                **change.difference.as_json(),
-                "impact": impact.level,
-                "why": impact.why,
-            }
-            for change, impact in rows
-        ],
+        [{**change.as_json(), "impact": impact.level, "why": impact.why} for change, impact in rows],
         indent=2,
         default=str,
     )
@@ -125,9 +116,9 @@ def explain(change: Change) -> str:
     """`GetRunStatus: response 200 field projectVersion: type: Hex "string", ours "integer"`."""
     hex_value, ours = (
         "(absent)" if value is ABSENT else json.dumps(value, default=str, ensure_ascii=False)
-        for value in (change.difference.before, change.difference.after)
+        for value in (change.before, change.after)
     )
-    return f"{change.what}: {change.difference.kind}: Hex {hex_value}, ours {ours}"
+    return f"{change.what}: {change.kind}: Hex {hex_value}, ours {ours}"
 
 
 def render(verdict: departures.Verdict, *, suggest: bool) -> str:
@@ -174,8 +165,8 @@ def classified(new: str, old: Path, spec: Path = SPEC) -> Rows:
 
 def where(change: Change) -> tuple[str, str, str]:
     """Operation, location and kind, with "field added" and "field removed" both "field"."""
-    kind = change.difference.kind.removesuffix(" added").removesuffix(" removed")
-    return change.operation_id, change.difference.location, kind
+    kind = change.kind.removesuffix(" added").removesuffix(" removed")
+    return change.operation_id, change.location, kind
 
 
 def report(new: str, old: Path, spec: Path = SPEC, ledger: Path = departures.LEDGER) -> str:

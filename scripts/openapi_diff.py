@@ -70,20 +70,29 @@ ABSENT: Any = _Absent()
 
 
 @dataclass(frozen=True)
-class Difference:
+class Change:
+    """One difference: where it is (the operation, a location in it), its kind, the two values."""
+
     location: str
     kind: str
     before: Any = ABSENT
     after: Any = ABSENT
     note: str | None = None
+    operation_id: str = ""  # set by `diff`
+
+    @property
+    def what(self) -> str:
+        """The operation and what in it changed, for people: `GetProject: response 200 field owner.email`."""
+        return f"{self.operation_id}: {describe(self.location)}"
 
     def as_json(self) -> dict[str, Any]:
         """Absent values are left out, so a JSON `null` is always a real `null`."""
-        return {
+        fields = {
             key: value
             for key, value in vars(self).items()
             if value is not ABSENT and (key != "note" or value)
         }
+        return {"operationId": fields.pop("operation_id"), "where": describe(self.location), **fields}
 
 
 # --- Loading ------------------------------------------------------------------------------------
@@ -269,20 +278,20 @@ COLLECTIONS: dict[str, tuple[str, tuple[str, ...], Callable[[Node], Any]]] = {
 }
 
 
-def compare_value(at: str, kind: str, before: Any, after: Any) -> list[Difference]:
+def compare_value(at: str, kind: str, before: Any, after: Any) -> list[Change]:
     if before == after and isinstance(before, bool) == isinstance(after, bool):
         return []
     if kind == "format" and (before, after) in KNOWN_FORMATS:
-        return [Difference(at, kind, before, after, KNOWN_FORMATS[(before, after)])]
+        return [Change(at, kind, before, after, KNOWN_FORMATS[(before, after)])]
     if kind == "default" and isinstance(before, str) and not isinstance(after, str | _Absent):
         try:
             typed = json.loads(before)
         except ValueError:
             typed = before
         if typed == after and isinstance(typed, bool) == isinstance(after, bool):
-            return [Difference(at, STRING_DEFAULT, before, after)]
-        return [Difference(at, kind, before, after, STRING_DEFAULT)]
-    return [Difference(at, kind, summary(before), summary(after))]
+            return [Change(at, STRING_DEFAULT, before, after)]
+        return [Change(at, kind, before, after, STRING_DEFAULT)]
+    return [Change(at, kind, summary(before), summary(after))]
 
 
 def compare_keys(
@@ -291,16 +300,16 @@ def compare_keys(
     before: Mapping[Any, Any],
     after: Mapping[Any, Any],
     show: Callable[[Any], Any] = summary,
-) -> list[Difference]:
+) -> list[Change]:
     """Keys only before ("<thing> removed"), keys added, and `compare` on shared keys' nodes."""
-    differences: list[Difference] = []
+    differences: list[Change] = []
     for key in dict.fromkeys([*before, *after]):  # before's order, then what after adds
         value = before[key] if key in before else after[key]
         note = REQUIRED if isinstance(value, dict) and value.get("required") is True else None
         if key not in after:
-            differences.append(Difference(at(key), f"{thing} removed", before=show(value), note=note))
+            differences.append(Change(at(key), f"{thing} removed", before=show(value), note=note))
         elif key not in before:
-            differences.append(Difference(at(key), f"{thing} added", after=show(value), note=note))
+            differences.append(Change(at(key), f"{thing} added", after=show(value), note=note))
         elif isinstance(value, dict):
             differences += compare(at(key), before[key], after[key])
     return differences
@@ -311,9 +320,9 @@ def entry_at(at: str, collection: str, suffix: tuple[str, ...]) -> Callable[[Any
     return lambda key: at + pointer(collection, *(key if isinstance(key, tuple) else (key,)), *suffix)
 
 
-def compare(at: str, before: Node, after: Node) -> list[Difference]:
+def compare(at: str, before: Node, after: Node) -> list[Change]:
     """The one recursive comparer of two nodes, key by key."""
-    differences: list[Difference] = []
+    differences: list[Change] = []
     for key in dict.fromkeys([*before, *after]):  # before's order, then what after adds
         default = False if key in FLAGS else ABSENT
         old, new = before.get(key, default), after.get(key, default)
@@ -338,7 +347,7 @@ def compare(at: str, before: Node, after: Node) -> list[Difference]:
     return differences
 
 
-def compare_members(at: str, before: list[Node] | Any, after: list[Node] | Any) -> list[Difference]:
+def compare_members(at: str, before: list[Node] | Any, after: list[Node] | Any) -> list[Change]:
     """anyOf / oneOf members, paired by shape rather than by position.
 
     Every compatible pair (same type; objects sharing a field) is a candidate; pairs are taken fewest
@@ -364,7 +373,7 @@ def compare_members(at: str, before: list[Node] | Any, after: list[Node] | Any) 
     return compare_keys(lambda key: f"{at}/{key}", "member", dict(enumerate(before)), keyed)
 
 
-def compare_operations(before: Node, after: Node) -> list[Difference]:
+def compare_operations(before: Node, after: Node) -> list[Change]:
     # Path parameters whose names alone differ are the same parameters: compare them under `after`'s.
     if PATH_PARAMETER.sub("{}", before["path"]) == PATH_PARAMETER.sub("{}", after["path"]):
         names = dict(
@@ -378,19 +387,6 @@ def compare_operations(before: Node, after: Node) -> list[Difference]:
     return [
         replace(difference, location=difference.location or "/") for difference in compare("", before, after)
     ]
-
-
-@dataclass(frozen=True)
-class Change:
-    """A difference and the operation it is in."""
-
-    operation_id: str
-    difference: Difference
-
-    @property
-    def what(self) -> str:
-        """The operation and what in it changed, for people: `GetProject: response 200 field owner.email`."""
-        return f"{self.operation_id}: {describe(self.difference.location)}"
 
 
 # The start of a location in words (the first pattern that matches); the rest is a field's path.
@@ -445,16 +441,15 @@ def diff(before: Document, after: Document) -> list[Change]:
     for operation_id in sorted(before_operations.keys() | after_operations.keys()):
         old, new = before_operations.get(operation_id), after_operations.get(operation_id)
         if old is not None and new is not None:
-            changed += [Change(operation_id, difference) for difference in compare_operations(old, new)]
+            changed += [replace(change, operation_id=operation_id) for change in compare_operations(old, new)]
         elif old is not None:
-            one_sided.append(Change(operation_id, one_sided_operation("removed", "before", old)))
+            one_sided.append(one_sided_operation(operation_id, "removed", "before", old))
         elif new is not None:
-            one_sided.append(Change(operation_id, one_sided_operation("added", "after", new)))
-    return sorted(one_sided, key=lambda change: change.difference.kind, reverse=True) + changed
+            one_sided.append(one_sided_operation(operation_id, "added", "after", new))
+    return sorted(one_sided, key=lambda change: change.kind, reverse=True) + changed
 
 
-def one_sided_operation(kind: str, side: str, operation: Node) -> Difference:
+def one_sided_operation(operation_id: str, kind: str, side: str, operation: Node) -> Change:
+    route = f"{operation['method']} {operation['path']}"
     note = "deprecated" if operation["deprecated"] else None
-    return Difference(
-        "/", f"operation {kind}", **{side: f"{operation['method']} {operation['path']}"}, note=note
-    )
+    return Change("/", f"operation {kind}", **{side: route}, note=note, operation_id=operation_id)

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from scripts.breaking import CLIENT, HARMLESS, MOCK, classify
-from scripts.openapi_diff import ABSENT, REQUIRED, Change, Difference
+from scripts.openapi_diff import ABSENT, REQUIRED, Change
 
 BODY = "/requestBody/content/application~1json/schema/properties"
 REPLY = "/responses/200/content/application~1json/schema/properties"
@@ -16,7 +16,7 @@ REPLY = "/responses/200/content/application~1json/schema/properties"
 def level(
     location: str, kind: str, before: Any = ABSENT, after: Any = ABSENT, note: str | None = None
 ) -> str:
-    return classify(Change("Op", Difference(location, kind, before, after, note))).level
+    return classify(Change(location, kind, before, after, note, "Op")).level
 
 
 @pytest.mark.parametrize(
