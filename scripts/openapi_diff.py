@@ -13,8 +13,7 @@ Path parameter names are matched by position.
 Schemas are compared by where they sit in the operation, never by component name: `$ref`s are
 resolved (`dereferenced`), `allOf` members merged and `nullable` folded in (see `normalise`), so a
 renamed component, an inlined `$ref` or `allOf: [$ref] + nullable` written as `type + nullable` is no
-difference.
-Two known normalisations are still reported, with a note: `format: timestamp` against
+difference. Two known normalisations are still reported, with a note: `format: timestamp` against
 `date-time`, and a string default such as "25" against a typed 25 (kind "string default").
 """
 
