@@ -1,6 +1,8 @@
-"""Drift from Hex's published document and between releases of our spec (README's "Regenerating the
-client"). Every command loads two documents, compares them (`openapi_diff.diff`), judges each change
-(by the ledger of departures, or by what it breaks: `breaking.classify`) and reports.
+"""Drift from Hex's published document and between releases of our spec: the workflow's commands.
+
+README's "Regenerating the client" is the workflow. Every report loads two documents, compares them
+(`openapi_diff.diff`), judges each change (by the ledger of departures, or by what it breaks:
+`breaking.classify`) and renders what it found.
 
     python -m scripts.drift upstream-update FILE_OR_URL   # `make upstream-update` (upstream_snapshot.py)
     python -m scripts.drift upstream-check [--suggest] [--upstream FILE_OR_URL]   # `make upstream-check`
