@@ -91,23 +91,23 @@ ARGS ?=
 
 upstream-update: install  ## Vendor a new Hex document into spec/upstream/: FILE=path-or-URL.
 	@if [ -z "$(FILE)" ]; then echo "usage: make upstream-update FILE=path-or-URL" >&2; exit 2; fi
-	$(RUN) python -m scripts.upstream_snapshot "$(FILE)"
+	$(RUN) python -m scripts.drift upstream-update "$(FILE)"
 
 upstream-check: install  ## Fail on spec/Hex differences spec/departures.yaml does not explain (ARGS=--suggest).
-	$(RUN) python -m scripts.upstream_check $(ARGS)
+	$(RUN) python -m scripts.drift upstream-check $(ARGS)
 
 upstream-diff: install  ## What a new Hex document changes and breaks, as Markdown: FILE=path-or-URL (ARGS=--json).
 	@if [ -z "$(FILE)" ]; then echo "usage: make upstream-diff FILE=path-or-URL" >&2; exit 2; fi
-	@$(RUN) python -m scripts.upstream_diff "$(FILE)" $(ARGS)
+	@$(RUN) python -m scripts.drift upstream-diff "$(FILE)" $(ARGS)
 
 spec-diff: install  ## What the spec's changes since BASE=<git rev> (default: the release) do to client users (ARGS=--json).
-	@$(RUN) python -m scripts.spec_diff $(if $(BASE),--base "$(BASE)") $(ARGS)
+	@$(RUN) python -m scripts.drift spec-diff $(if $(BASE),--base "$(BASE)") $(ARGS)
 
 client-version-check: install  ## Fail on a change breaking client users without a major info.version + CHANGELOG entry.
-	$(RUN) python -m scripts.spec_diff --check
+	$(RUN) python -m scripts.drift spec-diff --check
 
 client-release: install  ## Record the spec as released (spec/released/), the base of client-version-check.
-	$(RUN) python -m scripts.spec_diff --release
+	$(RUN) python -m scripts.drift spec-diff --release
 
 serve: install  ## Serve the mock with the demo workspace.
 	$(RUN) hex-mock serve --host $(HOST) --port $(PORT) --control-plane

@@ -1,8 +1,9 @@
 """What a change between two versions of an API description breaks: the client, the mock, or nothing.
 
-The same rules judge a new Hex document against the old one (`upstream_diff.py`: Hex moved; does our
-client still work against Hex, does the mock still behave like Hex?) and a new version of our spec
-against an older one (`spec_diff.py`: does code written against the older client still work?).
+The same rules judge a new Hex document against the old one (`drift.py upstream-diff`: Hex moved;
+does our client still work against Hex, does the mock still behave like Hex?) and a new version of
+our spec against an older one (`drift.py spec-diff`: does code written against the older client
+still work?).
 
 - breaking for the client: a call that worked fails, or a reply the client parsed no longer parses:
   removed operations, parameters and fields, new required ones, narrowed types, enums and bounds on
@@ -15,6 +16,7 @@ against an older one (`spec_diff.py`: does code written against the older client
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,11 +29,9 @@ LEVELS = (CLIENT, MOCK, HARMLESS)
 
 LOWER_BOUNDS = ("minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties")
 UPPER_BOUNDS = ("maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties")
-SHAPE = ("method", "path", "type", "combinator", "items", "style", "explode", "enum")
 # Formats the generated client turns into their own Python types (UUID, datetime, date, File); the
 # others (int32, double, ...) leave the type as it is.
 TYPED_FORMATS = {"uuid", "date-time", "date", "binary", "byte"}
-NOTES = ("deprecated", "readOnly", "writeOnly", "default", "string default")
 
 
 @dataclass(frozen=True)
@@ -40,18 +40,9 @@ class Impact:
     why: str
 
 
-def side(location: str) -> str:
-    if location.startswith(("/parameters", "/requestBody")):
-        return "request"
-    return "response" if location.startswith("/responses") else "operation"
-
-
-def is_success(location: str) -> bool:
-    return location.removeprefix("/responses/").startswith("2")
-
-
-def narrows(kind: str, before: Any, after: Any) -> bool:
+def narrows(change: Change) -> bool:
     """Whether a bound or pattern accepts less after the change than before."""
+    kind, before, after = change.kind, change.before, change.after
     if kind in LOWER_BOUNDS:
         return after is not ABSENT and (before is ABSENT or after > before)
     if kind in UPPER_BOUNDS:
@@ -61,66 +52,70 @@ def narrows(kind: str, before: Any, after: Any) -> bool:
     return after is not ABSENT and after is not False  # pattern, uniqueItems, not: any new constraint
 
 
+# Kinds judged alike, and what else their judgement turns on (a group with no condition: nothing).
+GROUPS: dict[str, str] = {
+    **dict.fromkeys(("method", "path", "type", "combinator", "items", "style", "explode", "enum"), "shape"),
+    **dict.fromkeys(("deprecated", "readOnly", "writeOnly", "default", "string default"), "same wire"),
+    **dict.fromkeys(("parameter added", "request body added", "field added"), "input added"),
+    **dict.fromkeys(("parameter removed", "request body removed", "field removed"), "input removed"),
+    **dict.fromkeys(("enum value added", "member added", "content type added"), "value added"),
+    **dict.fromkeys(("enum value removed", "member removed", "content type removed"), "value removed"),
+    **dict.fromkeys(
+        (*LOWER_BOUNDS, *UPPER_BOUNDS, "pattern", "uniqueItems", "additionalProperties", "not"), "bound"
+    ),
+}
+CONDITIONS: dict[str, Callable[[Change], Any]] = {
+    "format": lambda change: {change.before, change.after} & TYPED_FORMATS,
+    "input added": lambda change: change.note == REQUIRED,
+    "required": lambda change: change.after,
+    "nullable": lambda change: change.after,
+    "status added": lambda change: change.location.removeprefix("/responses/").startswith("2"),
+    "status removed": lambda change: change.location.removeprefix("/responses/").startswith("2"),
+    "bound": narrows,
+}
+# (group, whether the change is in a request, its condition) -> impact; None matches either.
+RULES: dict[tuple[str, bool | None, bool | None], Impact] = {
+    ("operation removed", None, None): Impact(CLIENT, "calls to it fail"),
+    ("operation added", None, None): Impact(HARMLESS, "a new operation"),
+    ("format", None, False): Impact(HARMLESS, "same type in the client"),
+    ("format", None, True): Impact(CLIENT, "what is sent or parsed changes shape"),
+    ("shape", None, None): Impact(CLIENT, "what is sent or parsed changes shape"),
+    ("same wire", None, None): Impact(HARMLESS, "same wire behaviour"),
+    ("input added", True, True): Impact(CLIENT, "calls without it fail"),
+    ("input added", True, False): Impact(MOCK, "the mock does not know it"),
+    ("input added", False, None): Impact(MOCK, "the mock never sends it"),
+    ("input removed", None, None): Impact(CLIENT, "the client still sends or reads it"),
+    ("required", True, True): Impact(CLIENT, "calls without it fail"),
+    ("required", True, False): Impact(MOCK, "the mock still requires it"),
+    ("required", False, False): Impact(CLIENT, "replies may lack it"),
+    ("required", False, True): Impact(MOCK, "the mock may leave it out"),
+    ("nullable", True, False): Impact(CLIENT, "null is refused"),
+    ("nullable", True, True): Impact(MOCK, "the mock refuses null"),
+    ("nullable", False, True): Impact(CLIENT, "replies may carry null"),
+    ("nullable", False, False): Impact(HARMLESS, "null no longer sent"),
+    ("value added", True, None): Impact(MOCK, "the mock refuses it"),
+    ("value added", False, None): Impact(CLIENT, "the client cannot parse it"),
+    ("value removed", None, None): Impact(CLIENT, "the client still offers or expects it"),
+    ("status added", None, True): Impact(CLIENT, "a success reply the client does not parse"),
+    ("status added", None, False): Impact(MOCK, "the mock never answers it"),
+    ("status removed", None, True): Impact(CLIENT, "the client expects it"),
+    ("status removed", None, False): Impact(HARMLESS, "an error reply no longer documented"),
+    ("bound", False, None): Impact(HARMLESS, "the client does not check it in replies"),
+    ("bound", True, True): Impact(CLIENT, "values that were accepted are refused"),
+    ("bound", True, False): Impact(MOCK, "the mock refuses values now accepted"),
+}
+
+
 def classify(change: Change) -> Impact:
-    difference = change.difference
-    kind, before, after, where = difference.kind, difference.before, difference.after, difference.location
-    request = side(where) == "request"
-    if kind == "operation removed":
-        return Impact(CLIENT, "calls to it fail")
-    if kind == "operation added":
-        return Impact(HARMLESS, "a new operation")
-    if kind == "format" and not {before, after} & TYPED_FORMATS:
-        return Impact(HARMLESS, "same type in the client")
-    if kind in (*SHAPE, "format"):
-        return Impact(CLIENT, "what is sent or parsed changes shape")
-    if kind in NOTES:
-        return Impact(HARMLESS, "same wire behaviour")
-    if kind in ("parameter added", "request body added"):
-        if kind == "request body added" or (isinstance(after, str) and after.endswith(", required")):
-            return Impact(CLIENT, "calls without it fail")
-        return Impact(MOCK, "the mock does not know it")
-    if kind in ("parameter removed", "request body removed"):
-        return Impact(CLIENT, "the client still offers it")
-    if kind == "field added":
-        if request:
-            if difference.note == REQUIRED:
-                return Impact(CLIENT, "calls without it fail")
-            return Impact(MOCK, "the mock does not know it")
-        return Impact(MOCK, "the mock never sends it")
-    if kind == "field removed":
-        return Impact(CLIENT, "the client still sends or reads it")
-    if kind == "required":
-        if request:
-            return (
-                Impact(CLIENT, "calls without it fail")
-                if after
-                else Impact(MOCK, "the mock still requires it")
-            )
-        return (
-            Impact(CLIENT, "replies may lack it") if not after else Impact(MOCK, "the mock may leave it out")
-        )
-    if kind == "nullable":
-        if request:
-            return Impact(CLIENT, "null is refused") if not after else Impact(MOCK, "the mock refuses null")
-        return Impact(CLIENT, "replies may carry null") if after else Impact(HARMLESS, "null no longer sent")
-    if kind in ("enum value added", "member added", "content type added"):
-        if request:
-            return Impact(MOCK, "the mock refuses it")
-        return Impact(CLIENT, "the client cannot parse it")
-    if kind in ("enum value removed", "member removed", "content type removed"):
-        return Impact(CLIENT, "the client still offers or expects it")
-    if kind == "status added":
-        if is_success(where):
-            return Impact(CLIENT, "a success reply the client does not parse")
-        return Impact(MOCK, "the mock never answers it")
-    if kind == "status removed":
-        if is_success(where):
-            return Impact(CLIENT, "the client expects it")
-        return Impact(HARMLESS, "an error reply no longer documented")
-    if kind in (*LOWER_BOUNDS, *UPPER_BOUNDS, "pattern", "uniqueItems", "additionalProperties", "not"):
-        if not request:
-            return Impact(HARMLESS, "the client does not check it in replies")
-        if narrows(kind, before, after):
-            return Impact(CLIENT, "values that were accepted are refused")
-        return Impact(MOCK, "the mock refuses values now accepted")
-    return Impact(CLIENT, f"unclassified kind of change {kind!r}: treated as breaking")
+    group = GROUPS.get(change.kind, change.kind)
+    request = change.location.startswith(("/parameters", "/requestBody"))
+    condition = bool(CONDITIONS[group](change)) if group in CONDITIONS else None
+    for key in (
+        (group, request, condition),
+        (group, None, condition),
+        (group, request, None),
+        (group, None, None),
+    ):
+        if key in RULES:
+            return RULES[key]
+    return Impact(CLIENT, f"unclassified kind of change {change.kind!r}: treated as breaking")

@@ -16,8 +16,8 @@ from typing import Any
 
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT / "spec" / "hex-api.yaml"
+from scripts.openapi_diff import ROOT, SPEC, DiffError
+
 CHANGELOG = ROOT / "generated" / "CHANGELOG.md"
 PYPROJECT = ROOT / "generated" / "pyproject.toml"
 SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
@@ -26,22 +26,14 @@ ENTRY = re.compile(r"^##\s+\[?(\d+\.\d+\.\d+)\]?", flags=re.MULTILINE)
 Version = tuple[int, int, int]
 
 
-class VersionError(Exception):
-    """`info.version` is missing or not MAJOR.MINOR.PATCH."""
-
-
-def parse(text: str) -> Version:
-    match = SEMVER.match(text)
-    if not match:
-        raise VersionError(f"info.version {text!r} is not MAJOR.MINOR.PATCH")
-    major, minor, patch = (int(part) for part in match.groups())
-    return major, minor, patch
-
-
 def of(document: dict[str, Any]) -> Version:
     """The client version a spec document gives."""
     info = document.get("info")
-    return parse(str(info.get("version", "")) if isinstance(info, dict) else "")
+    text = str(info.get("version", "")) if isinstance(info, dict) else ""
+    if not (match := SEMVER.match(text)):
+        raise DiffError(f"info.version {text!r} is not MAJOR.MINOR.PATCH")
+    major, minor, patch = (int(part) for part in match.groups())
+    return major, minor, patch
 
 
 def show(version: Version) -> str:
@@ -64,7 +56,7 @@ def declared(pyproject: Path = PYPROJECT) -> str | None:
 def main() -> int:
     try:
         print(show(of(yaml.safe_load(SPEC.read_text(encoding="utf-8")))))
-    except VersionError as error:
+    except DiffError as error:
         print(f"client_version: {error}", file=sys.stderr)
         return 1
     return 0

@@ -16,7 +16,7 @@ does is stale, so the ledger cannot keep explaining a departure that is gone.
 
 from __future__ import annotations
 
-import functools
+import fnmatch
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -25,17 +25,12 @@ from typing import Any
 
 import yaml
 
-from scripts.openapi_diff import ABSENT, Change, describe
+from scripts.openapi_diff import ABSENT, ROOT, Change, DiffError, describe
 
-ROOT = Path(__file__).resolve().parent.parent
 LEDGER = ROOT / "spec" / "departures.yaml"
 CURATION = ROOT / "spec" / "CURATION.md"
 ANY_OPERATION = "*"
 KEYS = {"curation", "operations", "kinds", "fields", "before", "after"}
-
-
-class LedgerError(Exception):
-    """The ledger cannot be read, or an entry is malformed."""
 
 
 @dataclass(frozen=True)
@@ -54,25 +49,19 @@ class Departure:
 
     def explains(self, change: Change, field_pattern: str | None = None) -> bool:
         """Whether this entry explains the change (through `field_pattern` alone, when given)."""
-        difference = change.difference
         patterns = self.fields if field_pattern is None else (field_pattern,)
         return (
             (not self.operations or change.operation_id in self.operations)
-            and difference.kind in self.kinds
-            and any(matches(pattern, describe(difference.location)) for pattern in patterns)
-            and (self.before is ABSENT or same(self.before, difference.before))
-            and (self.after is ABSENT or same(self.after, difference.after))
+            and change.kind in self.kinds
+            and any(matches(pattern, describe(change.location)) for pattern in patterns)
+            and (self.before is ABSENT or same(self.before, change.before))
+            and (self.after is ABSENT or same(self.after, change.after))
         )
 
 
-@functools.cache
-def compiled(pattern: str) -> re.Pattern[str]:
-    return re.compile(re.escape(pattern).replace(r"\*", ".*").replace(r"\?", "."))
-
-
 def matches(pattern: str, text: str) -> bool:
-    """`*` any characters, `?` one, anything else itself (unlike fnmatch, `[` is no character class)."""
-    return compiled(pattern).fullmatch(text) is not None
+    """`*` any characters, `?` one, anything else itself: fnmatch with `[` escaped (no character class)."""
+    return fnmatch.fnmatchcase(text, pattern.replace("[", "[[]"))
 
 
 def same(expected: Any, value: Any) -> bool:
@@ -83,10 +72,10 @@ def load(path: Path = LEDGER) -> list[Departure]:
     try:
         document = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as error:
-        raise LedgerError(f"cannot read {path}: {error}") from error
+        raise DiffError(f"cannot read {path}: {error}") from error
     entries = document.get("departures") if isinstance(document, dict) else None
     if not isinstance(entries, list):
-        raise LedgerError(f"{path}: expected a mapping with a `departures` list")
+        raise DiffError(f"{path}: expected a mapping with a `departures` list")
     return [parse(number, entry) for number, entry in enumerate(entries, start=1)]
 
 
@@ -96,15 +85,15 @@ def parse(number: int, entry: Any) -> Departure:
         if isinstance(value, str):
             value = [value]
         if not value or not all(isinstance(item, str) and item for item in value):
-            raise LedgerError(f"entry {number}: `{key}` must be a non-empty string or list of strings")
+            raise DiffError(f"entry {number}: `{key}` must be a non-empty string or list of strings")
         return tuple(value)
 
     if not isinstance(entry, dict) or set(entry) - KEYS:
         unknown = sorted(set(entry) - KEYS) if isinstance(entry, dict) else entry
-        raise LedgerError(f"entry {number}: expected a mapping of {sorted(KEYS)}, got {unknown!r}")
+        raise DiffError(f"entry {number}: expected a mapping of {sorted(KEYS)}, got {unknown!r}")
     curation = entry.get("curation")
     if not isinstance(curation, str) or not curation:
-        raise LedgerError(f"entry {number}: `curation` must name a heading of spec/CURATION.md")
+        raise DiffError(f"entry {number}: `curation` must name a heading of spec/CURATION.md")
     operations = strings("operations")
     return Departure(
         number=number,
@@ -168,16 +157,15 @@ def suggest(changes: Iterable[Change]) -> list[dict[str, Any]]:
     Values that are mappings or lists (a status's bodies, an enum) and operations' routes are left out."""
     groups: dict[str, tuple[dict[str, Any], set[str], set[str]]] = {}
     for change in changes:
-        difference = change.difference
         values = {
             side: value
-            for side, value in (("before", difference.before), ("after", difference.after))
-            if value is not ABSENT and not isinstance(value, dict | list) and difference.location != "/"
+            for side, value in (("before", change.before), ("after", change.after))
+            if value is not ABSENT and not isinstance(value, dict | list) and change.location != "/"
         }
-        key = repr((difference.kind, sorted(values.items())))
-        _, operations, fields = groups.setdefault(key, ({"kinds": [difference.kind], **values}, set(), set()))
+        key = repr((change.kind, sorted(values.items())))
+        _, operations, fields = groups.setdefault(key, ({"kinds": [change.kind], **values}, set(), set()))
         operations.add(change.operation_id)
-        fields.add(describe(difference.location))
+        fields.add(describe(change.location))
     return [
         {
             "curation": "TODO: a heading of spec/CURATION.md",

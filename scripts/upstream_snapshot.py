@@ -3,26 +3,22 @@
 `hex-openapi.json` is Hex's document byte for byte; `SOURCE.yaml` records where it came from, when it
 was vendored and its sha256, so a hand edit of the snapshot is noticed.
 
-    python -m scripts.upstream_snapshot FILE_OR_URL   # `make upstream-update FILE=...`: replace both
+    python -m scripts.drift upstream-update FILE_OR_URL   # `make upstream-update FILE=...`: replace both
 """
 
 from __future__ import annotations
 
-import argparse
 import datetime
 import hashlib
 import json
 import re
-import sys
-from collections.abc import Sequence
 from pathlib import Path
 
 import httpx
 import yaml
 
-from scripts.openapi_diff import DiffError, operations, parse, read
+from scripts.openapi_diff import ROOT, DiffError, operations, parse, read
 
-ROOT = Path(__file__).resolve().parent.parent
 DIRECTORY = ROOT / "spec" / "upstream"
 DOCUMENT = "hex-openapi.json"
 SOURCE = "SOURCE.yaml"
@@ -32,10 +28,6 @@ HEADER = """\
 # hand; `make upstream-update FILE=path-or-URL` replaces both. `make upstream-check` compares our spec
 # with it through spec/departures.yaml and checks that its sha256 still matches.
 """
-
-
-class SnapshotError(Exception):
-    """The new document cannot be fetched or is not an OpenAPI document, or the snapshot was edited."""
 
 
 def vendor(
@@ -52,9 +44,7 @@ def vendor(
         document = parse(source, raw)
         count = len(operations(document))
     except ValueError as error:
-        raise SnapshotError(f"{source} is not JSON (Hex publishes its document as JSON): {error}") from error
-    except DiffError as error:
-        raise SnapshotError(str(error)) from error
+        raise DiffError(f"{source} is not JSON (Hex publishes its document as JSON): {error}") from error
     record: dict[str, object] = {
         "published_at": PUBLISHED_AT,
         # A local path means nothing on another machine: keep the file's name only.
@@ -77,33 +67,10 @@ def verify(directory: Path = DIRECTORY) -> Path:
         record = yaml.safe_load((directory / SOURCE).read_text(encoding="utf-8"))
         digest = hashlib.sha256(document.read_bytes()).hexdigest()
     except (OSError, yaml.YAMLError) as error:
-        raise SnapshotError(f"cannot read the upstream snapshot in {directory}: {error}") from error
+        raise DiffError(f"cannot read the upstream snapshot in {directory}: {error}") from error
     if not isinstance(record, dict) or record.get("sha256") != digest:
-        raise SnapshotError(
+        raise DiffError(
             f"{document} is not the document {SOURCE} records (sha256 differs): the snapshot is Hex's "
             "document as published; replace it with `make upstream-update FILE=...`, never by hand"
         )
     return document
-
-
-def main(argv: Sequence[str] | None = None, *, http: httpx.Client | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="upstream_snapshot", description="Vendor Hex's published OpenAPI document into spec/upstream/."
-    )
-    parser.add_argument("source", metavar="FILE_OR_URL", help=f"a JSON file, or a URL such as {PUBLISHED_AT}")
-    args = parser.parse_args(argv)
-    try:
-        record = vendor(args.source, http=http)
-    except SnapshotError as error:
-        print(f"upstream-update: {error}", file=sys.stderr)
-        return 2
-    print(
-        f"vendored {record['operations']} operations (info.version {record['info_version']}) "
-        f"from {record['obtained_from']} into {DIRECTORY.relative_to(ROOT)}/{DOCUMENT}; "
-        "next: `make upstream-check` (and update spec/departures.yaml, spec/CURATION.md)"
-    )
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from scripts.breaking import CLIENT, HARMLESS, MOCK, classify
-from scripts.openapi_diff import ABSENT, REQUIRED, Change, Difference
+from scripts.openapi_diff import ABSENT, REQUIRED, Change
 
 BODY = "/requestBody/content/application~1json/schema/properties"
 REPLY = "/responses/200/content/application~1json/schema/properties"
@@ -16,7 +16,7 @@ REPLY = "/responses/200/content/application~1json/schema/properties"
 def level(
     location: str, kind: str, before: Any = ABSENT, after: Any = ABSENT, note: str | None = None
 ) -> str:
-    return classify(Change("Op", Difference(location, kind, before, after, note))).level
+    return classify(Change(location, kind, before, after, note, "Op")).level
 
 
 @pytest.mark.parametrize(
@@ -25,11 +25,13 @@ def level(
         ("/", "operation removed", "GET /a", ABSENT, None, CLIENT),
         ("/", "operation added", ABSENT, "GET /a", None, HARMLESS),
         ("/", "path", "/a", "/b", None, CLIENT),
-        ("/parameters/query/q", "parameter added", ABSENT, "string, required", None, CLIENT),
+        ("/parameters/query/q", "parameter added", ABSENT, "string", REQUIRED, CLIENT),
         ("/parameters/query/q", "parameter added", ABSENT, "string", None, MOCK),
         ("/parameters/query/q", "parameter removed", "string", ABSENT, None, CLIENT),
         ("/parameters/query/q", "required", False, True, None, CLIENT),
         ("/parameters/query/q", "required", True, False, None, MOCK),
+        ("/requestBody", "request body added", ABSENT, ["application/json"], REQUIRED, CLIENT),
+        ("/requestBody", "request body added", ABSENT, ["application/json"], None, MOCK),
         (f"{BODY}/name", "field added", ABSENT, "string", REQUIRED, CLIENT),
         (f"{BODY}/name", "field added", ABSENT, "string", None, MOCK),
         (f"{BODY}/name", "field removed", "string", ABSENT, None, CLIENT),

@@ -1,5 +1,5 @@
 """The ledger of departures explains differences precisely, reports what it no longer explains, and
-`upstream_check` names the operation and field of every unexplained difference."""
+`make upstream-check` names the operation and field of every unexplained difference."""
 
 from __future__ import annotations
 
@@ -9,17 +9,17 @@ from typing import Any
 import pytest
 import yaml
 
-from scripts import departures, upstream_check
-from scripts.openapi_diff import ABSENT, Change, Difference
+from scripts import departures, drift
+from scripts.openapi_diff import ABSENT, Change, DiffError
 
 FIXTURES = Path(__file__).parent / "fixtures"
 OURS = FIXTURES / "ours.yaml"
 CHANGED = FIXTURES / "upstream-changed.yaml"
 QUERY_OFFSET = Change(
-    "ListWidgets", Difference("/parameters/query/offset/schema", "type", "number", "integer")
+    "/parameters/query/offset/schema", "type", "number", "integer", operation_id="ListWidgets"
 )
 STATUS_410 = Change(
-    "GetWidget", Difference("/responses/410", "status removed", before={"application/json": "x"})
+    "/responses/410", "status removed", before={"application/json": "x"}, operation_id="GetWidget"
 )
 
 
@@ -65,7 +65,7 @@ def test_field_patterns_know_only_star_and_question_mark(pattern: str, text: str
 
 
 def test_a_boolean_never_matches_a_number() -> None:
-    change = Change("X", Difference("/parameters/query/a/schema", "nullable", True, False))
+    change = Change("/parameters/query/a/schema", "nullable", True, False, operation_id="X")
     assert not entry(kinds=["nullable"], before=1).explains(change)
     assert entry(kinds=["nullable"], before=True).explains(change)
 
@@ -102,7 +102,7 @@ def test_judge_reports_unexplained_changes_stale_parts_and_unknown_headings() ->
 def test_a_malformed_ledger_is_refused(tmp_path: Path, document: str, message: str) -> None:
     ledger = tmp_path / "departures.yaml"
     ledger.write_text(document)
-    with pytest.raises(departures.LedgerError, match=message):
+    with pytest.raises(DiffError, match=message):
         departures.load(ledger)
 
 
@@ -113,7 +113,7 @@ def test_headings_are_read_from_markdown(tmp_path: Path) -> None:
 
 
 def test_suggest_groups_changes_by_kind_and_values() -> None:
-    other = Change("GetWidget", Difference("/parameters/query/offset/schema", "type", "number", "integer"))
+    other = Change("/parameters/query/offset/schema", "type", "number", "integer", operation_id="GetWidget")
     stubs = departures.suggest([QUERY_OFFSET, other, STATUS_410])
     assert stubs == [
         {
@@ -134,7 +134,7 @@ def test_suggest_groups_changes_by_kind_and_values() -> None:
     assert all(value is not ABSENT for stub in stubs for value in stub.values())
 
 
-# --- upstream_check -------------------------------------------------------------------------------
+# --- upstream-check -------------------------------------------------------------------------------
 
 
 def write_ledger(tmp_path: Path, entries: list[dict[str, Any]]) -> Path:
@@ -147,29 +147,30 @@ def test_the_check_names_operation_and_field_and_suggests_stubs(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     ledger = write_ledger(tmp_path, [])
-    argv = ["--upstream", str(CHANGED), "--spec", str(OURS), "--ledger", str(ledger)]
-    assert upstream_check.main(argv) == 1
+    argv = ["upstream-check", "--upstream", str(CHANGED), "--spec", str(OURS), "--ledger", str(ledger)]
+    assert drift.main(argv) == 1
     err = capsys.readouterr().err
     assert 'ListWidgets: query parameter offset: type: Hex "number", ours "integer"' in err
     assert "GetWidget: status 410: status removed" in err
     assert "--suggest" in err
-    assert upstream_check.main([*argv, "--suggest"]) == 1
+    assert drift.main([*argv, "--suggest"]) == 1
     stubs = yaml.safe_load(capsys.readouterr().err.split("# Ledger stubs", 1)[1].split("\n", 1)[1])
     # The stubs, once given real headings, explain everything: the check passes.
     for stub in stubs["departures"]:
         stub["curation"] = "Project-wide"
     write_ledger(tmp_path, stubs["departures"])
-    verdict = upstream_check.check(str(CHANGED), OURS, ledger, departures.CURATION)
+    verdict = drift.check(str(CHANGED), OURS, ledger, departures.CURATION)
     assert verdict.ok
 
 
 def test_unreadable_input_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     ledger = write_ledger(tmp_path, [])
-    assert upstream_check.main(["--upstream", str(tmp_path / "missing.json"), "--ledger", str(ledger)]) == 2
+    argv = ["upstream-check", "--upstream", str(tmp_path / "missing.json"), "--ledger", str(ledger)]
+    assert drift.main(argv) == 2
     assert "cannot load" in capsys.readouterr().err
 
 
 def test_the_curated_spec_departs_from_the_snapshot_only_as_the_ledger_says(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    assert upstream_check.main([]) == 0, capsys.readouterr().err
+    assert drift.main(["upstream-check"]) == 0, capsys.readouterr().err

@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 from scripts import openapi_diff
-from scripts.openapi_diff import ABSENT, Change, Difference
+from scripts.openapi_diff import ABSENT, Change
 
 FIXTURES = Path(__file__).parent / "fixtures"
 OURS = FIXTURES / "ours.yaml"
@@ -37,14 +37,10 @@ def run(upstream: Path) -> list[Change]:
 def rows(changes: list[Change]) -> list[Row]:
     """The differences inside operations both documents have."""
     return [
-        (change.operation_id, change.difference.location, change.difference.kind, *sides(change.difference))
+        (change.operation_id, change.location, change.kind, change.before, change.after)
         for change in changes
-        if not change.difference.kind.startswith("operation ")
+        if not change.kind.startswith("operation ")
     ]
-
-
-def sides(difference: Difference) -> tuple[Any, Any]:
-    return difference.before, difference.after
 
 
 @pytest.fixture(scope="module")
@@ -142,7 +138,7 @@ def test_nothing_else_is_reported(changed: list[Row]) -> None:
 
 def test_operations_on_one_side_only_come_first_as_one_change_each() -> None:
     one_sided = [
-        (change.operation_id, change.difference.kind, *sides(change.difference), change.difference.note)
+        (change.operation_id, change.kind, change.before, change.after, change.note)
         for change in run(CHANGED)[:3]
     ]
     assert one_sided == [
@@ -174,10 +170,7 @@ def test_locations_are_described_in_words(location: str, words: str) -> None:
 
 
 def test_known_normalisations_are_reported_with_a_note() -> None:
-    notes = {
-        (change.operation_id, change.difference.location, change.difference.kind): change.difference.note
-        for change in run(CHANGED)
-    }
+    notes = {(change.operation_id, change.location, change.kind): change.note for change in run(CHANGED)}
     assert notes[("GetWidget", f"{WIDGET}/properties/createdAt", "format")] == (
         "known normalisation: timestamp is date-time"
     )
@@ -229,11 +222,12 @@ def schema_differences(
     upstream_components: dict[str, Any] | None = None,
     our_components: dict[str, Any] | None = None,
 ) -> list[tuple[str, str]]:
-    upstream_document = {"components": {"schemas": upstream_components or {}}}
-    our_document = {"components": {"schemas": our_components or {}}}
-    found = openapi_diff.compare(
-        "", openapi_diff.normalise(upstream_document, upstream), openapi_diff.normalise(our_document, ours)
+    upstream_document = {"components": {"schemas": upstream_components or {}}, "schema": upstream}
+    our_document = {"components": {"schemas": our_components or {}}, "schema": ours}
+    before, after = (
+        openapi_diff.dereferenced(document)["schema"] for document in (upstream_document, our_document)
     )
+    found = openapi_diff.compare("", openapi_diff.normalise(before), openapi_diff.normalise(after))
     return [(difference.location, difference.kind) for difference in found]
 
 
@@ -302,7 +296,7 @@ def test_anyof_members_are_matched_by_shape_not_position() -> None:
 def test_path_parameters_differing_only_in_name_are_the_same() -> None:
     upstream = openapi_diff.operations(openapi_diff.load(str(EQUIVALENT)))["GetWidget"]
     ours = openapi_diff.operations(openapi_diff.load(str(OURS)))["GetWidget"]
-    assert (upstream.path, ours.path) == ("/v1/widgets/{id}", "/v1/widgets/{widgetId}")
+    assert (upstream["path"], ours["path"]) == ("/v1/widgets/{id}", "/v1/widgets/{widgetId}")
     assert openapi_diff.compare_operations(upstream, ours) == []
 
 
@@ -333,15 +327,17 @@ def test_our_real_spec_has_no_differences_from_itself() -> None:
 
 
 def test_json_leaves_an_absent_side_out_and_a_note_in() -> None:
-    found = {
-        (change.difference.location, change.difference.kind): change.difference for change in run(CHANGED)
-    }
+    found = {(change.location, change.kind): change for change in run(CHANGED)}
     assert found[("/responses/410", "status removed")].as_json() == {
+        "operationId": "GetWidget",
+        "where": "status 410",
         "location": "/responses/410",
         "kind": "status removed",
         "before": ERROR,
     }
     assert found[(f"{WIDGET}/properties/createdAt", "format")].as_json() == {
+        "operationId": "GetWidget",
+        "where": "response 200 field createdAt",
         "location": f"{WIDGET}/properties/createdAt",
         "kind": "format",
         "before": "timestamp",
@@ -351,7 +347,9 @@ def test_json_leaves_an_absent_side_out_and_a_note_in() -> None:
 
 
 def test_json_keeps_null_apart_from_absent() -> None:
-    assert Difference("/x", "default", None, ABSENT).as_json() == {
+    assert Change("/x", "default", None, ABSENT, operation_id="Op").as_json() == {
+        "operationId": "Op",
+        "where": "/x",
         "location": "/x",
         "kind": "default",
         "before": None,
@@ -429,3 +427,30 @@ def test_not_and_property_counts_are_compared() -> None:
     assert schema_differences({"type": "object"}, {"type": "object", "maxProperties": 1}) == [
         ("", "maxProperties")
     ]
+
+
+def test_a_required_parameter_body_or_field_on_one_side_is_noted_required() -> None:
+    def document(*, required: bool) -> dict[str, Any]:
+        parameter = {"in": "query", "name": "q", "required": required, "schema": {"type": "string"}}
+        schema = {
+            "type": "object",
+            "properties": {"a": {"type": "string"}},
+            "required": ["a"] if required else [],
+        }
+        body = {"required": required, "content": {"application/json": {"schema": schema}}}
+        operation = {"operationId": "Post", "parameters": [parameter], "requestBody": body}
+        return {"paths": {"/w": {"post": {**operation, "responses": {"204": {"description": ""}}}}}}
+
+    bare: dict[str, Any] = {"paths": {"/w": {"post": {"operationId": "Post", "responses": {"204": {}}}}}}
+    for required, note in ((True, openapi_diff.REQUIRED), (False, None)):
+        notes = {change.kind: change.note for change in openapi_diff.diff(bare, document(required=required))}
+        assert notes == {"parameter added": note, "request body added": note}
+    empty = {"type": "object", "properties": {}}
+    for required, note in ((True, openapi_diff.REQUIRED), (False, None)):
+        field = {
+            "type": "object",
+            "properties": {"a": {"type": "string"}},
+            "required": ["a"] if required else [],
+        }
+        [difference] = openapi_diff.compare("", openapi_diff.normalise(field), openapi_diff.normalise(empty))
+        assert (difference.kind, difference.note) == ("field removed", note)

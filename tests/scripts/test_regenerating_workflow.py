@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 import yaml
 
-from scripts import client_version, departures, spec_diff, upstream_check, upstream_diff, upstream_snapshot
+from scripts import client_version, departures, drift, upstream_snapshot
 from scripts.spec_check import ROOT
 
 SECTION = re.search(r"## Regenerating the client\n(.*?)\n## ", (ROOT / "README.md").read_text(), re.DOTALL)
@@ -61,7 +61,7 @@ def test_a_new_hex_document_from_report_to_release(
     shutil.copy(ROOT / "spec" / "hex-api.yaml", spec)
 
     # 1. The report: replies may now carry a status the client's enum does not know.
-    report = upstream_diff.report(new, upstream_snapshot.verify(), spec)
+    report = drift.report(new, upstream_snapshot.verify(), spec)
     breaking = report.split("## Breaking for the client (")[1].split("\n## ")[0]
     assert "| GetRunStatus | response 200 field status | enum value added |  | `QUEUED` |" in breaking
 
@@ -70,14 +70,14 @@ def test_a_new_hex_document_from_report_to_release(
     assert upstream_snapshot.verify(tmp_path / "upstream").read_bytes() == hex_adds_a_run_status.read_bytes()
 
     # 3. The check names the difference until the spec follows Hex.
-    verdict = upstream_check.check(new, spec)
+    verdict = drift.check(new, spec)
     assert [change.what for change in verdict.unexplained] == [
         "GetProjectRuns: query parameter statusFilter",
         "GetProjectRuns: response 200 field runs[].status",
         "GetRunStatus: response 200 field status",
     ]
     spec.write_text(spec.read_text().replace(STATUS_ENUM, STATUS_ENUM.replace("]", ", QUEUED]")))
-    assert upstream_check.check(new, spec, departures.LEDGER).ok
+    assert drift.check(new, spec, departures.LEDGER).ok
 
     # 5. A reply value old clients cannot parse: a new major version and its CHANGELOG entry.
     released = ROOT / "spec" / "hex-api.yaml"  # as if the current spec were the last release
@@ -85,13 +85,14 @@ def test_a_new_hex_document_from_report_to_release(
     major = client_version.show((version[0] + 1, 0, 0))
     changelog = tmp_path / "CHANGELOG.md"
     changelog.write_text(f"## {client_version.show(version)}\n")
-    argv = ["--check", "--spec", str(spec), "--released", str(released), "--changelog", str(changelog)]
+    argv = ["spec-diff", "--check", "--spec", str(spec), "--released", str(released)]
+    argv += ["--changelog", str(changelog)]
     argv += ["--pyproject", str(tmp_path / "pyproject.toml")]  # the scratch client has no distribution
-    assert spec_diff.main(argv) == 1
+    assert drift.main(argv) == 1
     assert "must be a new major version" in capsys.readouterr().err
     current = f"\n  version: {client_version.show(version)}\n"
     spec.write_text(spec.read_text().replace(current, f"\n  version: {major}\n", 1))
-    assert spec_diff.main(argv) == 1
+    assert drift.main(argv) == 1
     assert f"no `## {major}` entry" in capsys.readouterr().err
     changelog.write_text(f"## {major}\n\nRuns may be QUEUED.\n\n{changelog.read_text()}")
-    assert spec_diff.main(argv) == 0
+    assert drift.main(argv) == 0

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from scripts import client_version, spec_diff
-from scripts.openapi_diff import DiffError
+from scripts import client_version, drift
+from scripts.openapi_diff import SPEC, DiffError
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -34,8 +34,8 @@ def check(
     pyproject = tmp_path / "pyproject.toml"  # absent unless `declared`
     if declared is not None:
         pyproject.write_text(f'[project]\nname = "hex-api-client"\nversion = "{declared}"\n')
-    argv = ["--check", "--spec", str(spec), "--released", str(released), "--pyproject", str(pyproject)]
-    return spec_diff.main([*argv, "--changelog", str(tmp_path / "CHANGELOG.md")])
+    argv = ["spec-diff", "--check", "--spec", str(spec), "--released", str(released)]
+    return drift.main([*argv, "--pyproject", str(pyproject), "--changelog", str(tmp_path / "CHANGELOG.md")])
 
 
 @pytest.mark.parametrize(
@@ -77,7 +77,7 @@ def test_the_report_lists_breaking_changes_for_client_users(
 ) -> None:
     released = write(tmp_path / "released.yaml", "1.4.2")
     spec = write(tmp_path / "spec.yaml", "2.0.0", breaking=True)
-    assert spec_diff.main(["--spec", str(spec), "--released", str(released)]) == 0
+    assert drift.main(["spec-diff", "--spec", str(spec), "--released", str(released)]) == 0
     out = capsys.readouterr().out
     assert out.startswith("# What this spec change does to client users\n")
     assert (
@@ -94,27 +94,27 @@ def test_base_is_read_from_a_git_revision(tmp_path: Path) -> None:
     git("init", "-q")
     git("add", "spec.yaml")
     git("commit", "-qm", "spec")
-    assert spec_diff.at_revision("HEAD", spec, tmp_path)["info"]["version"] == "1.0.0"
+    assert drift.at_revision("HEAD", spec, tmp_path)["info"]["version"] == "1.0.0"
     with pytest.raises(DiffError, match=r"cannot read HEAD~5:spec\.yaml from git"):
-        spec_diff.at_revision("HEAD~5", spec, tmp_path)
+        drift.at_revision("HEAD~5", spec, tmp_path)
 
 
 @pytest.mark.parametrize("version", ["1.0", "v1.0.0", "01.0.0", ""])
 def test_the_client_version_must_be_semver(version: str) -> None:
-    with pytest.raises(client_version.VersionError):
+    with pytest.raises(DiffError, match=r"is not MAJOR\.MINOR\.PATCH"):
         client_version.of({"info": {"version": version}})
 
 
 def test_the_released_client_is_versioned_and_in_the_changelog(capsys: pytest.CaptureFixture[str]) -> None:
-    assert spec_diff.main(["--check"]) == 0, capsys.readouterr().err
-    version = client_version.show(client_version.of(yaml.safe_load(client_version.SPEC.read_text())))
+    assert drift.main(["spec-diff", "--check"]) == 0, capsys.readouterr().err
+    version = client_version.show(client_version.of(yaml.safe_load(SPEC.read_text())))
     assert version in client_version.changelog_entries()
 
 
 def test_json_lists_the_changes_with_their_impact(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     released = write(tmp_path / "released.yaml", "1.4.2")
     spec = write(tmp_path / "spec.yaml", "2.0.0", breaking=True)
-    assert spec_diff.main(["--spec", str(spec), "--released", str(released), "--json"]) == 0
+    assert drift.main(["spec-diff", "--spec", str(spec), "--released", str(released), "--json"]) == 0
     [change] = json.loads(capsys.readouterr().out)
     assert (change["operationId"], change["kind"], change["impact"]) == (
         "DeleteWidget",
@@ -132,17 +132,23 @@ def test_a_release_records_the_spec_once_its_version_says_what_changed(
     document["paths"]["/v1/widgets"]["get"]["deprecated"] = True  # compatible, but a change
     spec.write_text(yaml.safe_dump(document))
     (tmp_path / "CHANGELOG.md").write_text("## 1.5.0\n")
-    argv = ["--release", "--spec", str(spec), "--released", str(released)]
+    argv = ["spec-diff", "--release", "--spec", str(spec), "--released", str(released)]
     argv += ["--changelog", str(tmp_path / "CHANGELOG.md"), "--pyproject", str(tmp_path / "pyproject.toml")]
-    assert spec_diff.main(argv) == 1
+    assert drift.main(argv) == 1
     assert "the spec changed since 1.4.2 was released: give it a new info.version" in capsys.readouterr().err
     assert yaml.safe_load(released.read_text())["info"]["version"] == "1.4.2"
     spec.write_text(spec.read_text().replace("version: 1.4.2", "version: 1.5.0"))
-    assert spec_diff.main(argv) == 0
+    assert drift.main(argv) == 0
     assert released.read_text() == spec.read_text()
-    assert spec_diff.main(argv) == 0  # released again unchanged: nothing to version
+    assert drift.main(argv) == 0  # released again unchanged: nothing to version
 
 
 def test_a_release_is_always_against_the_released_spec() -> None:
     with pytest.raises(SystemExit):
-        spec_diff.main(["--release", "--base", "HEAD"])
+        drift.main(["spec-diff", "--release", "--base", "HEAD"])
+
+
+def test_the_client_version_is_printed_for_packaging(capsys: pytest.CaptureFixture[str]) -> None:
+    assert client_version.main() == 0
+    spec = yaml.safe_load(SPEC.read_text())
+    assert capsys.readouterr().out == f"{spec['info']['version']}\n"

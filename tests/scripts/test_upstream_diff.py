@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from scripts import upstream_diff, upstream_snapshot
+from scripts import drift, upstream_snapshot
 
 FIXTURES = Path(__file__).parent / "fixtures"
 OURS = FIXTURES / "ours.yaml"
@@ -25,7 +25,7 @@ def ledger(tmp_path: Path) -> Path:
 
 
 def test_the_report_classifies_each_change(ledger: Path) -> None:
-    report = upstream_diff.report(str(NEW), OLD, OURS, ledger)
+    report = drift.report(str(NEW), OLD, OURS, ledger)
     lines = report.splitlines()
     assert lines[0] == "# Hex's OpenAPI document: what changed"
     assert "## Breaking for the client (" in report
@@ -41,18 +41,16 @@ def test_the_report_classifies_each_change(ledger: Path) -> None:
 
 
 def test_operations_outside_the_curated_inventory_are_harmless(ledger: Path) -> None:
-    report = upstream_diff.report(str(OLD), NEW, OURS, ledger)  # the reverse: ArchiveWidget disappears
+    report = drift.report(str(OLD), NEW, OURS, ledger)  # the reverse: ArchiveWidget disappears
     harmless = report.split("## Harmless")[1]
     assert "| ArchiveWidget | operation | operation removed |" in harmless
     assert "not in the curated inventory" in harmless
 
 
 def test_the_report_ends_with_the_ledger_check_against_the_new_document(ledger: Path) -> None:
-    section = upstream_diff.report(str(NEW), OLD, OURS, ledger).split("## Our spec against the new document")[
-        1
-    ]
+    section = drift.report(str(NEW), OLD, OURS, ledger).split("## Our spec against the new document")[1]
     assert 'ListWidgets: query parameter offset: type: Hex "number", ours "integer"' in section
-    assert upstream_diff.report(str(OLD), OLD, OURS, ledger).endswith(
+    assert drift.report(str(OLD), OLD, OURS, ledger).endswith(
         "spec/departures.yaml explains every difference; nothing in it goes stale.\n"
     )
 
@@ -60,16 +58,16 @@ def test_the_report_ends_with_the_ledger_check_against_the_new_document(ledger: 
 def test_main_writes_markdown_and_exits_2_on_unreadable_input(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert upstream_diff.main([str(upstream_snapshot.verify())]) == 0
+    assert drift.main(["upstream-diff", str(upstream_snapshot.verify())]) == 0
     assert capsys.readouterr().out.startswith(
         "# Hex's OpenAPI document: what changed\n\nOld: `hex-openapi.json`"
     )
-    assert upstream_diff.main([str(tmp_path / "missing.json")]) == 2
+    assert drift.main(["upstream-diff", str(tmp_path / "missing.json")]) == 2
     assert "upstream-diff: cannot load" in capsys.readouterr().err
 
 
 def test_json_gives_each_change_with_its_impact(capsys: pytest.CaptureFixture[str]) -> None:
-    assert upstream_diff.main([str(NEW), "--old", str(OLD), "--spec", str(OURS), "--json"]) == 0
+    assert drift.main(["upstream-diff", str(NEW), "--old", str(OLD), "--spec", str(OURS), "--json"]) == 0
     changes = json.loads(capsys.readouterr().out)
     assert {
         "operationId": "ListWidgets",
@@ -85,6 +83,6 @@ def test_json_gives_each_change_with_its_impact(capsys: pytest.CaptureFixture[st
 
 def test_changes_our_spec_already_made_are_harmless(ledger: Path) -> None:
     """Hex moves from upstream-changed.yaml to exactly our shapes: nothing of ours can break."""
-    report = upstream_diff.report(str(OLD), NEW, OURS, ledger)
+    report = drift.report(str(OLD), NEW, OURS, ledger)
     assert "## Breaking" not in report
     assert "| UpdateWidget | operation | method | `PUT` | `PATCH` | our spec already says so |" in report

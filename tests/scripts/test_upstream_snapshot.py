@@ -11,7 +11,8 @@ import httpx
 import pytest
 import yaml
 
-from scripts import upstream_snapshot
+from scripts import drift, upstream_snapshot
+from scripts.openapi_diff import DiffError
 
 FIXTURES = Path(__file__).parent / "fixtures"
 DOCUMENT = json.dumps(yaml.safe_load((FIXTURES / "upstream-changed.yaml").read_text()), indent=1).encode()
@@ -49,7 +50,7 @@ def test_vendoring_by_url_records_the_url(tmp_path: Path) -> None:
 def test_what_is_not_a_json_openapi_document_is_refused(tmp_path: Path, content: bytes, message: str) -> None:
     source = tmp_path / "new.json"
     source.write_bytes(content)
-    with pytest.raises(upstream_snapshot.SnapshotError, match=message):
+    with pytest.raises(DiffError, match=message):
         upstream_snapshot.vendor(str(source), tmp_path / "upstream", today=TODAY)
     assert not (tmp_path / "upstream").exists()
 
@@ -59,7 +60,7 @@ def test_a_hand_edited_snapshot_is_refused(tmp_path: Path) -> None:
     source.write_bytes(DOCUMENT)
     upstream_snapshot.vendor(str(source), tmp_path / "upstream", today=TODAY)
     (tmp_path / "upstream" / "hex-openapi.json").write_bytes(DOCUMENT.replace(b"GADGET", b"GIZMO"))
-    with pytest.raises(upstream_snapshot.SnapshotError, match="sha256 differs"):
+    with pytest.raises(DiffError, match="sha256 differs"):
         upstream_snapshot.verify(tmp_path / "upstream")
 
 
@@ -68,5 +69,5 @@ def test_the_vendored_snapshot_is_intact() -> None:
 
 
 def test_main_reports_errors_with_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert upstream_snapshot.main([str(tmp_path / "missing.json")]) == 2
+    assert drift.main(["upstream-update", str(tmp_path / "missing.json")]) == 2
     assert "upstream-update: cannot load" in capsys.readouterr().err

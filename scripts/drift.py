@@ -1,0 +1,315 @@
+"""Drift from Hex's published document and between releases of our spec: the workflow's commands.
+
+README's "Regenerating the client" is the workflow. Every report loads two documents, compares them
+(`openapi_diff.diff`), judges each change (by the ledger of departures, or by what it breaks:
+`breaking.classify`) and renders what it found.
+
+    python -m scripts.drift upstream-update FILE_OR_URL   # `make upstream-update` (upstream_snapshot.py)
+    python -m scripts.drift upstream-check [--suggest] [--upstream FILE_OR_URL]   # `make upstream-check`
+    python -m scripts.drift upstream-diff FILE_OR_URL [--old SNAPSHOT] [--json]  # `make upstream-diff`
+    python -m scripts.drift spec-diff [--base REV] [--json]                      # `make spec-diff`
+    python -m scripts.drift spec-diff --check     # `make client-version-check` (in `make test`)
+    python -m scripts.drift spec-diff --release   # `make client-release`
+
+upstream-check fails on any difference between our spec and Hex's document (default: the snapshot in
+spec/upstream/) that spec/departures.yaml does not explain, and on any entry that no longer explains
+one; `--suggest` also prints ledger stubs for the unexplained differences.
+
+upstream-diff reports how a new Hex document moved from the snapshot, each change classified;
+changes to operations outside our curated inventory, and changes our spec already made (where it
+agrees with the new document), are harmless to the kit. It ends with what upstream-check will say
+once the new document is vendored. `--json` prints the classified changes alone.
+
+spec-diff reports what our spec's changes since BASE (a git revision; default
+spec/released/hex-api.yaml, the spec as last released) do to client users. `--check` fails when a
+change breaks client users while `info.version` (the client's version) is not a new major version
+with an entry in generated/CHANGELOG.md, when the version changed without an entry, or when
+generated/pyproject.toml declares another version. `--release` checks the same, and that a changed
+spec has a new version, then records the spec as released.
+
+Exit status: 0 fine, 1 a check found a problem, 2 a document, git revision or the ledger cannot be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from scripts import client_version, departures, openapi_diff, reports, upstream_snapshot
+from scripts.breaking import CLIENT, HARMLESS, LEVELS, Impact, classify
+from scripts.client_version import Version, show
+from scripts.openapi_diff import ABSENT, ROOT, SPEC, Change, DiffError, describe, diff, load, parse
+
+RELEASED = ROOT / "spec" / "released" / "hex-api.yaml"
+Rows = list[tuple[Change, Impact]]
+
+
+# --- Reports of classified changes ----------------------------------------------------------------
+
+
+def judged(changes: Iterable[Change], judge: Callable[[Change], Impact] = classify) -> Rows:
+    return [(change, judge(change)) for change in changes]
+
+
+def cell(value: Any) -> str:
+    text = "" if value is ABSENT else value if isinstance(value, str) else json.dumps(value, default=str)
+    return f"`{text}`".replace("|", "\\|") if text else ""
+
+
+def markdown(title: str, preamble: str, rows: Rows, ledger: str | None = None) -> str:
+    """The changes grouped by what they break, and what the ledger check will say when given
+    (scripts/templates/changes.md.j2): Markdown a maintainer can paste into a change request."""
+    return reports.render(
+        "changes.md.j2",
+        title=title,
+        preamble=preamble,
+        rows=rows,
+        levels=LEVELS,
+        describe=describe,
+        cell=cell,
+        ledger=ledger,
+    )
+
+
+def as_json(rows: Rows) -> str:
+    return json.dumps(
+        [{**change.as_json(), "impact": impact.level, "why": impact.why} for change, impact in rows],
+        indent=2,
+        default=str,
+    )
+
+
+# --- upstream-update ------------------------------------------------------------------------------
+
+
+def upstream_update(args: argparse.Namespace) -> int:
+    record = upstream_snapshot.vendor(args.source)
+    print(
+        f"vendored {record['operations']} operations (info.version {record['info_version']}) "
+        f"from {record['obtained_from']} into {upstream_snapshot.DIRECTORY.relative_to(ROOT)}/"
+        f"{upstream_snapshot.DOCUMENT}; next: `make upstream-check` (and update spec/departures.yaml, "
+        "spec/CURATION.md)"
+    )
+    return 0
+
+
+# --- upstream-check -------------------------------------------------------------------------------
+
+
+def check(
+    upstream: str,
+    spec: Path = SPEC,
+    ledger: Path = departures.LEDGER,
+    curation: Path = departures.CURATION,
+) -> departures.Verdict:
+    changes = diff(load(upstream), load(str(spec)))
+    return departures.judge(changes, departures.load(ledger), departures.headings(curation))
+
+
+def explain(change: Change) -> str:
+    """`GetRunStatus: response 200 field projectVersion: type: Hex "string", ours "integer"`."""
+    hex_value, ours = (
+        "(absent)" if value is ABSENT else json.dumps(value, default=str, ensure_ascii=False)
+        for value in (change.before, change.after)
+    )
+    return f"{change.what}: {change.kind}: Hex {hex_value}, ours {ours}"
+
+
+def render(verdict: departures.Verdict, *, suggest: bool) -> str:
+    """What is wrong, in words (scripts/templates/upstream-check.txt.j2); with `suggest`, ledger stubs."""
+    stubs = suggest and yaml.safe_dump(
+        {"departures": departures.suggest(verdict.unexplained)},
+        sort_keys=False,
+        width=110,
+        default_flow_style=None,
+    )
+    return reports.render(
+        "upstream-check.txt.j2", verdict=verdict, explain=explain, stubs=stubs
+    ).removesuffix("\n")
+
+
+def upstream_check(args: argparse.Namespace) -> int:
+    verdict = check(args.upstream or str(upstream_snapshot.verify()), args.spec, args.ledger)
+    if verdict.ok:
+        print(f"every difference between {args.spec.name} and Hex's document is in spec/departures.yaml")
+        return 0
+    print(render(verdict, suggest=args.suggest), file=sys.stderr)
+    return 1
+
+
+# --- upstream-diff --------------------------------------------------------------------------------
+
+
+def classified(new: str, old: Path, spec: Path = SPEC) -> Rows:
+    ours, theirs = load(str(spec)), load(new)
+    curated = openapi_diff.operations(ours)
+    # Where our spec still differs from the new document; a change of Hex's that leaves no difference
+    # there is one our spec already made.
+    still_different = {where(change) for change in diff(theirs, ours)}
+
+    def judge(change: Change) -> Impact:
+        if change.operation_id not in curated:
+            return Impact(HARMLESS, "not in the curated inventory")
+        if where(change) not in still_different:
+            return Impact(HARMLESS, "our spec already says so")
+        return classify(change)
+
+    return judged(diff(load(str(old)), theirs), judge)
+
+
+def where(change: Change) -> tuple[str, str, str]:
+    """Operation, location and kind, with "field added" and "field removed" both "field"."""
+    kind = change.kind.removesuffix(" added").removesuffix(" removed")
+    return change.operation_id, change.location, kind
+
+
+def report(new: str, old: Path, spec: Path = SPEC, ledger: Path = departures.LEDGER) -> str:
+    verdict = check(new, spec, ledger)
+    return markdown(
+        "Hex's OpenAPI document: what changed",
+        f"Old: `{old.name}` (the vendored snapshot). New: `{new}`.",
+        classified(new, old, spec),
+        ledger="" if verdict.ok else render(verdict, suggest=False),
+    )
+
+
+def upstream_diff(args: argparse.Namespace) -> int:
+    old = args.old or upstream_snapshot.verify()
+    if args.json:
+        print(as_json(classified(args.new, old, args.spec)))
+    else:
+        print(report(args.new, old, args.spec), end="")
+    return 0
+
+
+# --- spec-diff ------------------------------------------------------------------------------------
+
+
+def at_revision(revision: str, spec: Path = SPEC, root: Path = ROOT) -> dict[str, Any]:
+    """The spec as git has it at `revision`."""
+    name = f"{revision}:{spec.resolve().relative_to(root.resolve()).as_posix()}"
+    result = subprocess.run(["git", "show", name], cwd=root, capture_output=True, check=False)
+    if result.returncode != 0:
+        raise DiffError(f"cannot read {name} from git: {result.stderr.decode(errors='replace').strip()}")
+    return parse(name, result.stdout)
+
+
+def for_client_users(change: Change) -> Impact:
+    impact = classify(change)
+    return impact if impact.level == CLIENT else Impact(HARMLESS, "compatible for client users")
+
+
+def versioning_problems(
+    base: Version, head: Version, breaking: bool, entries: set[str], declared: str | None = None
+) -> list[str]:
+    problems: list[str] = []
+    if declared is not None and declared != show(head):
+        problems.append(
+            f"generated/pyproject.toml declares version {declared!r}; the client's version is the spec's "
+            f"info.version, {show(head)}"
+        )
+    if head < base:
+        problems.append(f"info.version {show(head)} is lower than the released {show(base)}")
+    if breaking and head[0] <= base[0]:
+        problems.append(
+            f"these changes break client users: info.version must be a new major version "
+            f"(released {show(base)}, now {show(head)})"
+        )
+    if head != base and show(head) not in entries:
+        problems.append(f"generated/CHANGELOG.md has no `## {show(head)}` entry")
+    return problems
+
+
+def spec_diff(args: argparse.Namespace) -> int:
+    before = at_revision(args.base, args.spec) if args.base else load(str(args.released))
+    after = load(str(args.spec))
+    base_version, head_version = client_version.of(before), client_version.of(after)
+    rows = judged(diff(before, after), for_client_users)
+    base_label = args.base or "the released spec"
+    if args.json:
+        print(as_json(rows))
+        return 0
+    if not (args.check or args.release):
+        preamble = f"Base: {base_label} (client {show(base_version)}). Now: client {show(head_version)}."
+        print(markdown("What this spec change does to client users", preamble, rows), end="")
+        return 0
+    breaking = any(impact.level == CLIENT for _, impact in rows)
+    entries = client_version.changelog_entries(args.changelog)
+    problems = versioning_problems(
+        base_version, head_version, breaking, entries, client_version.declared(args.pyproject)
+    )
+    if args.release and rows and head_version == base_version:
+        problems.append(
+            f"the spec changed since {show(base_version)} was released: give it a new info.version"
+        )
+    if problems:
+        print(f"client version check against {base_label} failed:", file=sys.stderr)
+        print("\n".join(f"  {problem}" for problem in problems), file=sys.stderr)
+        print("`make spec-diff` lists the changes.", file=sys.stderr)
+        return 1
+    if args.release:
+        shutil.copyfile(args.spec, args.released)
+        print(f"released client {show(head_version)}: {args.released.name} recorded; commit it")
+        return 0
+    print(f"client {show(head_version)}: versioned as its changes since {base_label} require")
+    return 0
+
+
+# --- The command line -----------------------------------------------------------------------------
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(prog="drift", description=__doc__.splitlines()[0])
+    commands = root.add_subparsers(dest="command", required=True)
+    update = commands.add_parser("upstream-update", help="vendor Hex's document into spec/upstream/")
+    update.add_argument(
+        "source", metavar="FILE_OR_URL", help=f"JSON, such as {upstream_snapshot.PUBLISHED_AT}"
+    )
+    update.set_defaults(run=upstream_update)
+    check = commands.add_parser("upstream-check", help="fail on differences the ledger does not explain")
+    check.add_argument("--upstream", metavar="FILE_OR_URL", help="default: the snapshot in spec/upstream/")
+    check.add_argument("--ledger", type=Path, default=departures.LEDGER)
+    check.add_argument("--suggest", action="store_true", help="print ledger stubs for what is unexplained")
+    check.set_defaults(run=upstream_check)
+    new = commands.add_parser("upstream-diff", help="what a new Hex document changes and breaks")
+    new.add_argument("new", metavar="FILE_OR_URL", help="Hex's new document")
+    new.add_argument("--old", type=Path, help="default: the snapshot in spec/upstream/")
+    new.add_argument("--json", action="store_true", help="the classified changes as JSON")
+    new.set_defaults(run=upstream_diff)
+    ours = commands.add_parser("spec-diff", help="what our spec's changes do to client users")
+    ours.add_argument("--base", metavar="REV", help="a git revision (default: the released spec)")
+    ours.add_argument("--released", type=Path, default=RELEASED, help=argparse.SUPPRESS)
+    ours.add_argument("--changelog", type=Path, default=client_version.CHANGELOG, help=argparse.SUPPRESS)
+    ours.add_argument("--pyproject", type=Path, default=client_version.PYPROJECT, help=argparse.SUPPRESS)
+    mode = ours.add_mutually_exclusive_group()
+    mode.add_argument("--json", action="store_true", help="the classified changes as JSON")
+    mode.add_argument("--check", action="store_true", help="fail on an unversioned breaking change")
+    mode.add_argument("--release", action="store_true", help="check, then record the spec as released")
+    ours.set_defaults(run=spec_diff)
+    for command in (check, new, ours):
+        command.add_argument("--spec", type=Path, default=SPEC)
+    return root
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    if args.command == "spec-diff" and args.release and args.base:
+        parser().error("--release compares with the released spec; leave out --base")
+    try:
+        status: int = args.run(args)
+    except DiffError as error:
+        print(f"{args.command}: {error}", file=sys.stderr)
+        return 2
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
