@@ -12,15 +12,16 @@ Two targets take the same input, an HTTP request written out as text:
     body bytes
 
 - `validation`: route the request, then validate its parameters and body against the spec the way
-  the kernel does (hex_mock/validation.py). Anything but a HexError with a 4xx status is a bug.
+  the request pipeline does (hex_mock/validation.py). Anything but a HexError with a 4xx status is a bug.
 - `asgi`: the whole app (route, authenticate, validate, rate limit, handler, render, journal)
   called as ASGI, on the demo workspace reset before every input. Any exception, any 5xx, or a
   reply that is not JSON is a bug. Responses are checked against the spec (test mode), so a
   handler answering outside its contract is a finding too.
 
-The committed corpus (tests/fuzz/corpus/<target>/) is replayed by tests/fuzz/test_corpus.py in
-`make test` without atheris. `--merge` adds the inputs of this run that reach new coverage to it.
-Crashes are written to .fuzz/ (git-ignored); once the bug is fixed, copy the input into the corpus.
+The committed corpus (tests/fuzz/corpus/<target>/) is replayed by tests/scripts/test_fuzz_corpus.py
+in `make test` without atheris. The inputs of a run that reach new coverage go to .fuzz/<target>-new/
+(git-ignored), or with `--merge` straight into the corpus. Crashes are written to .fuzz/ too; once
+the bug is fixed, copy the input into the corpus.
 """
 
 from __future__ import annotations
@@ -32,10 +33,9 @@ import json
 import shutil
 import subprocess
 import sys
-import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 from urllib.parse import parse_qs
 
 from hex_mock.errors import HexError
@@ -86,31 +86,26 @@ def parse(data: bytes) -> Request:
     )
 
 
+def request_target(request: Request) -> bytes:
+    return request.raw_path + (b"?" + request.query if request.query else b"")
+
+
 def render(request: Request) -> bytes:
-    target = request.raw_path + (b"?" + request.query if request.query else b"")
-    lines = [request.method.encode("latin-1") + b" " + target]
+    lines = [request.method.encode("latin-1") + b" " + request_target(request)]
     lines += [name + b": " + value for name, value in request.headers]
     return b"\n".join(lines) + b"\n\n" + request.body
 
 
-# --- the validation target ------------------------------------------------------------------------
+# --- the targets -----------------------------------------------------------------------------------
 
 
-class Target(Protocol):
-    def __call__(self, data: bytes) -> None: ...
+def validation_target() -> Callable[[bytes], None]:
+    router: Router[Operation] = Router(load_spec().operations)
 
-    def close(self) -> None: ...
-
-
-class ValidationTarget:
-    def __init__(self) -> None:
-        self.spec = load_spec()
-        self.router: Router[Operation] = Router(self.spec.operations)
-
-    def __call__(self, data: bytes) -> None:
+    def validate(data: bytes) -> None:
         request = parse(data)
         try:
-            match = self.router.match(request.method, asgi_path(request.raw_path))
+            match = router.match(request.method, asgi_path(request.raw_path))
             query = parse_qs(request.query.decode("latin-1"), keep_blank_values=True)
             headers: dict[str, list[str]] = {}
             for key, raw in request.headers:
@@ -129,11 +124,7 @@ class ValidationTarget:
             if not 400 <= error.status < 500:
                 raise AssertionError(f"validation answered {error.status}: {error}") from error
 
-    def close(self) -> None:
-        pass
-
-
-# --- the ASGI target -------------------------------------------------------------------------------
+    return validate
 
 
 class AsgiTarget:
@@ -145,17 +136,12 @@ class AsgiTarget:
             fixtures="demo", validate_responses=True, rate_limits=DEFAULT_RATE_LIMITS, control_plane=False
         )
         self.reset = reset
-        self.loop = asyncio.new_event_loop()
 
     def __call__(self, data: bytes) -> None:
         if self.reset:
             self.mock.reset()
         request = parse(data)
-        reply = self.loop.run_until_complete(call_asgi(self.mock.app, request))
-        check_reply(request, reply)
-
-    def close(self) -> None:
-        self.loop.close()
+        check_reply(request, asyncio.run(call_asgi(self.mock.app, request)))
 
 
 def check_reply(request: Request, reply: Reply) -> None:
@@ -171,9 +157,8 @@ def check_reply(request: Request, reply: Reply) -> None:
             raise AssertionError(f"header {name!r} carries a line break: {value!r}")
 
 
-def target(name: str) -> Target:
-    harness: Target = ValidationTarget() if name == "validation" else AsgiTarget()
-    return harness
+def target(name: str) -> Callable[[bytes], None]:
+    return validation_target() if name == "validation" else AsgiTarget()
 
 
 def corpus_files(name: str) -> list[Path]:
@@ -331,13 +316,20 @@ def write_seeds() -> int:
 # --- running atheris ----------------------------------------------------------------------------------
 
 
-def fuzz(name: str, runs: int, seconds: int, work: Path) -> int:
-    """Fuzz one target in this process, new inputs going to `work` (libFuzzer exits when done)."""
+def fuzz(name: str, runs: int, seconds: int, *, merge: bool) -> int:
+    """Fuzz one target in this process; libFuzzer ends the process when done.
+
+    libFuzzer writes every input that reaches new coverage (reduced as it goes) into the first corpus
+    directory, and never removes what was there: the committed corpus itself with `merge`, otherwise
+    .fuzz/NAME-new/. (Its own -merge re-executes argv[0] as a program, which a Python harness is not.)"""
     import atheris  # the `fuzz` extra: uv sync --extra fuzz
 
     harness = target(name)
     atheris.instrument_all()
-    ARTIFACTS.mkdir(exist_ok=True)
+    corpus = [CORPUS / name] if merge else [ARTIFACTS / f"{name}-new", CORPUS / name]
+    if not merge:
+        shutil.rmtree(corpus[0], ignore_errors=True)
+    corpus[0].mkdir(parents=True, exist_ok=True)
     flags = [
         f"-runs={runs}",
         f"-max_total_time={seconds}",
@@ -347,29 +339,9 @@ def fuzz(name: str, runs: int, seconds: int, work: Path) -> int:
         f"-artifact_prefix={ARTIFACTS}/{name}-",
         "-print_final_stats=1",
     ]
-    atheris.Setup([sys.argv[0], *flags, str(work), str(CORPUS / name)], harness)
+    atheris.Setup([sys.argv[0], *flags, *map(str, corpus)], harness)
     atheris.Fuzz()
-    return 0
-
-
-def keep(name: str, work: Path) -> int:
-    """Copy what the run added to the committed corpus. Every input libFuzzer keeps reached new
-    coverage when it was found (and has been reduced since), so the corpus grows only by those.
-    (libFuzzer's own -merge re-executes argv[0] as a program, which a Python harness is not.)"""
-    added = 0
-    for path in sorted(work.iterdir()):
-        destination = CORPUS / name / path.name
-        if not destination.exists():
-            shutil.copyfile(path, destination)
-            added += 1
-    print(f"{name}: {added} new inputs added to {destination.parent.relative_to(ROOT)}")
-    return 0
-
-
-def _child(*arguments: str) -> int:
-    # libFuzzer ends its process, so every target runs in a child of its own.
-    command = [sys.executable, "-m", "scripts.fuzz", *arguments]
-    return subprocess.run(command, cwd=ROOT, check=False).returncode
+    return 0  # not reached: libFuzzer exits
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -379,22 +351,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=int, default=60, help="time limit per target (default 60)")
     parser.add_argument("--merge", action="store_true", help="add coverage-increasing inputs to the corpus")
     parser.add_argument("--seed", action="store_true", help="write the hand-made seeds into the corpus")
-    parser.add_argument("--work", type=Path, help=argparse.SUPPRESS)  # a child's: fuzz into this dir
     args = parser.parse_args(argv)
     if args.seed:
         print(f"{write_seeds()} seed inputs written under {CORPUS.relative_to(ROOT)}")
         return 0
-    if args.work is not None:
-        return fuzz(args.target, args.runs, args.seconds, args.work)
-    status = 0
-    for name in TARGETS if args.target == "all" else (args.target,):
-        with tempfile.TemporaryDirectory(prefix=f"hex-mock-fuzz-{name}-") as work:
-            bounds = ["--runs", str(args.runs), "--seconds", str(args.seconds)]
-            found = _child("--target", name, *bounds, "--work", work)
-            status |= found
-            if args.merge and found == 0:
-                keep(name, Path(work))
-    return status
+    if args.target != "all":
+        return fuzz(args.target, args.runs, args.seconds, merge=args.merge)
+    # libFuzzer ends its process, so every target runs in a child of its own.
+    bounds = ["--runs", str(args.runs), "--seconds", str(args.seconds), *(["--merge"] if args.merge else [])]
+    command = [sys.executable, "-m", "scripts.fuzz", *bounds, "--target"]
+    return max(subprocess.run([*command, name], cwd=ROOT, check=False).returncode for name in TARGETS)
 
 
 if __name__ == "__main__":

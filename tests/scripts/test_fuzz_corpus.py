@@ -7,22 +7,19 @@ atheris is not needed: the targets are plain functions (scripts/fuzz.py).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 
 import pytest
 
-from scripts.fuzz import CORPUS, TARGETS, AsgiTarget, Target, corpus_files, parse, render, seeds, target
+from scripts.fuzz import CORPUS, TARGETS, AsgiTarget, corpus_files, parse, render, seeds, target
 
 
 @pytest.fixture(scope="module", params=TARGETS)
-def harness(request: pytest.FixtureRequest) -> Iterator[tuple[str, Target]]:
-    name: str = request.param
-    running = target(name)
-    yield name, running
-    running.close()
+def harness(request: pytest.FixtureRequest) -> tuple[str, Callable[[bytes], None]]:
+    return request.param, target(request.param)
 
 
-def test_every_corpus_input_is_handled(harness: tuple[str, Target]) -> None:
+def test_every_corpus_input_is_handled(harness: tuple[str, Callable[[bytes], None]]) -> None:
     name, run = harness
     files = corpus_files(name)
     assert len(files) >= 50, f"the {name} corpus is missing: run `python -m scripts.fuzz --seed`"
@@ -40,17 +37,14 @@ def test_the_whole_corpus_in_one_workspace() -> None:
     on a later input, so the corpus also runs through one workspace without resets."""
     running = AsgiTarget(reset=False)
     running.mock.set_kernel_capacity(1_000_000)  # 503 for a full workspace is Hex's, not a bug
-    try:
-        failures = []
-        for name in TARGETS:
-            for path in corpus_files(name):
-                try:
-                    running(path.read_bytes())
-                except Exception as error:
-                    failures.append(f"{path.relative_to(CORPUS)}: {type(error).__name__}: {error}")
-        assert failures == []
-    finally:
-        running.close()
+    failures = []
+    for name in TARGETS:
+        for path in corpus_files(name):
+            try:
+                running(path.read_bytes())
+            except Exception as error:
+                failures.append(f"{path.relative_to(CORPUS)}: {type(error).__name__}: {error}")
+    assert failures == []
 
 
 def test_the_seeds_are_in_the_corpus() -> None:

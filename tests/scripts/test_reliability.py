@@ -4,13 +4,12 @@ counts as a lost write, and the verdict it derives from its findings."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import cast
+from typing import Any
 
-import httpx
 import pytest
 
 from scripts import reliability
-from scripts.reliability import Findings, Ledger, ReadBack
+from scripts.reliability import KINDS, Findings, Ledger
 
 
 @pytest.mark.live
@@ -48,7 +47,9 @@ def test_the_verdict_fails_on_loss_5xx_unexpected_answers_or_too_many_runs_admit
 
 def test_a_record_is_lost_unless_it_reads_back_as_acknowledged_or_as_a_cut_off_write() -> None:
     ledger = Ledger(uncertain={"g2": {"renamed, answer cut off"}})
-    check = ReadBack(cast(httpx.AsyncClient, None), ledger)
-    acknowledged = {"g1": "one", "g2": "two", "g3": "three", "g4": "four"}
-    found = {"g1": "one", "g2": "renamed, answer cut off", "g3": "stale"}
-    assert check.missing("group", acknowledged, found) == ["group g3", "group g4"]
+    ledger.records["group"] = {"g1": "one", "g2": "two", "g3": "three", "g4": "four"}
+    ledger.records["run"] = {"r1": None, "r2": "KILLED", "r3": None}  # None: any state will do
+    found: dict[str, dict[str, Any]] = {kind: {} for kind in KINDS}
+    found["group"] = {"g1": "one", "g2": "renamed, answer cut off", "g3": "stale"}
+    found["run"] = {"r1": "COMPLETED", "r2": "RUNNING"}
+    assert ledger.lost(found) == ["group g3", "group g4", "run r2", "run r3"]
