@@ -30,6 +30,7 @@ import argparse
 import asyncio
 import hashlib
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -344,6 +345,28 @@ def fuzz(name: str, runs: int, seconds: int, *, merge: bool) -> int:
     return 0  # not reached: libFuzzer exits
 
 
+def fuzz_each(runs: int, seconds: int, *, merge: bool) -> dict[str, int]:
+    """Fuzz every target in a child process of its own (libFuzzer ends the process it runs in), its
+    output kept in .fuzz/NAME.log; the inputs each executed, plus "NAME (FAILED: see .fuzz/)" for one
+    that found a failure."""
+    executed: dict[str, int] = {}
+    ARTIFACTS.mkdir(exist_ok=True)
+    for name in TARGETS:
+        command = [sys.executable, "-m", "scripts.fuzz", "--target", name, "--runs", str(runs)]
+        command += ["--seconds", str(seconds), *(["--merge"] if merge else [])]
+        with (ARTIFACTS / f"{name}.log").open("w+") as log:
+            status = subprocess.run(
+                command, cwd=ROOT, stdout=log, stderr=log, timeout=seconds + 300
+            ).returncode
+            log.seek(0)
+            # libFuzzer's final statistics (-print_final_stats) are the only count it gives.
+            found = re.search(r"stat::number_of_executed_units:\s*(\d+)", log.read())
+        executed[name] = int(found.group(1)) if found else 0
+        if status != 0:
+            executed[f"{name} (FAILED: see .fuzz/)"] = status
+    return executed
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m scripts.fuzz", description=__doc__.split("\n\n")[0])
     parser.add_argument("--target", choices=[*TARGETS, "all"], default="all")
@@ -357,10 +380,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.target != "all":
         return fuzz(args.target, args.runs, args.seconds, merge=args.merge)
-    # libFuzzer ends its process, so every target runs in a child of its own.
-    bounds = ["--runs", str(args.runs), "--seconds", str(args.seconds), *(["--merge"] if args.merge else [])]
-    command = [sys.executable, "-m", "scripts.fuzz", *bounds, "--target"]
-    return max(subprocess.run([*command, name], cwd=ROOT, check=False).returncode for name in TARGETS)
+    executed = fuzz_each(args.runs, args.seconds, merge=args.merge)
+    for name, count in executed.items():
+        print(f"{name}: {count} inputs executed" if name in TARGETS else f"{name}: exit status {count}")
+    return 0 if set(executed) == set(TARGETS) else 1
 
 
 if __name__ == "__main__":

@@ -26,8 +26,6 @@ import argparse
 import asyncio
 import importlib.util
 import random
-import re
-import subprocess
 import sys
 import tempfile
 import time
@@ -56,7 +54,7 @@ from hex_mock.testing import DEMO_OVERVIEW_CELL as OVERVIEW
 from hex_mock.testing import DEMO_WEEKLY_PROJECT as WEEKLY
 from scripts import reports
 from scripts.bench_durable import fsync_floor_ms
-from scripts.fuzz import CORPUS, TARGETS, corpus_files, parse, request_target
+from scripts.fuzz import CORPUS, TARGETS, corpus_files, fuzz_each, parse, request_target
 from scripts.machine import machine
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -405,29 +403,6 @@ def replay_corpus(server: Server) -> tuple[int, Counter[str], list[str]]:
     return len(files), outcomes, failures
 
 
-def run_fuzzer(seconds: int) -> dict[str, int] | None:
-    """Bounded atheris runs of both targets; executions per target, or None without atheris."""
-    if importlib.util.find_spec("atheris") is None:
-        return None
-    executed: dict[str, int] = {}
-    for name in TARGETS:
-        command = [sys.executable, "-m", "scripts.fuzz", "--target", name, "--runs", "10000000"]
-        result = subprocess.run(
-            [*command, "--seconds", str(seconds)],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            check=False,
-            timeout=seconds + 300,
-        )
-        # libFuzzer's final statistics (-print_final_stats) are the only count it gives.
-        found = re.search(r"stat::number_of_executed_units:\s*(\d+)", result.stderr)
-        executed[name] = int(found.group(1)) if found else 0
-        if result.returncode != 0:
-            executed[f"{name} (FAILED: see .fuzz/)"] = result.returncode
-    return executed
-
-
 # --- the report -----------------------------------------------------------------------------------
 
 
@@ -512,8 +487,9 @@ def main(argv: list[str] | None = None) -> int:
                 path.stat().st_size for path in Path(directory).glob(f"{state_file.name}*")
             )
             limits_and_hostile_input(server, found)
-    print("fuzzing...", flush=True)
-    found.fuzzed = run_fuzzer(args.fuzz_seconds) if args.fuzz_seconds > 0 else None
+    if args.fuzz_seconds > 0 and importlib.util.find_spec("atheris") is not None:
+        print("fuzzing...", flush=True)
+        found.fuzzed = fuzz_each(10_000_000, args.fuzz_seconds, merge=False)
     report = render(args, found, elapsed=time.monotonic() - started)
     args.output.write_text(report)
     print(report)
