@@ -35,9 +35,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self
+from uuid import UUID
 
 import httpx
 
+from hex_api_client import AsyncHex
+from hex_api_client.types import Unset
 from hex_mock.testing import DEMO_ADMIN_TOKEN as ADMIN
 from hex_mock.testing import (
     DEMO_EDITOR_TOKEN,
@@ -323,47 +326,28 @@ async def load_phase(
 
 
 async def lost_writes(base_url: str, ledger: Ledger) -> list[str]:
-    """Every acknowledged write, read back through the API; what is missing or stale."""
-    async with httpx.AsyncClient(base_url=base_url + API, headers=bearer(ADMIN), timeout=60) as client:
+    """Every acknowledged write, read back through the client (which pages through every list);
+    what is missing or stale."""
 
-        async def get(path: str, params: dict[str, Any]) -> Any:
-            for _ in range(50):  # faults still queued from the load answer 503 first
-                response = await client.get(path, params=params)
-                if not (response.status_code == 503 and "Injected" in response.text):
-                    assert response.status_code == 200, (
-                        f"{path}: {response.status_code} {response.text[:200]}"
-                    )
-                    return response.json()
-            raise RuntimeError(f"{path}: still faulted")
+    async def at_once(_seconds: float) -> None:
+        """Faults still queued from the load answer 503 first: the client retries them without a pause."""
 
-        async def every(path: str, items: str = "values", **params: Any) -> list[Any]:
-            """Every page: by cursor, or by offset for the lists that page so (runs)."""
-            found: list[Any] = []
-            params["limit"] = 100
-            for _ in range(100_000):
-                page = await get(path, params)
-                found += page[items]
-                if "pagination" in page:
-                    params["after"] = page["pagination"]["after"]
-                else:
-                    params["offset"] = params.get("offset", 0) + len(page[items])
-                if not params.get("after") and not page.get("nextPage"):
-                    return found
-            raise RuntimeError(f"{path}: pagination did not end")
-
-        groups = {group["id"]: group["name"] for group in await every("/groups")}
-        cells = await every("/cells", projectId=WEEKLY)
-        weekly = await get(f"/projects/{WEEKLY}", {"includeSharing": "true"})
-        shared = {share["group"]["name"] for share in weekly["sharing"]["groups"]}
-        found = {
+    async with AsyncHex(ADMIN, base_url=base_url, max_retries=50, sleep=at_once) as hex:
+        groups = {str(group.id): group.name async for group in hex.groups.list(limit=100)}
+        cells = [cell async for cell in hex.cells.list(project_id=UUID(WEEKLY), limit=100)]
+        weekly = await hex.projects.get(UUID(WEEKLY), include_sharing=True)
+        assert not isinstance(weekly.sharing, Unset)
+        shared = {share.group.name for share in weekly.sharing.groups}
+        code = {str(cell.id): cell.contents.code_cell for cell in cells}
+        found: dict[str, dict[str, Any]] = {
             "group": groups,
-            "cell": {cell["id"]: (cell["contents"]["codeCell"] or {}).get("source") for cell in cells},
-            "project": {project["id"]: project["title"] for project in await every("/projects")},
-            "guide": {guide["filePath"]: None for guide in await every("/guides/draft/list")},
-            "run": {run["runId"]: run["status"] for run in await every(f"/projects/{WEEKLY}/runs", "runs")},
+            "cell": {cell: contents and contents.source for cell, contents in code.items()},
+            "project": {str(project.id): project.title async for project in hex.projects.list(limit=100)},
+            "guide": {guide.file_path: None async for guide in hex.guides.list_drafts(limit=100)},
+            "run": {str(run.run_id): run.status async for run in hex.runs.list(UUID(WEEKLY), limit=100)},
             "share": {group: None for group, name in groups.items() if name in shared},
         }
-    twice = ["a cell is listed twice"] if len(found["cell"]) != len(cells) else []
+    twice = ["a cell is listed twice"] if len(code) != len(cells) else []
     return ledger.lost(found) + twice
 
 
