@@ -30,14 +30,16 @@ import argparse
 import asyncio
 import hashlib
 import json
+import operator
 import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
+from functools import partial, reduce
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlencode
 
 from hex_mock.errors import HexError
 from hex_mock.mock import HexMock
@@ -170,86 +172,52 @@ def corpus_files(name: str) -> list[Path]:
 
 ADMIN = f"Bearer {DEMO_ADMIN_TOKEN}".encode()
 WEEKLY = DEMO_WEEKLY_PROJECT
-OVERVIEW = DEMO_OVERVIEW_CELL
-DATA_TEAM = "2a7d6c9e-8b3d-4ebf-9a7e-9c1d3e5f7b86"
-COMPANY_METRICS = "4c9f8e1a-0d5f-4ad1-9c9a-1e3f5a7b9da8"
 ANA = "6a1f0c3e-2b7d-4e59-9a18-3c5d7e9f1b20"
-HEX_MD = "4b3a2918-0f7e-4d6c-9b5a-483726150f9e"
-WAREHOUSE = "c8f815c8-88c2-4dea-981f-69f544d6165d"
-RUN = "00000000-0000-4000-8000-000000000001"
-JSON = (b"content-type", b"application/json")
+# The demo workspace's records (hex_mock/demo.yaml) that the spec's path parameters name, by the
+# parameter's name (an `{id}` by the collection before it).
+PATH_IDS = {
+    "projectId": WEEKLY,
+    "runId": "00000000-0000-4000-8000-000000000001",
+    "staticId": "ad4e5f6a-7b8c-4d9e-9fa0-2b3c4d5e6f7a",  # Weekly revenue's chart
+    "cellId": DEMO_OVERVIEW_CELL,
+    "collectionId": "4c9f8e1a-0d5f-4ad1-9c9a-1e3f5a7b9da8",  # Company metrics
+    "groupId": "2a7d6c9e-8b3d-4ebf-9a7e-9c1d3e5f7b86",  # Data team
+    "userId": ANA,
+    "dataConnectionId": "c8f815c8-88c2-4dea-981f-69f544d6165d",  # the warehouse
+    "orgGuideFileId": "4b3a2918-0f7e-4d6c-9b5a-483726150f9e",  # hex.md
+    "semanticProjectId": "6a1f0c2e-3b4d-4e5f-8a9b-0c1d2e3f4a5b",
+    "threads": "b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e",  # Ana's answered thread
+    "threadId": "b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e",
+    "suggestions": "7e8f9a0b-1c2d-4e3f-8a4b-5c6d7e8f9a0b",  # the open active-customer suggestion
+    "changeId": "8f9a0b1c-2d3e-4f4a-9b5c-6d7e8f9a0b1c",  # its file change
+}
 
 
-def valid_requests() -> Iterator[tuple[str, str, Any]]:
-    """One well-formed request per operation (method, target, JSON body or None)."""
-    p = f"/api/v1/projects/{WEEKLY}"
-    yield "GET", "/api/v1/projects?limit=5&includeSharing=true&sortBy=CREATED_AT", None
-    yield "POST", "/api/v1/projects", {"title": "Fuzzed", "description": "d"}
-    yield "GET", f"{p}?includeSharing=true", None
-    yield "PATCH", p, {"status": "Completed", "categories": ["Dashboard"]}
-    yield "GET", f"{p}/queriedTables?limit=10", None
-    yield (
-        "PATCH",
-        f"{p}/sharing/users",
-        {"sharing": {"upsert": {"users": [{"user": {"id": ANA}, "access": "CAN_VIEW"}]}}},
-    )
-    group = {"group": {"id": DATA_TEAM}, "access": "CAN_EDIT"}
-    yield "PATCH", f"{p}/sharing/groups", {"sharing": {"upsert": {"groups": [group]}}}
-    collection = {"collection": {"id": COMPANY_METRICS}, "access": "CAN_VIEW"}
-    yield "PATCH", f"{p}/sharing/collections", {"sharing": {"upsert": {"collections": [collection]}}}
-    yield (
-        "PATCH",
-        f"{p}/sharing/workspaceAndPublic",
-        {"sharing": {"workspace": "CAN_VIEW", "publicWeb": "NONE"}},
-    )
-    yield "GET", f"{p}/runs?limit=5&offset=0&statusFilter=COMPLETED", None
-    yield "POST", f"{p}/runs", {"inputParams": {"region": "EMEA"}, "dryRun": False, "updateCache": False}
-    notifications = [
-        {"type": "ALL", "includeSuccessScreenshot": True, "userIds": [ANA], "slackChannelIds": ["C1"]}
-    ]
-    yield "POST", f"{p}/runs", {"dryRun": True, "notifications": notifications}
-    yield "GET", f"{p}/runs/{RUN}", None
-    yield "DELETE", f"{p}/runs/{RUN}", None
-    yield "GET", f"{p}/runs/{RUN}/cells/ad4e5f6a-7b8c-4d9e-9fa0-2b3c4d5e6f7a/image?width=10&height=10", None
-    yield "POST", f"/api/v1/project/{WEEKLY}/run", {}
-    yield "GET", f"/api/v1/project/{WEEKLY}/run/{RUN}", None
-    yield "DELETE", f"/api/v1/project/{WEEKLY}/run/{RUN}", None
-    yield "GET", f"/api/v1/project/{WEEKLY}/runs?limit=2", None
-    yield "GET", f"/api/v1/cells?projectId={WEEKLY}&limit=2", None
-    cell = {"projectId": WEEKLY, "cellType": "CODE", "contents": {"codeCell": {"source": "x = 1"}}}
-    yield "POST", "/api/v1/cells", cell | {"location": {"insertAfterCellId": OVERVIEW}}
-    sql = {"sqlCell": {"source": "select 1", "dataConnectionId": WAREHOUSE, "outputDataframe": "df"}}
-    yield "POST", "/api/v1/cells", {"projectId": WEEKLY, "cellType": "SQL", "contents": sql}
-    yield "GET", f"/api/v1/cells/{OVERVIEW}", None
-    yield "PATCH", f"/api/v1/cells/{OVERVIEW}", {"contents": {"markdownCell": {"source": "# Hi"}}}
-    yield "DELETE", f"/api/v1/cells/{OVERVIEW}", None
-    yield "GET", "/api/v1/collections?limit=3&sortBy=NAME", None
-    yield (
-        "POST",
-        "/api/v1/collections",
-        {"name": "C", "sharing": {"users": [{"user": {"id": ANA}, "access": "MEMBER"}]}},
-    )
-    yield "GET", f"/api/v1/collections/{COMPANY_METRICS}", None
-    yield "PATCH", f"/api/v1/collections/{COMPANY_METRICS}", {"name": "Renamed"}
-    yield "GET", "/api/v1/groups?limit=3&sortBy=NAME&sortDirection=DESC", None
-    yield "POST", "/api/v1/groups", {"name": "G", "members": {"users": [{"id": ANA}]}}
-    yield "GET", f"/api/v1/groups/{DATA_TEAM}", None
-    yield (
-        "PATCH",
-        f"/api/v1/groups/{DATA_TEAM}",
-        {"name": "D", "members": {"remove": {"users": [{"id": ANA}]}}},
-    )
-    yield "DELETE", f"/api/v1/groups/{DATA_TEAM}", None
-    yield "GET", "/api/v1/users/me", None
-    yield "GET", f"/api/v1/users?limit=2&groupId={DATA_TEAM}&userIds={ANA}", None
-    yield "POST", f"/api/v1/users/{ANA}/deactivate", None
-    yield "GET", "/api/v1/data-connections?limit=1", None
-    yield "GET", f"/api/v1/data-connections/{WAREHOUSE}", None
-    yield "GET", '/api/v1/guides/draft/list?limit=5&externalSource={"source":"unknown"}', None
-    files = [{"filePath": "a/b.md", "contents": "é😀", "externalSource": {"source": "unknown", "id": "x"}}]
-    yield "PUT", "/api/v1/guides/draft", {"files": files, "forceWrite": True}
-    yield "POST", "/api/v1/guides/publish", {"orgGuideFileIds": [HEX_MD]}
-    yield "DELETE", f"/api/v1/guides/draft/{HEX_MD}", None
+def valid_requests() -> Iterator[Request]:
+    """One request per operation of the spec: the demo workspace's ids, the query parameters that
+    are required or have an example, and the body's example (the spec's own, or its schema's)."""
+    spec = load_spec()
+    document = spec.document
+    for operation in spec.operations:
+        declaration = document["paths"][operation.path][operation.method.lower()]
+        target = re.sub(r"(\w+)/\{id\}", r"\1/{\1}", operation.path).format_map(PATH_IDS)
+        query = {}
+        for parameter in map(partial(_resolved, document), declaration.get("parameters", [])):
+            example = parameter.get("example", parameter["schema"].get("example"))
+            if parameter["in"] == "query" and (parameter.get("required") or example is not None):
+                query[parameter["name"]] = PATH_IDS.get(parameter["name"], example)
+        content = declaration.get("requestBody", {}).get("content", {}).get("application/json", {})
+        example = content.get("example", _resolved(document, content.get("schema", {})).get("example"))
+        json_body = [(b"content-type", b"application/json")] if example is not None else []
+        headers = [(b"authorization", ADMIN), *json_body]
+        body = b"" if example is None else json.dumps(example).encode()
+        yield Request(operation.method, f"/api{target}".encode(), urlencode(query).encode(), headers, body)
+
+
+def _resolved(document: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
+    while "$ref" in node:
+        node = reduce(operator.getitem, node["$ref"].removeprefix("#/").split("/"), document)
+    return node
 
 
 def _hostile_requests() -> Iterator[bytes]:
@@ -293,11 +261,7 @@ def _hostile_requests() -> Iterator[bytes]:
 
 
 def seeds() -> Iterator[bytes]:
-    for method, path, body in valid_requests():
-        raw = b"" if body is None else json.dumps(body).encode()
-        headers = [(b"authorization", ADMIN)] + ([JSON] if body is not None else [])
-        raw_path, _, query = path.encode().partition(b"?")
-        yield render(Request(method, raw_path, query, headers, raw))
+    yield from map(render, valid_requests())
     yield from _hostile_requests()
 
 
