@@ -151,7 +151,7 @@ class Client:
 
     async def call(self, method: str, path: str, token: str = ADMIN, **kwargs: Any) -> httpx.Response:
         """One request, retried on an injected 503 (up to 5 times); CrashedError if the server went away."""
-        ledger = self.ledger
+        ledger, injected = self.ledger, 0
         for _attempt in range(6):
             try:
                 response = await self.http.request(method, path, headers=bearer(token), **kwargs)
@@ -164,9 +164,11 @@ class Client:
             ledger.statuses[response.status_code] += 1
             if response.status_code == 503 and "Injected" in response.text:
                 ledger.faults_seen += 1
+                injected += 1
                 continue
             if response.status_code >= 500:
                 ledger.unexpected.append(f"{method} {path}: {response.status_code} {response.text[:200]}")
+            ledger.faults_survived += injected  # the retry got through
             return response
         ledger.unexpected.append(f"{method} {path}: still failing after 5 retries")
         return response
@@ -432,12 +434,10 @@ def load_with_crashes(server: Server, args: argparse.Namespace, found: Findings)
     ledger, phases = found.ledger, args.crashes + 1
     for phase in range(phases):
         print(f"load phase {phase + 1}/{phases} ({args.seconds / phases:.0f} s)...", flush=True)
-        seen_before, crashing = ledger.faults_seen, phase < args.crashes
-        seconds, seed = args.seconds / phases, args.seed + phase
+        crashing, seconds, seed = phase < args.crashes, args.seconds / phases, args.seed + phase
         found.faults_queued += asyncio.run(
             load_phase(server, ledger, seconds, args.connections, seed, kill=crashing)
         )
-        ledger.faults_survived += ledger.faults_seen - seen_before
         when = f"after kill -9 #{phase + 1} (mid-load)" if crashing else "at the end"
         lost = asyncio.run(lost_writes(server.base_url, ledger))
         found.checks.append((when, ledger.acknowledged(), len(lost)))

@@ -3,6 +3,7 @@ counts as a lost write, and the verdict it derives from its findings."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,9 @@ def test_a_short_run_writes_every_section_and_loses_nothing(tmp_path: Path) -> N
     ]
     assert "| **Data lost** | **0** |" in text
     assert "| after kill -9 #1 (mid-load) |" in text
+    survived = re.search(r"\| Injected faults survived .* \| ([\d,]+) of ([\d,]+) seen", text)
+    assert survived is not None
+    assert survived.group(1) == survived.group(2)  # every injected 503 retried to an answer
 
 
 def test_the_verdict_fails_on_loss_5xx_unexpected_answers_or_too_many_runs_admitted() -> None:
