@@ -1,7 +1,7 @@
 """`make fuzz`: coverage-guided fuzzing (atheris) of the mock's request path, bounded in runs and time.
 
     python -m scripts.fuzz [--target asgi|validation|all] [--runs 20000] [--seconds 60] [--merge]
-    python -m scripts.fuzz --seed   # (re)write the hand-made seed inputs into the corpus
+    python -m scripts.fuzz --seed   # (re)write the seed inputs into the corpus
 
 Two targets take the same input, an HTTP request written out as text:
 
@@ -261,6 +261,7 @@ def _hostile_requests() -> Iterator[bytes]:
 
 
 def seeds() -> Iterator[bytes]:
+    """Where fuzzing starts: a well-formed request per operation, and hand-written hostile ones."""
     yield from map(render, valid_requests())
     yield from _hostile_requests()
 
@@ -337,7 +338,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=20_000, help="inputs per target (default 20000)")
     parser.add_argument("--seconds", type=int, default=60, help="time limit per target (default 60)")
     parser.add_argument("--merge", action="store_true", help="add coverage-increasing inputs to the corpus")
-    parser.add_argument("--seed", action="store_true", help="write the hand-made seeds into the corpus")
+    parser.add_argument("--seed", action="store_true", help="write the seeds into the corpus")
     args = parser.parse_args(argv)
     if args.seed:
         print(f"{write_seeds()} seed inputs written under {CORPUS.relative_to(ROOT)}")
