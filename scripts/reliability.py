@@ -64,6 +64,7 @@ ROOT = Path(__file__).resolve().parent.parent
 API = "/api/v1"
 RUN_TOKENS = (ADMIN, DEMO_RUNNER_TOKEN, DEMO_MANAGER_TOKEN, DEMO_EDITOR_TOKEN)
 FAULTED = ("CreateGroup", "EditGroup", "CreateCell", "UpdateCell", "GetGroup", "ListGroups", "CreateProject")
+RETRIES = 5  # of a request that met an injected 503
 MAX_REQUESTS = 200_000  # a bound on the load phase besides its duration
 KINDS = ("group", "cell", "project", "guide", "run", "share")
 
@@ -107,16 +108,23 @@ class Ledger:
     # are record ids, guide paths, and for "share" the ids of groups WEEKLY was shared with.
     records: dict[str, dict[str, str | None]] = field(default_factory=lambda: {kind: {} for kind in KINDS})
     # Edits cut off by a crash may or may not have been saved: either value is then correct.
-    uncertain: dict[str, set[str | None]] = field(default_factory=dict)
+    uncertain: dict[tuple[str, str], set[str | None]] = field(default_factory=dict)
+    # (client, kind) -> the records that client created. Only their creator edits them, so two edits
+    # of one record are never in flight at once (their answers may come back in either order).
+    created: dict[tuple[int, str], list[str]] = field(default_factory=dict)
     requests: int = 0
     writes_acknowledged: int = 0
     reads: int = 0
     statuses: Counter[int] = field(default_factory=Counter)
     faults_seen: int = 0
-    faults_survived: int = 0
+    faults_failed: int = 0  # injected 503s of requests that gave up retrying
     interrupted: int = 0  # requests cut off by a crash (never acknowledged, so never counted)
     rate_limited: int = 0
     unexpected: list[str] = field(default_factory=list)
+
+    @property
+    def faults_survived(self) -> int:
+        return self.faults_seen - self.faults_failed
 
     def acknowledged(self) -> int:
         return sum(map(len, self.records.values()))
@@ -131,7 +139,7 @@ class Ledger:
             or (
                 value is not None
                 and found[kind][key] != value
-                and found[kind][key] not in self.uncertain.get(key, ())
+                and found[kind][key] not in self.uncertain.get((kind, key), ())
             )
         ]
 
@@ -148,11 +156,12 @@ class Client:
     http: httpx.AsyncClient
     ledger: Ledger
     rng: random.Random
+    index: int
 
     async def call(self, method: str, path: str, token: str = ADMIN, **kwargs: Any) -> httpx.Response:
-        """One request, retried on an injected 503 (up to 5 times); CrashedError if the server went away."""
-        ledger, injected = self.ledger, 0
-        for _attempt in range(6):
+        """One request, retried on an injected 503; CrashedError if the server went away."""
+        ledger = self.ledger
+        for _attempt in range(RETRIES + 1):
             try:
                 response = await self.http.request(method, path, headers=bearer(token), **kwargs)
             except httpx.ConnectError:
@@ -164,13 +173,12 @@ class Client:
             ledger.statuses[response.status_code] += 1
             if response.status_code == 503 and "Injected" in response.text:
                 ledger.faults_seen += 1
-                injected += 1
                 continue
             if response.status_code >= 500:
                 ledger.unexpected.append(f"{method} {path}: {response.status_code} {response.text[:200]}")
-            ledger.faults_survived += injected  # the retry got through
             return response
-        ledger.unexpected.append(f"{method} {path}: still failing after 5 retries")
+        ledger.faults_failed += RETRIES + 1  # every attempt met one
+        ledger.unexpected.append(f"{method} {path}: still failing after {RETRIES} retries")
         return response
 
     def answered(self, response: httpx.Response, status: int) -> bool:
@@ -194,14 +202,18 @@ class Client:
             response = await self.call(method, path, json=body)
         except CrashedError:
             if key:
-                self.ledger.uncertain.setdefault(key, set()).add(value)
+                self.ledger.uncertain.setdefault((kind, key), set()).add(value)
             raise
-        if self.answered(response, status):
-            self.ledger.records[kind][key or response.json()["id"]] = value
-            self.ledger.uncertain.pop(key, None)
+        if not self.answered(response, status):
+            return
+        if not key:
+            key = response.json()["id"]
+            self.ledger.created.setdefault((self.index, kind), []).append(key)
+        self.ledger.records[kind][key] = value
+        self.ledger.uncertain.pop((kind, key), None)
 
     def pick(self, kind: str) -> str:
-        return self.rng.choice(list(self.ledger.records[kind]))
+        return self.rng.choice(self.ledger.created[(self.index, kind)])
 
     async def create_group(self, tag: str) -> None:
         await self.write("POST", "/groups", {"name": f"load {tag}"}, 201, "group", f"load {tag}")
@@ -263,11 +275,12 @@ class Client:
                 await asyncio.sleep(0.1)  # the server is down: what was in flight is not acknowledged
 
     def can(self, needs: str | None) -> bool:
-        return needs is None or bool(self.ledger.records[needs])
+        return needs is None or bool(self.ledger.created.get((self.index, needs)))
 
 
 # The mix: a draw in [0, 1) runs the first operation whose cumulative share exceeds it and whose
-# precondition holds (an edit needs something of its kind to edit; without it the draw falls to the next).
+# precondition holds (an edit needs a record of its kind that the client created; without one the draw
+# falls to the next operation).
 MIX: tuple[tuple[float, str | None, Callable[[Client, str], Awaitable[None]]], ...] = (
     (0.18, None, Client.create_group),
     (0.28, "group", Client.rename_group),
@@ -316,7 +329,8 @@ async def load_phase(
     until = time.monotonic() + seconds
     limits = httpx.Limits(max_connections=connections)
     async with httpx.AsyncClient(base_url=server.base_url + API, limits=limits, timeout=60) as http:
-        jobs = [Client(http, ledger, random.Random(rng.random())).work(until) for _ in range(connections)]
+        clients = [Client(http, ledger, random.Random(rng.random()), index) for index in range(connections)]
+        jobs = [client.work(until) for client in clients]
         faults = asyncio.ensure_future(inject_faults(server.base_url, rng, until))
         if kill:
             jobs.append(crash(server, time.monotonic() + seconds * rng.uniform(0.4, 0.7)))
