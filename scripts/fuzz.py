@@ -20,8 +20,9 @@ Two targets take the same input, an HTTP request written out as text:
 
 The committed corpus (tests/fuzz/corpus/<target>/) is replayed by tests/scripts/test_fuzz_corpus.py
 in `make test` without atheris. The inputs of a run that reach new coverage go to .fuzz/<target>-new/
-(git-ignored), or with `--merge` straight into the corpus. Crashes are written to .fuzz/ too; once
-the bug is fixed, copy the input into the corpus.
+(git-ignored), or with `--merge` straight into the corpus. Each target's libFuzzer output is kept in
+.fuzz/<target>.log and crashes are written to .fuzz/ too; once the bug is fixed, copy the input into
+the corpus.
 """
 
 from __future__ import annotations
