@@ -320,6 +320,7 @@ def fuzz_each(runs: int, seconds: int, *, merge: bool) -> dict[str, int]:
     for name in TARGETS:
         command = [sys.executable, "-m", "scripts.fuzz", "--target", name, "--runs", str(runs)]
         command += ["--seconds", str(seconds), *(["--merge"] if merge else [])]
+        print(f"fuzzing {name} for up to {seconds} s (its output: .fuzz/{name}.log)...", flush=True)
         with (ARTIFACTS / f"{name}.log").open("w+") as log:
             status = subprocess.run(
                 command, cwd=ROOT, stdout=log, stderr=log, timeout=seconds + 300
