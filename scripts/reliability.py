@@ -130,7 +130,8 @@ class Ledger:
         return sum(map(len, self.records.values()))
 
     def lost(self, found: dict[str, dict[str, Any]]) -> list[str]:
-        """Records found with neither the acknowledged value nor one of a write whose answer was cut off."""
+        """Acknowledged records missing from `found`, or found with neither the acknowledged value nor
+        one of an edit whose answer was cut off."""
         return [
             f"{kind} {key}"
             for kind, records in self.records.items()
