@@ -24,27 +24,31 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib.util
 import random
-import re
-import subprocess
 import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self
+from uuid import UUID
 
 import httpx
 
+from hex_api_client import AsyncHex
+from hex_api_client.types import Unset
 from hex_mock.testing import DEMO_ADMIN_TOKEN as ADMIN
 from hex_mock.testing import (
     DEMO_EDITOR_TOKEN,
+    DEMO_EXPLORER_TOKEN,
     DEMO_MANAGER_TOKEN,
     DEMO_RUNNER_TOKEN,
     ProcessServer,
+    Request,
     bearer,
     raw_exchange,
     reply_status,
@@ -53,17 +57,16 @@ from hex_mock.testing import DEMO_OVERVIEW_CELL as OVERVIEW
 from hex_mock.testing import DEMO_WEEKLY_PROJECT as WEEKLY
 from scripts import reports
 from scripts.bench_durable import fsync_floor_ms
-from scripts.fuzz import CORPUS, TARGETS, corpus_files, parse
+from scripts.fuzz import CORPUS, TARGETS, corpus_files, fuzz_each, parse, request_target
 from scripts.machine import machine
 
 ROOT = Path(__file__).resolve().parent.parent
 API = "/api/v1"
 RUN_TOKENS = (ADMIN, DEMO_RUNNER_TOKEN, DEMO_MANAGER_TOKEN, DEMO_EDITOR_TOKEN)
 FAULTED = ("CreateGroup", "EditGroup", "CreateCell", "UpdateCell", "GetGroup", "ListGroups", "CreateProject")
+RETRIES = 5  # of a request that met an injected 503
 MAX_REQUESTS = 200_000  # a bound on the load phase besides its duration
-
-
-# --- the served mock ------------------------------------------------------------------------------
+KINDS = ("group", "cell", "project", "guide", "run", "share")
 
 
 class Server(ProcessServer):
@@ -82,8 +85,11 @@ class Server(ProcessServer):
         started = time.monotonic()
         super().start()
         self.restart_seconds.append(time.monotonic() - started)
-        httpx.put(f"{self.base_url}/__mock__/runs/kernel-capacity", json={"capacity": 100_000}, timeout=10)
+        self.lift_kernel_capacity()
         return self
+
+    def lift_kernel_capacity(self) -> None:
+        httpx.put(f"{self.base_url}/__mock__/runs/kernel-capacity", json={"capacity": 100_000}, timeout=30)
 
     def stop(self) -> str:
         output = super().stop()
@@ -98,227 +104,203 @@ class Server(ProcessServer):
 class Ledger:
     """What the clients were told, and what happened along the way."""
 
-    groups: dict[str, str] = field(default_factory=dict)  # id -> name last acknowledged
-    cells: dict[str, str] = field(default_factory=dict)  # id -> source last acknowledged
-    projects: dict[str, str] = field(default_factory=dict)  # id -> title
-    guides: dict[str, str] = field(default_factory=dict)  # path -> contents
-    runs: dict[str, str] = field(default_factory=dict)  # id -> "started" | "cancelled"
-    shared: set[str] = field(default_factory=set)  # group ids shared with WEEKLY
+    # kind -> key -> the value last acknowledged (None: only that the record exists is known). Keys
+    # are record ids, guide paths, and for "share" the ids of groups WEEKLY was shared with.
+    records: dict[str, dict[str, str | None]] = field(default_factory=lambda: {kind: {} for kind in KINDS})
     # Edits cut off by a crash may or may not have been saved: either value is then correct.
-    uncertain: dict[str, set[str]] = field(default_factory=dict)
+    uncertain: dict[tuple[str, str], set[str | None]] = field(default_factory=dict)
+    # (client, kind) -> the records that client created. Only their creator edits them, so two edits
+    # of one record are never in flight at once (their answers may come back in either order).
+    created: dict[tuple[int, str], list[str]] = field(default_factory=dict)
     requests: int = 0
     writes_acknowledged: int = 0
     reads: int = 0
     statuses: Counter[int] = field(default_factory=Counter)
     faults_seen: int = 0
-    faults_survived: int = 0
+    faults_failed: int = 0  # injected 503s of requests that gave up retrying
     interrupted: int = 0  # requests cut off by a crash (never acknowledged, so never counted)
     rate_limited: int = 0
     unexpected: list[str] = field(default_factory=list)
 
+    @property
+    def faults_survived(self) -> int:
+        return self.faults_seen - self.faults_failed
+
     def acknowledged(self) -> int:
-        return sum(map(len, (self.groups, self.cells, self.projects, self.guides, self.runs, self.shared)))
+        return sum(map(len, self.records.values()))
+
+    def lost(self, found: dict[str, dict[str, Any]]) -> list[str]:
+        """Acknowledged records missing from `found`, or found with neither the acknowledged value nor
+        one of an edit whose answer was cut off."""
+        return [
+            f"{kind} {key}"
+            for kind, records in self.records.items()
+            for key, value in records.items()
+            if key not in found[kind]
+            or (
+                value is not None
+                and found[kind][key] != value
+                and found[kind][key] not in self.uncertain.get((kind, key), ())
+            )
+        ]
 
 
 class CrashedError(Exception):
     pass
 
 
-async def call(
-    client: httpx.AsyncClient, ledger: Ledger, method: str, path: str, **kwargs: Any
-) -> httpx.Response:
-    """One request, retried on an injected 503 (up to 5 times); CrashedError if the server went away."""
-    for _attempt in range(6):
-        try:
-            response = await client.request(method, path, **kwargs)
-        except httpx.ConnectError:
-            raise CrashedError from None  # refused while the server restarts: never sent
-        except httpx.TransportError:
-            ledger.interrupted += 1  # sent, and the server died before answering
-            raise CrashedError from None
-        ledger.requests += 1
-        ledger.statuses[response.status_code] += 1
-        if response.status_code == 503 and "Injected" in response.text:
-            ledger.faults_seen += 1
-            continue
-        if response.status_code >= 500:
-            ledger.unexpected.append(f"{method} {path}: {response.status_code} {response.text[:200]}")
+@dataclass
+class Client:
+    """One of the load's concurrent clients: each operation makes a request (or two) and records in
+    the ledger what was acknowledged."""
+
+    http: httpx.AsyncClient
+    ledger: Ledger
+    rng: random.Random
+    index: int
+
+    async def call(self, method: str, path: str, token: str = ADMIN, **kwargs: Any) -> httpx.Response:
+        """One request, retried on an injected 503; CrashedError if the server went away."""
+        ledger = self.ledger
+        for _attempt in range(RETRIES + 1):
+            try:
+                response = await self.http.request(method, path, headers=bearer(token), **kwargs)
+            except httpx.ConnectError:
+                raise CrashedError from None  # refused while the server restarts: never sent
+            except httpx.TransportError:
+                ledger.interrupted += 1  # sent, and the server died before answering
+                raise CrashedError from None
+            ledger.requests += 1
+            ledger.statuses[response.status_code] += 1
+            if response.status_code == 503 and "Injected" in response.text:
+                ledger.faults_seen += 1
+                continue
+            if response.status_code >= 500:
+                ledger.unexpected.append(f"{method} {path}: {response.status_code} {response.text[:200]}")
+            return response
+        ledger.faults_failed += RETRIES + 1  # every attempt met one
+        ledger.unexpected.append(f"{method} {path}: still failing after {RETRIES} retries")
         return response
-    ledger.unexpected.append(f"{method} {path}: still failing after 5 retries")
-    return response
 
-
-async def create(
-    client: httpx.AsyncClient,
-    ledger: Ledger,
-    path: str,
-    body: dict[str, Any],
-    status: int,
-    into: dict[str, str],
-    value: str,
-) -> None:
-    """POST a record; once acknowledged with `status`, `into` maps its id to `value`."""
-    response = await call(client, ledger, "POST", path, json=body)
-    if _ok(ledger, response, status):
-        into[response.json()["id"]] = value
-
-
-async def edit(
-    client: httpx.AsyncClient,
-    ledger: Ledger,
-    rng: random.Random,
-    records: dict[str, str],
-    value: str,
-    request: Callable[[str], tuple[str, dict[str, Any]]],
-) -> None:
-    """PATCH one of `records` (`body` of its id) to `value`: if the answer is cut off by a crash,
-    either value may then be the one saved."""
-    record = rng.choice(list(records))
-    path, payload = request(record)
-    try:
-        response = await call(client, ledger, "PATCH", path, json=payload)
-    except CrashedError:
-        ledger.uncertain.setdefault(record, set()).add(value)
-        raise
-    if _ok(ledger, response, 200):
-        records[record] = value
-        ledger.uncertain.pop(record, None)
-
-
-def _ok(ledger: Ledger, response: httpx.Response, *statuses: int) -> bool:
-    if response.status_code in statuses:
-        ledger.writes_acknowledged += response.request.method != "GET"
-        return True
-    if response.status_code == 429:
-        ledger.rate_limited += 1
+    def answered(self, response: httpx.Response, status: int) -> bool:
+        """Whether `response` acknowledges the request with `status` (a 429 is expected, else noted)."""
+        if response.status_code == status:
+            self.ledger.writes_acknowledged += response.request.method != "GET"
+            return True
+        if response.status_code == 429:
+            self.ledger.rate_limited += 1
+        else:
+            request = response.request
+            self.ledger.unexpected.append(f"{request.method} {request.url.path}: {response.status_code}")
         return False
-    ledger.unexpected.append(f"{response.request.method} {response.request.url.path}: {response.status_code}")
-    return False
 
-
-async def worker(client: httpx.AsyncClient, ledger: Ledger, rng: random.Random, until: float) -> None:
-    while time.monotonic() < until and ledger.requests < MAX_REQUESTS:
+    async def write(
+        self, method: str, path: str, body: Any, status: int, kind: str, value: str | None, key: str = ""
+    ) -> None:
+        """Send a write; once acknowledged with `status`, record `key` (default: the id of the record
+        created) as `value`. If the answer to an edit of `key` is cut off, either value may be saved."""
         try:
-            await one_operation(client, ledger, rng)
+            response = await self.call(method, path, json=body)
         except CrashedError:
-            await asyncio.sleep(0.1)  # the server is down: what was in flight is not acknowledged
+            if key:
+                self.ledger.uncertain.setdefault((kind, key), set()).add(value)
+            raise
+        if not self.answered(response, status):
+            return
+        if not key:
+            key = response.json()["id"]
+            self.ledger.created.setdefault((self.index, kind), []).append(key)
+        self.ledger.records[kind][key] = value
+        self.ledger.uncertain.pop((kind, key), None)
 
+    def pick(self, kind: str) -> str:
+        return self.rng.choice(self.ledger.created[(self.index, kind)])
 
-# The load's operations: each makes one request (or two) and records in the ledger what was acknowledged.
+    async def create_group(self, tag: str) -> None:
+        await self.write("POST", "/groups", {"name": f"load {tag}"}, 201, "group", f"load {tag}")
 
+    async def rename_group(self, tag: str) -> None:
+        group, name = self.pick("group"), f"renamed {tag}"
+        await self.write("PATCH", f"/groups/{group}", {"name": name}, 200, "group", name, key=group)
 
-async def create_group(client: httpx.AsyncClient, ledger: Ledger, _rng: random.Random, tag: str) -> None:
-    await create(client, ledger, f"{API}/groups", {"name": f"load {tag}"}, 201, ledger.groups, f"load {tag}")
+    async def share_with_group(self, _tag: str) -> None:
+        group = self.pick("group")
+        body = {"sharing": {"upsert": {"groups": [{"group": {"id": group}, "access": "CAN_VIEW"}]}}}
+        await self.write("PATCH", f"/projects/{WEEKLY}/sharing/groups", body, 200, "share", None, key=group)
 
+    async def insert_cell(self, tag: str) -> None:
+        source = f"x = '{tag}'"
+        body = {
+            "projectId": WEEKLY,
+            "cellType": "CODE",
+            "contents": {"codeCell": {"source": source}},
+            "location": {"insertAfterCellId": OVERVIEW},
+        }
+        await self.write("POST", "/cells", body, 200, "cell", source)
 
-async def rename_group(client: httpx.AsyncClient, ledger: Ledger, rng: random.Random, tag: str) -> None:
-    name = f"renamed {tag}"
-    await edit(
-        client, ledger, rng, ledger.groups, name, lambda group: (f"{API}/groups/{group}", {"name": name})
-    )
+    async def edit_cell(self, tag: str) -> None:
+        cell, source = self.pick("cell"), f"y = '{tag}'"
+        body = {"contents": {"codeCell": {"source": source}}}
+        await self.write("PATCH", f"/cells/{cell}", body, 200, "cell", source, key=cell)
 
+    async def create_project(self, tag: str) -> None:
+        await self.write("POST", "/projects", {"title": f"Load {tag}"}, 201, "project", f"Load {tag}")
 
-async def share_with_group(client: httpx.AsyncClient, ledger: Ledger, rng: random.Random, _tag: str) -> None:
-    group = rng.choice(list(ledger.groups))
-    body = {"sharing": {"upsert": {"groups": [{"group": {"id": group}, "access": "CAN_VIEW"}]}}}
-    response = await call(client, ledger, "PATCH", f"{API}/projects/{WEEKLY}/sharing/groups", json=body)
-    if _ok(ledger, response, 200):
-        ledger.shared.add(group)
+    async def write_guide(self, tag: str) -> None:
+        path = f"load/{tag}.md"
+        files = [{"filePath": path, "contents": f"guide {tag} " + "é" * self.rng.randint(0, 2000)}]
+        await self.write("PUT", "/guides/draft", {"files": files}, 200, "guide", None, key=path)
 
+    async def run_and_maybe_cancel(self, _tag: str) -> None:
+        runs = f"/projects/{WEEKLY}/runs"
+        response = await self.call("POST", runs, token=self.rng.choice(RUN_TOKENS), json={})
+        if not self.answered(response, 201):
+            return
+        run = response.json()["runId"]
+        self.ledger.records["run"][run] = None  # any state will do, until a cancel is acknowledged
+        if self.rng.random() < 0.5 and self.answered(await self.call("DELETE", f"{runs}/{run}"), 204):
+            self.ledger.records["run"][run] = "KILLED"
 
-async def insert_cell(client: httpx.AsyncClient, ledger: Ledger, _rng: random.Random, tag: str) -> None:
-    source = f"x = '{tag}'"
-    body = {
-        "projectId": WEEKLY,
-        "cellType": "CODE",
-        "contents": {"codeCell": {"source": source}},
-        "location": {"insertAfterCellId": OVERVIEW},
-    }
-    await create(client, ledger, f"{API}/cells", body, 200, ledger.cells, source)
+    async def read_a_list(self, _tag: str) -> None:
+        path = self.rng.choice(("/groups?limit=50", f"/cells?projectId={WEEKLY}&limit=50", "/projects"))
+        self.ledger.reads += 1
+        self.answered(await self.call("GET", path), 200)
 
+    async def work(self, until: float) -> None:
+        while time.monotonic() < until and self.ledger.requests < MAX_REQUESTS:
+            draw, tag = self.rng.random(), f"{self.rng.getrandbits(48):012x}"
+            operation = next(step for share, needs, step in MIX if draw < share and self.can(needs))
+            try:
+                await operation(self, tag)
+            except CrashedError:
+                await asyncio.sleep(0.1)  # the server is down: what was in flight is not acknowledged
 
-async def edit_cell(client: httpx.AsyncClient, ledger: Ledger, rng: random.Random, tag: str) -> None:
-    source = f"y = '{tag}'"
-    body = {"contents": {"codeCell": {"source": source}}}
-    await edit(client, ledger, rng, ledger.cells, source, lambda cell: (f"{API}/cells/{cell}", body))
-
-
-async def create_project(client: httpx.AsyncClient, ledger: Ledger, _rng: random.Random, tag: str) -> None:
-    await create(
-        client, ledger, f"{API}/projects", {"title": f"Load {tag}"}, 201, ledger.projects, f"Load {tag}"
-    )
-
-
-async def write_guide(client: httpx.AsyncClient, ledger: Ledger, rng: random.Random, tag: str) -> None:
-    path = f"load/{tag}.md"
-    contents = f"guide {tag} " + "é" * rng.randint(0, 2000)
-    body = {"files": [{"filePath": path, "contents": contents}]}
-    response = await call(client, ledger, "PUT", f"{API}/guides/draft", json=body)
-    if _ok(ledger, response, 200):
-        ledger.guides[path] = contents
-
-
-async def run_and_maybe_cancel(
-    client: httpx.AsyncClient, ledger: Ledger, rng: random.Random, _tag: str
-) -> None:
-    token = rng.choice(RUN_TOKENS)
-    runs = f"{API}/projects/{WEEKLY}/runs"
-    response = await call(client, ledger, "POST", runs, json={}, headers=bearer(token))
-    if not _ok(ledger, response, 201):
-        return
-    run = response.json()["runId"]
-    ledger.runs[run] = "started"
-    if rng.random() < 0.5:
-        cancelled = await call(client, ledger, "DELETE", f"{runs}/{run}")
-        if _ok(ledger, cancelled, 204):
-            ledger.runs[run] = "cancelled"
-
-
-async def read_a_list(client: httpx.AsyncClient, ledger: Ledger, rng: random.Random, _tag: str) -> None:
-    path = rng.choice(
-        (f"{API}/groups?limit=50", f"{API}/cells?projectId={WEEKLY}&limit=50", f"{API}/projects")
-    )
-    response = await call(client, ledger, "GET", path)
-    ledger.reads += 1
-    _ok(ledger, response, 200)
-
-
-Operation = Callable[[httpx.AsyncClient, Ledger, random.Random, str], Awaitable[None]]
-
-
-def _always(_ledger: Ledger) -> bool:
-    return True
+    def can(self, needs: str | None) -> bool:
+        return needs is None or bool(self.ledger.created.get((self.index, needs)))
 
 
 # The mix: a draw in [0, 1) runs the first operation whose cumulative share exceeds it and whose
-# precondition holds (an edit needs something to edit; without it the draw falls to the next one).
-MIX: tuple[tuple[float, Callable[[Ledger], bool], Operation], ...] = (
-    (0.18, _always, create_group),
-    (0.28, lambda ledger: bool(ledger.groups), rename_group),
-    (0.33, lambda ledger: bool(ledger.groups), share_with_group),
-    (0.48, _always, insert_cell),
-    (0.55, lambda ledger: bool(ledger.cells), edit_cell),
-    (0.62, _always, create_project),
-    (0.67, _always, write_guide),
-    (0.72, _always, run_and_maybe_cancel),
-    (1.0, _always, read_a_list),
+# precondition holds (an edit needs a record of its kind that the client created; without one the draw
+# falls to the next operation).
+MIX: tuple[tuple[float, str | None, Callable[[Client, str], Awaitable[None]]], ...] = (
+    (0.18, None, Client.create_group),
+    (0.28, "group", Client.rename_group),
+    (0.33, "group", Client.share_with_group),
+    (0.48, None, Client.insert_cell),
+    (0.55, "cell", Client.edit_cell),
+    (0.62, None, Client.create_project),
+    (0.67, None, Client.write_guide),
+    (0.72, None, Client.run_and_maybe_cancel),
+    (1.0, None, Client.read_a_list),
 )
-
-
-async def one_operation(client: httpx.AsyncClient, ledger: Ledger, rng: random.Random) -> None:
-    draw = rng.random()
-    tag = f"{rng.getrandbits(48):012x}"
-    step = next(step for share, possible, step in MIX if draw < share and possible(ledger))
-    await step(client, ledger, rng, tag)
 
 
 async def inject_faults(base_url: str, rng: random.Random, until: float) -> int:
     """Queue a 503 or a delay on an operation in use, every 0.2 s; returns how many were queued."""
     queued = 0
-    async with httpx.AsyncClient(base_url=base_url, timeout=10, verify=False) as control:
+    async with httpx.AsyncClient(base_url=base_url, timeout=10) as control:
         while time.monotonic() < until:
-            operation = rng.choice(FAULTED)
-            fault: dict[str, Any] = {"operationId": operation, "count": rng.randint(1, 3)}
+            fault: dict[str, Any] = {"operationId": rng.choice(FAULTED), "count": rng.randint(1, 3)}
             if rng.random() < 0.7:
                 fault |= {"status": 503, "message": "Injected by scripts/reliability.py"}
             else:
@@ -342,205 +324,84 @@ async def crash(server: Server, at: float) -> None:
 async def load_phase(
     server: Server, ledger: Ledger, seconds: float, connections: int, seed: int, *, kill: bool
 ) -> int:
+    """`connections` clients for `seconds`, faults injected, killed once midway if `kill`; returns
+    how many faults were queued."""
     rng = random.Random(seed)
     until = time.monotonic() + seconds
-    clients = [
-        httpx.AsyncClient(
-            base_url=server.base_url,
-            headers={"Authorization": f"Bearer {ADMIN}"},
-            limits=httpx.Limits(max_connections=2, max_keepalive_connections=2),
-            timeout=httpx.Timeout(60.0),
-            verify=False,
-        )
-        for _ in range(max(1, connections // 2))
-    ]
-    try:
-        jobs: list[Coroutine[Any, Any, Any]] = [
-            worker(clients[index % len(clients)], ledger, random.Random(rng.random()), until)
-            for index in range(connections)
-        ]
-        jobs.append(inject_faults(server.base_url, rng, until))
+    limits = httpx.Limits(max_connections=connections)
+    async with httpx.AsyncClient(base_url=server.base_url + API, limits=limits, timeout=60) as http:
+        clients = [Client(http, ledger, random.Random(rng.random()), index) for index in range(connections)]
+        jobs = [client.work(until) for client in clients]
+        faults = asyncio.ensure_future(inject_faults(server.base_url, rng, until))
         if kill:
             jobs.append(crash(server, time.monotonic() + seconds * rng.uniform(0.4, 0.7)))
-        results = await asyncio.gather(*jobs, return_exceptions=True)
-    finally:
-        for client in clients:
-            await client.aclose()
-    for result in results:
-        if isinstance(result, BaseException) and not isinstance(result, CrashedError):
-            raise result
-    queued = results[connections]
-    return queued if isinstance(queued, int) else 0
+        await asyncio.gather(*jobs)
+        return await faults
 
 
 # --- verification --------------------------------------------------------------------------------
 
 
-class ReadBack:
-    """Reads every acknowledged write back through the API; each `lost_*` names what is missing or stale."""
-
-    def __init__(self, client: httpx.AsyncClient, ledger: Ledger) -> None:
-        self.client = client
-        self.ledger = ledger
-
-    async def get(self, path: str, params: dict[str, Any]) -> Any:
-        for _ in range(50):  # faults still queued from the load answer 503 first
-            response = await self.client.get(path, params=params)
-            if not (response.status_code == 503 and "Injected" in response.text):
-                assert response.status_code == 200, f"{path}: {response.status_code} {response.text[:200]}"
-                return response.json()
-        raise RuntimeError(f"{path}: still faulted")
-
-    async def everything(self, path: str, params: dict[str, Any]) -> list[Any]:
-        items: list[Any] = []
-        after = None
-        for _ in range(100_000):
-            page = await self.get(path, params | ({"after": after} if after else {}))
-            items += page["values"]
-            after = page["pagination"]["after"]
-            if not after:
-                return items
-        raise RuntimeError(f"{path}: pagination did not end")
-
-    def missing(self, kind: str, acknowledged: dict[str, str], found: dict[str, Any]) -> list[str]:
-        """Records found with neither the acknowledged value nor one of a write whose answer was cut off."""
-        uncertain = self.ledger.uncertain
-        return [
-            f"{kind} {key}"
-            for key, value in acknowledged.items()
-            if found.get(key) != value and found.get(key) not in uncertain.get(key, ())
-        ]
-
-    async def lost_groups(self) -> list[str]:
-        groups = await self.everything(f"{API}/groups", {"limit": 100})
-        return self.missing("group", self.ledger.groups, {group["id"]: group["name"] for group in groups})
-
-    async def lost_cells(self) -> list[str]:
-        cells = await self.everything(f"{API}/cells", {"projectId": WEEKLY, "limit": 100})
-        sources = {cell["id"]: (cell["contents"]["codeCell"] or {}).get("source") for cell in cells}
-        twice = ["a cell is listed twice"] if len(sources) != len(cells) else []
-        return self.missing("cell", self.ledger.cells, sources) + twice
-
-    async def lost_projects(self) -> list[str]:
-        projects = await self.everything(f"{API}/projects", {"limit": 100})
-        return self.missing("project", self.ledger.projects, {p["id"]: p["title"] for p in projects})
-
-    async def lost_shares(self) -> list[str]:
-        weekly = await self.get(f"{API}/projects/{WEEKLY}", {"includeSharing": "true"})
-        shared = {share["group"]["name"] for share in weekly["sharing"]["groups"]}
-        ledger = self.ledger
-        return [
-            f"sharing with {gid}"
-            for gid in ledger.shared
-            if ledger.groups.get(gid) not in shared and not ledger.uncertain.get(gid, set()) & shared
-        ]
-
-    async def lost_guides(self) -> list[str]:
-        guides = {
-            guide["filePath"] for guide in await self.everything(f"{API}/guides/draft/list", {"limit": 100})
-        }
-        return [f"guide {path}" for path in self.ledger.guides if path not in guides]
-
-    async def lost_runs(self) -> list[str]:
-        runs: dict[str, str] = {}
-        for offset in range(0, 1_000_000, 100):
-            page = await self.get(f"{API}/projects/{WEEKLY}/runs", {"limit": 100, "offset": offset})
-            runs |= {run["runId"]: run["status"] for run in page["runs"]}
-            if not page["nextPage"]:
-                break
-        return [
-            f"run {run}"
-            for run, state in self.ledger.runs.items()
-            if run not in runs or (state == "cancelled" and runs[run] != "KILLED")
-        ]
-
-
 async def lost_writes(base_url: str, ledger: Ledger) -> list[str]:
-    """Every acknowledged write, read back; what is missing or stale."""
-    async with httpx.AsyncClient(
-        base_url=base_url, headers=bearer(ADMIN), timeout=60, verify=False
-    ) as client:
-        check = ReadBack(client, ledger)
-        steps = (check.lost_groups, check.lost_cells, check.lost_projects, check.lost_shares)
-        return [record for step in (*steps, check.lost_guides, check.lost_runs) for record in await step()]
+    """Every acknowledged write, read back through the client (which pages through every list);
+    what is missing or stale."""
+
+    async def at_once(_seconds: float) -> None:
+        """Faults still queued from the load answer 503 first: the client retries them without a pause."""
+
+    async with AsyncHex(ADMIN, base_url=base_url, max_retries=50, sleep=at_once) as hex:
+        groups = {str(group.id): group.name async for group in hex.groups.list(limit=100)}
+        cells = [cell async for cell in hex.cells.list(project_id=UUID(WEEKLY), limit=100)]
+        weekly = await hex.projects.get(UUID(WEEKLY), include_sharing=True)
+        assert not isinstance(weekly.sharing, Unset)
+        shared = {share.group.name for share in weekly.sharing.groups}
+        code = {str(cell.id): cell.contents.code_cell for cell in cells}
+        found: dict[str, dict[str, Any]] = {
+            "group": groups,
+            "cell": {cell: contents and contents.source for cell, contents in code.items()},
+            "project": {str(project.id): project.title async for project in hex.projects.list(limit=100)},
+            "guide": {guide.file_path: None async for guide in hex.guides.list_drafts(limit=100)},
+            "run": {str(run.run_id): run.status async for run in hex.runs.list(UUID(WEEKLY), limit=100)},
+            "share": {group: None for group, name in groups.items() if name in shared},
+        }
+    twice = ["a cell is listed twice"] if len(code) != len(cells) else []
+    return ledger.lost(found) + twice
 
 
 # --- limits and hostile input ---------------------------------------------------------------------
 
 
 async def limit_burst(base_url: str, count: int = 300) -> Counter[int]:
-    clients = [
-        httpx.AsyncClient(
-            base_url=base_url,
-            headers={"Authorization": "Bearer hxtp_demo_ed_explorer"},
-            timeout=60,
-            verify=False,
-        )
-        for _ in range(30)
-    ]
-    try:
-        # Ed may run the workspace-shared Weekly revenue (APP_ONLY suffices) and has not run it yet.
-        responses = await asyncio.gather(
-            *(clients[index % 30].post(f"{API}/projects/{WEEKLY}/runs", json={}) for index in range(count))
-        )
-    finally:
-        for client in clients:
-            await client.aclose()
+    # Ed may run the workspace-shared Weekly revenue (APP_ONLY suffices) and has not run it yet.
+    limits = httpx.Limits(max_connections=30)
+    async with httpx.AsyncClient(base_url=base_url + API, limits=limits, timeout=60) as client:
+        runs, ed = f"/projects/{WEEKLY}/runs", bearer(DEMO_EXPLORER_TOKEN)
+        responses = await asyncio.gather(*(client.post(runs, json={}, headers=ed) for _ in range(count)))
     return Counter(response.status_code for response in responses)
+
+
+def http11(request: Request) -> bytes:
+    """A corpus input as the raw HTTP/1.1 request it stands for, the connection closed after it."""
+    headers = [(b"host", b"127.0.0.1"), (b"connection", b"close")]
+    headers += [(name, value) for name, value in request.headers if name not in (b"host", b"connection")]
+    if request.body and request.header(b"content-length") is None:
+        headers.append((b"content-length", str(len(request.body)).encode()))
+    lines = [request.method.encode("latin-1") + b" " + request_target(request) + b" HTTP/1.1"]
+    lines += [name + b": " + value for name, value in headers]
+    return b"\r\n".join(lines) + b"\r\n\r\n" + request.body
 
 
 def replay_corpus(server: Server) -> tuple[int, Counter[str], list[str]]:
     """Every corpus input as a raw HTTP/1.1 request; returns (inputs, outcomes, 5xx answers)."""
     outcomes: Counter[str] = Counter()
     failures: list[str] = []
-    tried = 0
-    for name in TARGETS:
-        for path in corpus_files(name):
-            request = parse(path.read_bytes())
-            target = request.raw_path + (b"?" + request.query if request.query else b"")
-            lines = [
-                request.method.encode("latin-1") + b" " + target + b" HTTP/1.1",
-                b"Host: 127.0.0.1",
-                b"Connection: close",
-            ]
-            lines += [
-                name_ + b": " + value
-                for name_, value in request.headers
-                if name_ not in (b"host", b"connection")
-            ]
-            if request.body and not any(name_ == b"content-length" for name_, _ in request.headers):
-                lines.append(b"Content-Length: " + str(len(request.body)).encode())
-            raw = b"\r\n".join(lines) + b"\r\n\r\n" + request.body
-            status = reply_status(raw_exchange(server.port, raw, timeout=30))
-            tried += 1
-            outcomes["no answer (connection closed)" if status is None else f"{status // 100}xx"] += 1
-            if status is not None and status >= 500:
-                failures.append(f"{path.relative_to(CORPUS)}: {status}")
-    return tried, outcomes, failures
-
-
-def run_fuzzer(seconds: int) -> dict[str, int] | None:
-    """Bounded atheris runs of both targets; executions per target, or None without atheris."""
-    try:
-        import atheris  # noqa: F401
-    except ImportError:
-        return None
-    executed: dict[str, int] = {}
-    for name in TARGETS:
-        command = [sys.executable, "-m", "scripts.fuzz", "--target", name, "--runs", "10000000"]
-        result = subprocess.run(
-            [*command, "--seconds", str(seconds)],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            check=False,
-            timeout=seconds + 300,
-        )
-        found = re.search(r"stat::number_of_executed_units:\s*(\d+)", result.stdout + result.stderr)
-        executed[name] = int(found.group(1)) if found else 0
-        if result.returncode != 0:
-            executed[f"{name} (FAILED: see .fuzz/)"] = result.returncode
-    return executed
+    files = [path for name in TARGETS for path in corpus_files(name)]
+    for path in files:
+        status = reply_status(raw_exchange(server.port, http11(parse(path.read_bytes())), timeout=30))
+        outcomes["no answer (connection closed)" if status is None else f"{status // 100}xx"] += 1
+        if status is not None and status >= 500:
+            failures.append(f"{path.relative_to(CORPUS)}: {status}")
+    return len(files), outcomes, failures
 
 
 # --- the report -----------------------------------------------------------------------------------
@@ -588,14 +449,10 @@ def load_with_crashes(server: Server, args: argparse.Namespace, found: Findings)
     ledger, phases = found.ledger, args.crashes + 1
     for phase in range(phases):
         print(f"load phase {phase + 1}/{phases} ({args.seconds / phases:.0f} s)...", flush=True)
-        seen_before = ledger.faults_seen
-        crashing = phase < args.crashes
+        crashing, seconds, seed = phase < args.crashes, args.seconds / phases, args.seed + phase
         found.faults_queued += asyncio.run(
-            load_phase(
-                server, ledger, args.seconds / phases, args.connections, args.seed + phase, kill=crashing
-            )
+            load_phase(server, ledger, seconds, args.connections, seed, kill=crashing)
         )
-        ledger.faults_survived += ledger.faults_seen - seen_before
         when = f"after kill -9 #{phase + 1} (mid-load)" if crashing else "at the end"
         lost = asyncio.run(lost_writes(server.base_url, ledger))
         found.checks.append((when, ledger.acknowledged(), len(lost)))
@@ -606,7 +463,7 @@ def load_with_crashes(server: Server, args: argparse.Namespace, found: Findings)
 def limits_and_hostile_input(server: Server, found: Findings) -> None:
     # Faults still queued from the load would answer the next requests: start clean.
     httpx.post(f"{server.base_url}/__mock__/reset", timeout=30).raise_for_status()
-    httpx.put(f"{server.base_url}/__mock__/runs/kernel-capacity", json={"capacity": 100_000}, timeout=30)
+    server.lift_kernel_capacity()
     print("limits...", flush=True)
     found.burst = asyncio.run(limit_burst(server.base_url))
     print("hostile input...", flush=True)
@@ -629,8 +486,9 @@ def main(argv: list[str] | None = None) -> int:
                 path.stat().st_size for path in Path(directory).glob(f"{state_file.name}*")
             )
             limits_and_hostile_input(server, found)
-    print("fuzzing...", flush=True)
-    found.fuzzed = run_fuzzer(args.fuzz_seconds) if args.fuzz_seconds > 0 else None
+    if args.fuzz_seconds > 0 and importlib.util.find_spec("atheris") is not None:
+        print("fuzzing...", flush=True)
+        found.fuzzed = fuzz_each(10_000_000, args.fuzz_seconds, merge=False)
     report = render(args, found, elapsed=time.monotonic() - started)
     args.output.write_text(report)
     print(report)

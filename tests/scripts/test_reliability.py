@@ -3,14 +3,16 @@ counts as a lost write, and the verdict it derives from its findings."""
 
 from __future__ import annotations
 
+import random
+import re
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 import httpx
 import pytest
 
 from scripts import reliability
-from scripts.reliability import Findings, Ledger, ReadBack
+from scripts.reliability import KINDS, Client, Findings, Ledger
 
 
 @pytest.mark.live
@@ -31,6 +33,9 @@ def test_a_short_run_writes_every_section_and_loses_nothing(tmp_path: Path) -> N
     ]
     assert "| **Data lost** | **0** |" in text
     assert "| after kill -9 #1 (mid-load) |" in text
+    survived = re.search(r"\| Injected faults survived .* \| ([\d,]+) of ([\d,]+) seen", text)
+    assert survived is not None
+    assert survived.group(1) == survived.group(2)  # every injected 503 retried to an answer
 
 
 def test_the_verdict_fails_on_loss_5xx_unexpected_answers_or_too_many_runs_admitted() -> None:
@@ -47,8 +52,19 @@ def test_the_verdict_fails_on_loss_5xx_unexpected_answers_or_too_many_runs_admit
 
 
 def test_a_record_is_lost_unless_it_reads_back_as_acknowledged_or_as_a_cut_off_write() -> None:
-    ledger = Ledger(uncertain={"g2": {"renamed, answer cut off"}})
-    check = ReadBack(cast(httpx.AsyncClient, None), ledger)
-    acknowledged = {"g1": "one", "g2": "two", "g3": "three", "g4": "four"}
-    found = {"g1": "one", "g2": "renamed, answer cut off", "g3": "stale"}
-    assert check.missing("group", acknowledged, found) == ["group g3", "group g4"]
+    ledger = Ledger(uncertain={("group", "g2"): {"renamed, answer cut off"}, ("share", "g3"): {"stale"}})
+    ledger.records["group"] = {"g1": "one", "g2": "two", "g3": "three", "g4": "four"}
+    ledger.records["run"] = {"r1": None, "r2": "KILLED", "r3": None}  # None: any state will do
+    found: dict[str, dict[str, Any]] = {kind: {} for kind in KINDS}
+    found["group"] = {"g1": "one", "g2": "renamed, answer cut off", "g3": "stale"}
+    found["run"] = {"r1": "COMPLETED", "r2": "RUNNING"}
+    assert ledger.lost(found) == ["group g3", "group g4", "run r2", "run r3"]
+
+
+def test_a_client_edits_only_records_it_created() -> None:
+    """Two edits of one record in flight at once could be acknowledged in another order than saved."""
+    ledger = Ledger(created={(0, "group"): ["mine"], (1, "group"): ["theirs"], (1, "cell"): ["theirs"]})
+    client = Client(cast(httpx.AsyncClient, None), ledger, random.Random(0), index=0)
+    assert client.can("group")
+    assert not client.can("cell")
+    assert {client.pick("group") for _ in range(20)} == {"mine"}
