@@ -513,16 +513,12 @@ def run_all(mutations: Sequence[Mutation], options: Options, scratch: Path, root
     workdir.mkdir()
     results = check_all(mutations, snapshot, workdir, options)
     baseline = None if options.no_baseline else results.pop(0)
-    failed = [check for check in baseline.checks if check.failed] if baseline else []
-    if failed:
-        why = (
-            f"{failed[0].label} (--timeout raises the limit)"
-            if failed[0].returncode is None
-            else failed[0].check
-        )
+    if baseline is not None and baseline.caught:
+        failed = [check for check in baseline.checks if check.failed]
+        hint = " (--timeout raises the limit)" if failed[0].returncode is None else ""
         tail = "\n".join(failed[0].output.splitlines()[-40:])
         print(
-            f"mutation-check: the unmutated copy fails {why}; fix that first "
+            f"mutation-check: the unmutated copy fails {baseline.caught_by}{hint}; fix that first "
             f"(a failure under a mutation would prove nothing):\n{tail}",
             file=sys.stderr,
         )

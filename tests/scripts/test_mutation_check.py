@@ -476,7 +476,7 @@ def test_a_failing_baseline_stops_the_run_unless_it_is_skipped(
     out, err = capsys.readouterr()
     assert "baseline: FAILED" in out
     assert "mock-g-renamed" not in out  # with one job, the mutation was never started
-    assert "the unmutated copy fails pytest; fix that first" in err
+    assert "the unmutated copy fails pytest: tests/test_broken.py::test_broken; fix that first" in err
     skipped = Options(jobs=1, timeout=60, no_baseline=True)
     assert mutation_check.run_all(harmless, skipped, tmp_path / "two", root=repo) == 0
     assert "baseline" not in capsys.readouterr().out
