@@ -483,17 +483,12 @@ def check_all(
         try:
             for result in filter(None, (run.result() for run in as_completed(runs))):
                 if result.mutation is BASELINE:
-                    print(
-                        f"  baseline: {'FAILED' if result.caught else 'ok'} ({result.seconds:.0f}s)",
-                        flush=True,
-                    )
-                    continue
-                done += 1
-                verdict = "caught" if result.caught else "SURVIVED"
-                print(
-                    f"  [{done}/{len(mutations)}] {result.mutation.name}: {verdict} ({result.seconds:.0f}s)",
-                    flush=True,
-                )
+                    progress = f"baseline: {'FAILED' if result.caught else 'ok'}"
+                else:
+                    done += 1
+                    verdict = "caught" if result.caught else "SURVIVED"
+                    progress = f"[{done}/{len(mutations)}] {result.mutation.name}: {verdict}"
+                print(f"  {progress} ({result.seconds:.0f}s)", flush=True)
         except BaseException:  # a run that broke, or an interrupt: start nothing more
             stop.set()
             raise
