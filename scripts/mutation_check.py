@@ -31,18 +31,19 @@ so a mutation is a behaviour change, not a syntax error every check trips over.
 from __future__ import annotations
 
 import argparse
-import json
+import email.parser
 import os
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import textwrap
 import threading
 import time
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -50,19 +51,24 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 MUTATIONS_DIR = ROOT / "tests" / "mutations"
-SPEC = "spec/hex-api.yaml"
+AREAS = ("spec", "mock", "client")
+HEADERS = ("Description", "Checks", "Pytest-Paths")
 
 SPEC_CHECK = "spec-check"
 CHECK_GENERATED = "check-generated"
 PYTEST = "pytest"
-DEFAULT_CHECKS = (SPEC_CHECK, CHECK_GENERATED, PYTEST)
-# What spec-check and check-generated read: a mutation touching any of it must run that check, and
-# one touching none of it skips it (it would just repeat the baseline's pass).
+# The checks in run order, with the path prefixes they read: a mutation touching none of a check's
+# inputs skips it (it would just repeat the baseline's pass). pytest reads everything.
 CHECK_INPUTS = {
     SPEC_CHECK: ("spec/", "hex_mock/validation.py", "hex_mock/_oas_validators.py", "scripts/spec_check.py"),
     CHECK_GENERATED: ("spec/", "generated/", "scripts/generate_client.py"),
+    PYTEST: ("",),
 }
-AREAS = ("spec", "mock", "client")
+DEFAULT_CHECKS = tuple(CHECK_INPUTS)
+SCRIPT_CHECKS = {
+    SPEC_CHECK: ["scripts/spec_check.py", "spec/hex-api.yaml"],
+    CHECK_GENERATED: ["scripts/generate_client.py", "--check"],
+}
 
 DEFAULT_TIMEOUT = 900.0  # seconds per check; a hang is reported, not waited out
 # One pytest process per core: the checks are single-threaded, so two cores check two mutations at once.
@@ -76,7 +82,7 @@ PYTEST_NO_TESTS = 5  # pytest's exit status when it collected nothing (or desele
 _ASSERTION_NOISE = ("Omitting ", "Use -v", "Full diff", "Differing items:")
 # libyaml's safe loader when PyYAML has it: parsing the 5,700-line spec in pure Python takes a second.
 _YAML_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_DIFF_FILE = re.compile(r"^diff --git a/(\S+) b/(\S+)$", re.MULTILINE)
+_DIFF_FILE = re.compile(r"^diff --git a/\S+ b/(\S+)$", re.MULTILINE)
 
 
 class MutationError(Exception):
@@ -88,9 +94,9 @@ class Mutation:
     name: str
     description: str
     checks: tuple[str, ...]
-    pytest_paths: tuple[str, ...]  # empty: the whole fast suite
-    diff: str
-    paths: tuple[str, ...]  # the files the diff touches
+    pytest_paths: tuple[str, ...] = ()  # empty: the whole fast suite
+    diff: str = ""  # empty: the baseline, the copy as it is
+    paths: tuple[str, ...] = ()  # the files the diff touches
 
     @property
     def area(self) -> str:
@@ -98,98 +104,65 @@ class Mutation:
 
     @property
     def checks_label(self) -> str:
-        labels = [
-            f"{PYTEST}[{' '.join(self.pytest_paths)}]" if check == PYTEST and self.pytest_paths else check
-            for check in self.checks
-        ]
-        return ", ".join(labels)
+        paths = " ".join(self.pytest_paths)
+        return ", ".join(f"{check}[{paths}]" if check == PYTEST and paths else check for check in self.checks)
 
 
-# --- Reading patch files -------------------------------------------------------------------------------
-
-
-def checks_reading(paths: Iterable[str]) -> tuple[str, ...]:
-    """The checks whose inputs include one of `paths`, in run order; pytest reads everything."""
-    touched = {check for check, inputs in CHECK_INPUTS.items() if any(p.startswith(inputs) for p in paths)}
-    return tuple(check for check in DEFAULT_CHECKS if check in touched or check == PYTEST)
+BASELINE = Mutation("baseline", "the unmutated copy", DEFAULT_CHECKS)
 
 
 def parse_mutation(name: str, text: str) -> Mutation:
     """A mutation from its patch file's text (see the module docstring); MutationError if malformed."""
-    header, blank, diff = text.partition("\n\n")
-    fields: dict[str, str] = {}
-    for line in header.splitlines():
-        key, colon, value = line.partition(":")
-        if not colon or key not in ("Description", "Checks", "Pytest-Paths"):
-            raise MutationError(f"mutation {name!r}: unknown header line {line!r}")
-        fields[key] = value.strip()
-    paths = tuple(dict.fromkeys(new for _old, new in _DIFF_FILE.findall(diff)))
-    if not blank or not paths:
+    message = email.parser.HeaderParser().parsestr(text)
+    diff = str(message.get_payload())
+    paths = tuple(dict.fromkeys(_DIFF_FILE.findall(diff)))
+    unknown = [key for key in message if key not in HEADERS]
+    if unknown or message.defects:  # a line that is no `Name: value` header starts the payload early
+        raise MutationError(f"mutation {name!r}: unknown header line {(unknown or diff.splitlines())[0]!r}")
+    if not paths:
         raise MutationError(f"mutation {name!r}: no diff after the header lines and a blank line")
-    if not fields.get("Description"):
+    if not message["Description"]:
         raise MutationError(f"mutation {name!r}: the Description header is missing")
     if name.partition("-")[0] not in AREAS:
         raise MutationError(f"mutation {name!r}: the name must start with an area, one of {AREAS}")
-    needed = checks_reading(paths)
-    checks = tuple(c.strip() for c in fields["Checks"].split(",")) if "Checks" in fields else needed
-    if not checks or not set(checks) <= set(DEFAULT_CHECKS):
+    needed = [check for check, inputs in CHECK_INPUTS.items() if any(p.startswith(inputs) for p in paths)]
+    checks = [check.strip() for check in message.get("Checks", ",".join(needed)).split(",")]
+    if not set(checks) <= set(DEFAULT_CHECKS):
         raise MutationError(f"mutation {name!r}: Checks must be a non-empty subset of {DEFAULT_CHECKS}")
     skipped = [check for check in needed if check not in checks and check != PYTEST]
     if skipped:
         raise MutationError(f"mutation {name!r} edits what {skipped[0]} reads: run it")
-    return Mutation(
-        name=name,
-        description=fields["Description"],
-        checks=tuple(check for check in DEFAULT_CHECKS if check in checks),
-        pytest_paths=tuple(fields.get("Pytest-Paths", "").split()),
-        diff=diff,
-        paths=paths,
-    )
+    in_order = tuple(check for check in DEFAULT_CHECKS if check in checks)
+    pytest_paths = tuple(message.get("Pytest-Paths", "").split())
+    return Mutation(name, message["Description"], in_order, pytest_paths, diff, paths)
 
 
 def load_mutations(directory: Path = MUTATIONS_DIR) -> list[Mutation]:
     """Every `*.patch` in `directory`, by name."""
-    return [
-        parse_mutation(path.stem, path.read_text(encoding="utf-8"))
-        for path in sorted(directory.glob("*.patch"))
-    ]
-
-
-# --- Applying mutations -------------------------------------------------------------------------------
+    return [parse_mutation(path.stem, path.read_text("utf-8")) for path in sorted(directory.glob("*.patch"))]
 
 
 def apply_mutation(mutation: Mutation, tree: Path) -> None:
     """Patch the files under `tree` (nothing is written unless all of the diff applies)."""
     # No repository above `tree` is searched: the diff's paths are relative to `tree` itself.
     env = {**os.environ, "GIT_CEILING_DIRECTORIES": str(tree.resolve().parent)}
-    completed = subprocess.run(
-        ["git", "apply", "--whitespace=nowarn", "-"],
-        cwd=tree,
-        env=env,
-        input=mutation.diff,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if completed.returncode != 0:
+    command = ["git", "apply", "--whitespace=nowarn", "-"]
+    applied = subprocess.run(command, cwd=tree, env=env, input=mutation.diff, capture_output=True, text=True)
+    if applied.returncode != 0:
         raise MutationError(
-            f"mutation {mutation.name!r} no longer applies ({completed.stderr.strip()}); "
+            f"mutation {mutation.name!r} no longer applies ({applied.stderr.strip()}); "
             f"the code changed: update tests/mutations/{mutation.name}.patch"
         )
-    for path in mutation.paths:
-        _check_parses(mutation, tree / path)
-
-
-def _check_parses(mutation: Mutation, file: Path) -> None:
-    if not file.exists():
-        return  # the patch deletes it
-    try:
-        if file.suffix == ".py":
-            compile(file.read_text(encoding="utf-8"), str(file), "exec", dont_inherit=True)
-        elif file.suffix in (".yaml", ".yml"):
-            yaml.load(file.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
-    except (SyntaxError, yaml.YAMLError) as error:
-        raise MutationError(f"mutation {mutation.name!r}: {file.name} no longer parses: {error}") from None
+    for file in (tree / path for path in mutation.paths if (tree / path).exists()):  # not deleted
+        try:
+            if file.suffix == ".py":
+                compile(file.read_text("utf-8"), str(file), "exec", dont_inherit=True)
+            elif file.suffix in (".yaml", ".yml"):
+                yaml.load(file.read_text("utf-8"), Loader=_YAML_LOADER)
+        except (SyntaxError, yaml.YAMLError) as error:
+            raise MutationError(
+                f"mutation {mutation.name!r}: {file.name} no longer parses: {error}"
+            ) from None
 
 
 def verify_mutations(tree: Path, mutations: Iterable[Mutation]) -> list[str]:
@@ -197,10 +170,7 @@ def verify_mutations(tree: Path, mutations: Iterable[Mutation]) -> list[str]:
     problems: list[str] = []
     for mutation in mutations:
         with tempfile.TemporaryDirectory(prefix="hex-mutation-verify-") as scratch:
-            for path in mutation.paths:
-                if (tree / path).is_file():
-                    (Path(scratch) / path).parent.mkdir(parents=True, exist_ok=True)
-                    shutil.copy2(tree / path, Path(scratch) / path)
+            copy_files(tree, [path for path in mutation.paths if (tree / path).is_file()], Path(scratch))
             try:
                 apply_mutation(mutation, Path(scratch))
             except MutationError as error:
@@ -208,36 +178,40 @@ def verify_mutations(tree: Path, mutations: Iterable[Mutation]) -> list[str]:
     return problems
 
 
-# --- Scratch copies -----------------------------------------------------------------------------------
-
-
-def repository_files(root: Path) -> list[str]:
-    """Tracked plus untracked non-ignored files, as the working tree has them (deleted ones left out)."""
+def copy_repository(root: Path, destination: Path) -> int:
+    """Copy the tracked and the untracked non-ignored files, as the working tree has them; how many."""
+    command = ["git", "-C", str(root), "ls-files", "-z", "--cached", "--others", "--exclude-standard"]
     try:
-        listing = subprocess.run(
-            ["git", "-C", str(root), "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-            capture_output=True,
-            check=True,
-        ).stdout.decode("utf-8")
+        listing = subprocess.run(command, capture_output=True, check=True).stdout.decode("utf-8")
     except (OSError, subprocess.CalledProcessError) as error:
         raise SystemExit(
             f"mutation-check copies the files git knows of; `git ls-files` failed: {error}"
         ) from None
-    names = {name for name in listing.split("\0") if name}
-    return sorted(name for name in names if (root / name).is_file())
-
-
-def copy_repository(root: Path, destination: Path) -> int:
-    """Copy the working tree's files (see `repository_files`) into `destination`; how many were copied."""
-    names = repository_files(root)
-    for name in names:
-        target = destination / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(root / name, target)
+    names = sorted({name for name in listing.split("\0") if name and (root / name).is_file()})  # not deleted
+    copy_files(root, names, destination)
     return len(names)
 
 
-# --- Running the checks -------------------------------------------------------------------------------
+def copy_files(root: Path, names: Iterable[str], destination: Path) -> None:
+    for name in names:
+        (destination / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(root / name, destination / name)
+
+
+@dataclass
+class Options:
+    """The command line's options (argparse fills them in), which every check of a run shares."""
+
+    list_only: bool = False
+    verify: bool = False
+    only: list[str] = field(default_factory=list)
+    jobs: int = DEFAULT_JOBS
+    maxfail: int = 1
+    timeout: float = DEFAULT_TIMEOUT
+    no_baseline: bool = False
+    keep: bool = False
+    python: str = sys.executable
+    cache_dir: Path | None = None  # where the checks cache the parsed spec; None: the user's cache
 
 
 @dataclass(frozen=True)
@@ -246,12 +220,29 @@ class CheckResult:
     returncode: int | None  # None: timed out
     seconds: float
     output: str
-    failures: tuple[str, ...] = ()  # failing test ids (pytest)
-    message: str = ""  # the first line saying what failed
+    failures: tuple[tuple[str, str], ...] = ()  # (test id, its exception in short) of each failed test
 
     @property
     def failed(self) -> bool:
         return self.returncode != 0
+
+    @property
+    def message(self) -> str:
+        """One line saying why the check failed ("" when it passed)."""
+        if not self.failed:
+            return ""
+        if self.returncode is None:
+            return "timed out"
+        if self.failures:
+            return self.failures[0][1] or self.failures[0][0]
+        lines = [line.strip() for line in self.output.splitlines() if line.strip()]
+        if self.check == CHECK_GENERATED:
+            # The drift report: a header, then one line indented by two spaces per problem.
+            lines = [line.strip() for line in self.output.splitlines() if re.match(r"  \S", line)] or lines
+        if not lines:
+            return f"exit {self.returncode}"
+        # pytest without a JUnit report (a usage error, a crash) ends with what went wrong.
+        return lines[-1] if self.check == PYTEST else lines[0]
 
     @property
     def label(self) -> str:
@@ -259,19 +250,20 @@ class CheckResult:
             return f"{self.check} (timed out after {self.seconds:.0f}s)"
         if self.check != PYTEST:
             return self.check
-        if not self.failures:
-            return f"{PYTEST} (exit {self.returncode})"
-        hidden = len(self.failures) - SHOWN_FAILURES
-        return f"{PYTEST}: {', '.join(self.failures[:SHOWN_FAILURES])}" + (
-            f" (+{hidden} more)" if hidden > 0 else ""
+        ids = list(dict.fromkeys(test_id for test_id, _ in self.failures))
+        hidden = len(ids) - SHOWN_FAILURES
+        more = f" (+{hidden} more)" if hidden > 0 else ""
+        return (
+            f"{PYTEST}: {', '.join(ids[:SHOWN_FAILURES])}{more}"
+            if ids
+            else f"{PYTEST} (exit {self.returncode})"
         )
 
 
-@dataclass
+@dataclass(frozen=True)
 class MutationResult:
     mutation: Mutation
-    checks: list[CheckResult] = field(default_factory=list)
-    error: str = ""  # the mutation could not be applied
+    checks: list[CheckResult]
 
     @property
     def caught(self) -> bool:
@@ -283,48 +275,26 @@ class MutationResult:
 
     @property
     def caught_by(self) -> str:
-        if self.error:
-            return f"(not run: {self.error.splitlines()[0]})"
-        labels = [check.label for check in self.checks if check.failed]
-        return "; ".join(labels) if labels else "-"
-
-
-@dataclass(frozen=True)
-class Options:
-    python: str = sys.executable
-    maxfail: int = 1
-    timeout: float = DEFAULT_TIMEOUT
-    cache_dir: Path | None = None
+        return "; ".join(check.label for check in self.checks if check.failed) or "-"
 
 
 def suite_phases(tree: Path) -> list[list[str]]:
-    """The test suite's top-level entries in two phases: the focused tests, then the long-running ones.
+    """The test suite in two phases: the focused tests, then the long-running directories.
 
     Together they are exactly `pytest tests`. With `-x` the second phase runs only when the first
     passed, so a mutation a focused test catches does not wait for the schemathesis suites, nor
     even for their collection (pytest collects everything it is given before running a test).
     """
-    entries = sorted(
-        f"tests/{path.name}"
-        for path in (tree / "tests").iterdir()
-        if (path.is_dir() and not path.name.startswith((".", "_")))
-        or (path.is_file() and path.name.startswith("test_") and path.suffix == ".py")
-    )
-    late = [entry for entry in SUITE_LAST if entry in entries]
-    early = [entry for entry in entries if entry not in late]
-    return [phase for phase in (early, late) if phase]
+    late = [entry for entry in SUITE_LAST if (tree / entry).exists()]
+    return [phase for phase in (["tests", *(f"--ignore={entry}" for entry in late)], late) if phase]
 
 
 def check_commands(
     check: str, tree: Path, options: Options, pytest_paths: Sequence[str] = ()
 ) -> list[list[str]]:
     """The command(s) a check runs, in order; the check fails at the first one that fails."""
-    if check == SPEC_CHECK:
-        return [[options.python, "scripts/spec_check.py", SPEC]]
-    if check == CHECK_GENERATED:
-        return [[options.python, "scripts/generate_client.py", "--check"]]
-    if check != PYTEST:
-        raise ValueError(f"unknown check {check!r}")
+    if check in SCRIPT_CHECKS:
+        return [[options.python, *SCRIPT_CHECKS[check]]]
     phases = [list(pytest_paths)] if pytest_paths else suite_phases(tree)
     return [
         [
@@ -347,10 +317,9 @@ def junit_path(tree: Path, phase: int) -> Path:
 def check_environment(tree: Path, options: Options) -> dict[str, str]:
     """The environment that makes this interpreter import the copy's code, not the original checkout's."""
     env = dict(os.environ)
-    paths = [str(tree), str(tree / "generated")]
-    if env.get("PYTHONPATH"):
-        paths.append(env["PYTHONPATH"])
-    env["PYTHONPATH"] = os.pathsep.join(paths)
+    env["PYTHONPATH"] = os.pathsep.join(
+        filter(None, [str(tree), str(tree / "generated"), env.get("PYTHONPATH")])
+    )
     if options.cache_dir is not None:
         # Mutated specs are cached apart from the user's cache (and shared between the copies).
         env["HEX_MOCK_CACHE_DIR"] = str(options.cache_dir)
@@ -358,49 +327,35 @@ def check_environment(tree: Path, options: Options) -> dict[str, str]:
     return env
 
 
-def run_command(command: list[str], tree: Path, options: Options) -> tuple[int | None, str]:
-    """Exit status (None: timed out) and output of one command run in the copy."""
-    try:
-        completed = subprocess.run(
-            command,
-            cwd=tree,
-            env=check_environment(tree, options),
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-            timeout=options.timeout,
-            check=False,
-        )
-    except subprocess.TimeoutExpired as timeout:
-        partial = timeout.stdout
-        return None, partial.decode("utf-8", "replace") if isinstance(partial, bytes) else (partial or "")
-    return completed.returncode, completed.stdout
-
-
 def run_check(check: str, tree: Path, options: Options, pytest_paths: Sequence[str] = ()) -> CheckResult:
+    """Run a check's commands in the copy, up to the first that fails or times out."""
     started = time.monotonic()
     returncode: int | None = 0
     outputs: list[str] = []
     failures: list[tuple[str, str]] = []
     for number, command in enumerate(check_commands(check, tree, options, pytest_paths), start=1):
-        returncode, output = run_command(command, tree, options)
-        outputs.append(output)
+        env = check_environment(tree, options)
+        try:
+            completed = subprocess.run(
+                command,
+                cwd=tree,
+                env=env,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                timeout=options.timeout,
+            )
+            returncode, output = completed.returncode, completed.stdout
+        except subprocess.TimeoutExpired as timeout:
+            returncode, output = None, timeout.stdout or b""  # what it printed before it was stopped
+        outputs.append(output.decode("utf-8", "replace"))
         if check == PYTEST:
             failures += junit_failures(junit_path(tree, number))
             if returncode == PYTEST_NO_TESTS:
                 returncode = 0  # a phase whose tests all carry the `slow` marker
         if returncode != 0:
             break
-    output = "\n".join(outputs)
-    return CheckResult(
-        check=check,
-        returncode=returncode,
-        seconds=time.monotonic() - started,
-        output=output,
-        failures=tuple(dict.fromkeys(test_id for test_id, _ in failures)),
-        message=failure_message(check, output, returncode, failures),
-    )
+    return CheckResult(check, returncode, time.monotonic() - started, "\n".join(outputs), tuple(failures))
 
 
 def junit_failures(report: Path) -> list[tuple[str, str]]:
@@ -409,14 +364,12 @@ def junit_failures(report: Path) -> list[tuple[str, str]]:
         return []  # pytest stopped before writing it (a usage error, a crash): its output says why
     found: list[tuple[str, str]] = []
     for case in ElementTree.parse(report).getroot().iter("testcase"):
-        problem = case.find("failure")
-        if problem is None:
-            problem = case.find("error")
-        if problem is not None:
+        problems = case.findall("failure") + case.findall("error")
+        if problems:
             # A collection error has no class: its name is the module's, its file says it better.
             file, name = case.get("file"), case.get("name", "")
             test_id = f"{file}::{name}" if file and case.get("classname") else (file or name)
-            found.append((test_id, exception_summary(problem.get("message", ""))))
+            found.append((test_id, exception_summary(problems[0].get("message", ""))))
     return found
 
 
@@ -426,80 +379,46 @@ def exception_summary(message: str) -> str:
     return " / ".join([line for line in lines if line and not line.startswith(_ASSERTION_NOISE)][:2])
 
 
-def failure_message(
-    check: str, output: str, returncode: int | None, failures: Sequence[tuple[str, str]] = ()
-) -> str:
-    """One line saying why a check failed ("" when it passed)."""
-    if returncode == 0:
-        return ""
-    if returncode is None:
-        return "timed out"
-    if failures:
-        return failures[0][1] or failures[0][0]
-    lines = [line.rstrip() for line in output.splitlines() if line.strip()]
-    if check == CHECK_GENERATED:
-        # The drift report: a header, then one indented line per problem.
-        problems = [line.strip() for line in lines if line.startswith("  ") and not line.startswith("   ")]
-        if problems:
-            return problems[0]
-    if check == PYTEST:
-        return lines[-1] if lines else f"exit {returncode}"
-    return lines[0] if lines else f"exit {returncode}"
-
-
-def import_locations(tree: Path, options: Options) -> dict[str, str]:
-    """Where the copy's interpreter environment imports the project's packages from."""
-    probe = (
-        "import json, hex_mock, hex_api_client, scripts, tests;"
-        "print(json.dumps({m.__name__: m.__file__ for m in (hex_mock, hex_api_client, scripts, tests)}))"
+def stray_imports(tree: Path, options: Options) -> list[str]:
+    """Where the copy's interpreter environment imports a project package from outside the copy."""
+    packages = "hex_mock, hex_api_client, scripts, tests"
+    probe = f"import {packages}\nfor package in ({packages}): print(package.__file__)"
+    # No __pycache__ left behind: `tree` is the snapshot every mutated copy is made from.
+    env = {**check_environment(tree, options), "PYTHONDONTWRITEBYTECODE": "1"}
+    probed = subprocess.run(
+        [options.python, "-c", probe], cwd=tree, env=env, capture_output=True, text=True, check=True
     )
-    completed = subprocess.run(
-        [options.python, "-c", probe],
-        cwd=tree,
-        # No __pycache__ left behind: `tree` may be the snapshot every mutated copy is made from.
-        env={**check_environment(tree, options), "PYTHONDONTWRITEBYTECODE": "1"},
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    locations: dict[str, str] = json.loads(completed.stdout)
-    return locations
+    return [
+        file for file in probed.stdout.splitlines() if not Path(file).resolve().is_relative_to(tree.resolve())
+    ]
 
 
-def run_mutation(
-    mutation: Mutation, snapshot: Path, workdir: Path, options: Options, *, keep: bool = False
-) -> MutationResult:
-    """Copy `snapshot`, apply `mutation` to the copy and run its checks there."""
+def run_mutation(mutation: Mutation, snapshot: Path, workdir: Path, options: Options) -> MutationResult:
+    """Copy `snapshot`, apply `mutation` to the copy and run its checks there (logs in workdir/logs)."""
     tree = workdir / mutation.name
     shutil.copytree(snapshot, tree)
-    result = MutationResult(mutation)
     try:
-        apply_mutation(mutation, tree)
-        result.checks = [run_check(check, tree, options, mutation.pytest_paths) for check in mutation.checks]
-        logs = workdir / "logs"
-        logs.mkdir(exist_ok=True)
-        for check_result in result.checks:
-            (logs / f"{mutation.name}.{check_result.check}.log").write_text(check_result.output)
-    except MutationError as error:
-        result.error = str(error)
+        if mutation.diff:
+            apply_mutation(mutation, tree)
+        checks = [run_check(check, tree, options, mutation.pytest_paths) for check in mutation.checks]
     finally:
-        if not keep:
+        if not options.keep:
             shutil.rmtree(tree, ignore_errors=True)
-    return result
-
-
-# --- Reporting ----------------------------------------------------------------------------------------
+    (workdir / "logs").mkdir(exist_ok=True)
+    for check in checks:
+        (workdir / "logs" / f"{mutation.name}.{check.check}.log").write_text(check.output)
+    return MutationResult(mutation, checks)
 
 
 def render_table(results: Sequence[MutationResult]) -> str:
-    """A Markdown table: mutation, area, caught, caught by, checks run, seconds."""
+    """A Markdown table with aligned columns: mutation, area, caught, caught by, checks run, seconds."""
     header = ("#", "mutation", "area", "caught", "caught by", "checks run", "s")
     rows = [
         (
             str(number),
             result.mutation.name,
             result.mutation.area,
-            "error" if result.error else ("yes" if result.caught else "NO"),
+            "yes" if result.caught else "NO",
             result.caught_by,
             result.mutation.checks_label,
             f"{result.seconds:.0f}",
@@ -521,12 +440,9 @@ def render_details(results: Sequence[MutationResult]) -> str:
     lines: list[str] = []
     for number, result in enumerate(results, start=1):
         lines.append(f"{number}. {result.mutation.name}: {result.mutation.description}")
-        if result.error:
-            lines.append(f"     ERROR {result.error}")
-        lines += [
-            f"     {check.check}: {_shorten(check.message, 200)}" for check in result.checks if check.failed
-        ]
-        if not result.error and not result.caught:
+        for check in (check for check in result.checks if check.failed):
+            lines.append(f"     {check.check}: {textwrap.shorten(check.message, 200, placeholder='...')}")
+        if not result.caught:
             lines.append(f"     SURVIVED: every check passed ({result.mutation.checks_label})")
     return "\n".join(lines)
 
@@ -534,167 +450,130 @@ def render_details(results: Sequence[MutationResult]) -> str:
 def render_summary(results: Sequence[MutationResult], minutes: float) -> int:
     """Print the table, the details and the verdict; the exit status."""
     print(f"\n{render_table(results)}\n\n{render_details(results)}")
-    survivors = [result.mutation.name for result in results if not result.error and not result.caught]
-    errors = [result.mutation.name for result in results if result.error]
-    caught = len(results) - len(survivors) - len(errors)
-    print(f"\n{caught}/{len(results)} mutations caught in {minutes:.1f} min")
-    if errors:
-        print(f"could not apply: {', '.join(errors)}", file=sys.stderr)
-        return 2
+    survivors = [result.mutation.name for result in results if not result.caught]
+    print(f"\n{len(results) - len(survivors)}/{len(results)} mutations caught in {minutes:.1f} min")
     if survivors:
         print(f"SURVIVED: {', '.join(survivors)}", file=sys.stderr)
-        return 1
-    return 0
+    return 1 if survivors else 0
 
 
-def _shorten(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 3] + "..."
+def check_all(
+    mutations: Sequence[Mutation], snapshot: Path, workdir: Path, options: Options
+) -> list[MutationResult]:
+    """The baseline's result (unless skipped), then each mutation's, in order; each printed as it ends.
+
+    The baseline is the pool's first task: once it has failed, no further mutation starts.
+    """
+    stop = threading.Event()
+
+    def check(mutation: Mutation) -> MutationResult | None:
+        if stop.is_set():
+            return None
+        result = run_mutation(mutation, snapshot, workdir, options)
+        if mutation is BASELINE and result.caught:
+            stop.set()  # before this worker takes another task
+        return result
+
+    done = 0
+    with ThreadPoolExecutor(max_workers=max(1, options.jobs)) as pool:
+        runs = [
+            pool.submit(check, mutation)
+            for mutation in ([] if options.no_baseline else [BASELINE]) + [*mutations]
+        ]
+        try:
+            for result in filter(None, (run.result() for run in as_completed(runs))):
+                if result.mutation is BASELINE:
+                    progress = f"baseline: {'FAILED' if result.caught else 'ok'}"
+                else:
+                    done += 1
+                    verdict = "caught" if result.caught else "SURVIVED"
+                    progress = f"[{done}/{len(mutations)}] {result.mutation.name}: {verdict}"
+                print(f"  {progress} ({result.seconds:.0f}s)", flush=True)
+        except BaseException:  # a run that broke, or an interrupt: start nothing more
+            stop.set()
+            raise
+    return [result for result in (run.result() for run in runs) if result is not None]
 
 
-def _tail(text: str, lines: int = 40) -> str:
-    return "\n".join(text.splitlines()[-lines:])
+def run_all(mutations: Sequence[Mutation], options: Options, scratch: Path, root: Path = ROOT) -> int:
+    """Snapshot `root`, check the baseline beside the mutations, then report; the exit status."""
+    started = time.monotonic()
+    snapshot, workdir = scratch / "snapshot", scratch / "mutants"
+    copied = copy_repository(root, snapshot)
+    print(f"mutation-check: {len(mutations)} mutations, {copied} files copied, {options.jobs} at a time")
+    stray = stray_imports(snapshot, options)
+    if stray:
+        print(f"mutation-check: the copy imports code from outside it: {stray}", file=sys.stderr)
+        return 2
+    workdir.mkdir()
+    results = check_all(mutations, snapshot, workdir, options)
+    baseline = None if options.no_baseline else results.pop(0)
+    if baseline is not None and baseline.caught:
+        failed = [check for check in baseline.checks if check.failed]
+        hint = " (--timeout raises the limit)" if failed[0].returncode is None else ""
+        tail = "\n".join(failed[0].output.splitlines()[-40:])
+        print(
+            f"mutation-check: the unmutated copy fails {baseline.caught_by}{hint}; fix that first "
+            f"(a failure under a mutation would prove nothing):\n{tail}",
+            file=sys.stderr,
+        )
+        return 2
+    return render_summary(results, (time.monotonic() - started) / 60)
 
 
-# --- Main ---------------------------------------------------------------------------------------------
-
-
-def select(mutations: Sequence[Mutation], names: Sequence[str]) -> list[Mutation]:
-    by_name = {mutation.name: mutation for mutation in mutations}
-    unknown = [name for name in names if name not in by_name]
-    if unknown:
-        raise SystemExit(f"unknown mutation(s): {', '.join(unknown)} (see --list)")
-    return [by_name[name] for name in names] if names else list(mutations)
-
-
-def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
+def parse_options(argv: list[str] | None = None) -> Options:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--list", action="store_true", help="list the mutations and exit")
+    parser.add_argument("--list", dest="list_only", action="store_true", help="list the mutations and exit")
     parser.add_argument("--verify", action="store_true", help="only check that every mutation applies")
+    parser.add_argument("--only", action="append", metavar="NAME", help="run this mutation (repeatable)")
+    parser.add_argument("--jobs", type=int, help=f"mutations checked at once (default {DEFAULT_JOBS})")
+    parser.add_argument("--maxfail", type=int, help="pytest stops after this many failures (default 1: -x)")
     parser.add_argument(
-        "--only", action="append", default=[], metavar="NAME", help="run this mutation (repeatable)"
+        "--timeout", type=float, help=f"seconds allowed per check (default {DEFAULT_TIMEOUT:g})"
     )
-    parser.add_argument(
-        "--jobs", type=int, default=DEFAULT_JOBS, help=f"mutations checked at once (default {DEFAULT_JOBS})"
-    )
-    parser.add_argument(
-        "--maxfail", type=int, default=1, help="pytest stops after this many failures (default 1: -x)"
-    )
-    parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds allowed per check")
     parser.add_argument("--no-baseline", action="store_true", help="skip checking the unmutated copy")
     parser.add_argument(
         "--keep", action="store_true", help="keep the scratch copies and logs, and print where"
     )
-    parser.add_argument("--directory", type=Path, default=MUTATIONS_DIR, help=argparse.SUPPRESS)
-    return parser.parse_args(argv)
+    return parser.parse_args(argv, namespace=Options())  # an option not given keeps Options' default
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parse_arguments(argv)
+    options = parse_options(argv)
     try:
-        mutations = select(load_mutations(args.directory), args.only)
-    except MutationError as error:
+        catalogue = {mutation.name: mutation for mutation in load_mutations()}
+        unknown = [name for name in options.only if name not in catalogue]
+        if unknown:
+            raise SystemExit(f"unknown mutation(s): {', '.join(unknown)} (see --list)")
+        mutations = [catalogue[name] for name in options.only] or list(catalogue.values())
+        if options.list_only:
+            for mutation in mutations:
+                print(
+                    f"{mutation.name} [{mutation.area}; {mutation.checks_label}]\n    {mutation.description}"
+                )
+            return 0
+        problems = verify_mutations(ROOT, mutations)
+        if problems:
+            print("mutation-check: some mutations no longer apply to the repository:", file=sys.stderr)
+            print("\n".join(f"  - {problem}" for problem in problems), file=sys.stderr)
+            return 2
+        if options.verify:
+            print(f"all {len(mutations)} mutations apply cleanly")
+            return 0
+        scratch = Path(tempfile.mkdtemp(prefix="hex-mutation-check-"))
+        options.cache_dir = scratch / "spec-cache"
+        try:
+            return run_all(mutations, options, scratch)
+        finally:
+            if options.keep:
+                print(f"\nscratch copies and logs kept in {scratch}")
+            else:
+                shutil.rmtree(scratch, ignore_errors=True)
+    except MutationError as error:  # a malformed patch file, or one the snapshot no longer takes
         print(f"mutation-check: {error}", file=sys.stderr)
         return 2
-    if args.list:
-        for mutation in mutations:
-            print(f"{mutation.name} [{mutation.area}; {mutation.checks_label}]\n    {mutation.description}")
-        return 0
-    problems = verify_mutations(ROOT, mutations)
-    if problems:
-        print("mutation-check: some mutations no longer apply to the repository:", file=sys.stderr)
-        print("\n".join(f"  - {problem}" for problem in problems), file=sys.stderr)
-        return 2
-    if args.verify:
-        print(f"all {len(mutations)} mutations apply cleanly")
-        return 0
-    scratch = Path(tempfile.mkdtemp(prefix="hex-mutation-check-"))
-    try:
-        return MutationRun(args, mutations, scratch).run()
-    finally:
-        if args.keep:
-            print(f"\nscratch copies and logs kept in {scratch}")
-        else:
-            shutil.rmtree(scratch, ignore_errors=True)
-
-
-class MutationRun:
-    """One run: a snapshot of the repository, the baseline beside the mutations, then the report."""
-
-    def __init__(self, args: argparse.Namespace, mutations: list[Mutation], scratch: Path) -> None:
-        self.args = args
-        self.mutations = mutations
-        self.scratch = scratch
-        self.snapshot = scratch / "snapshot"
-        self.options = Options(maxfail=args.maxfail, timeout=args.timeout, cache_dir=scratch / "spec-cache")
-        self.lock = threading.Lock()
-        self.baseline_failure: list[CheckResult] = []
-        self.done = 0
-
-    def run(self) -> int:
-        started = time.monotonic()
-        copied = copy_repository(ROOT, self.snapshot)
-        jobs = max(1, self.args.jobs)
-        self.say(f"mutation-check: {len(self.mutations)} mutations, {copied} files copied, {jobs} at a time")
-        if not self.imports_only_the_snapshot():
-            return 2
-        workdir = self.scratch / "mutants"
-        workdir.mkdir()
-        with ThreadPoolExecutor(max_workers=jobs) as pool:
-            baseline = None if self.args.no_baseline else pool.submit(self.check_baseline)
-            outcomes = list(pool.map(lambda mutation: self.check_mutation(mutation, workdir), self.mutations))
-            if baseline is not None:
-                baseline.result()  # re-raises anything that broke the baseline run itself
-        if self.baseline_failure:
-            failed = self.baseline_failure[0]
-            why = (
-                f"{failed.label} (--timeout raises the limit)" if failed.returncode is None else failed.check
-            )
-            print(
-                f"mutation-check: the unmutated copy fails {why}; fix that first "
-                f"(a failure under a mutation would prove nothing):\n{_tail(failed.output)}",
-                file=sys.stderr,
-            )
-            return 2
-        results = [result for result in outcomes if result is not None]
-        return render_summary(results, (time.monotonic() - started) / 60)
-
-    def say(self, line: str) -> None:
-        with self.lock:
-            print(line, flush=True)
-
-    def imports_only_the_snapshot(self) -> bool:
-        stray = {
-            name: path
-            for name, path in import_locations(self.snapshot, self.options).items()
-            if not Path(path).resolve().is_relative_to(self.snapshot.resolve())
-        }
-        if stray:
-            print(f"mutation-check: the copy imports code from outside it: {stray}", file=sys.stderr)
-        return not stray
-
-    def check_baseline(self) -> None:
-        """The unmutated copy must pass every check; it runs as the pool's first task."""
-        tree = self.scratch / "baseline"
-        shutil.copytree(self.snapshot, tree)
-        for check in DEFAULT_CHECKS:
-            outcome = run_check(check, tree, self.options)
-            self.say(f"  baseline {check}: {'FAILED' if outcome.failed else 'ok'} ({outcome.seconds:.0f}s)")
-            if outcome.failed:
-                self.baseline_failure.append(outcome)
-                return
-        shutil.rmtree(tree, ignore_errors=True)
-
-    def check_mutation(self, mutation: Mutation, workdir: Path) -> MutationResult | None:
-        if self.baseline_failure:
-            return None
-        result = run_mutation(mutation, self.snapshot, workdir, self.options, keep=self.args.keep)
-        verdict = "ERROR" if result.error else ("caught" if result.caught else "SURVIVED")
-        with self.lock:
-            self.done += 1
-            print(f"  [{self.done}/{len(self.mutations)}] {mutation.name}: {verdict} ({result.seconds:.0f}s)")
-        return result
 
 
 if __name__ == "__main__":

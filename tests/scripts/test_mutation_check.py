@@ -48,6 +48,13 @@ def mod_mutation(new: str, name: str = "mock-demo") -> Mutation:
 
 
 @pytest.fixture
+def lean_pytest(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The checks' pytest runs without the installed plugins (seconds each to load), which these
+    tests do not use: the runner hands its environment on to the checks."""
+    monkeypatch.setenv("PYTEST_DISABLE_PLUGIN_AUTOLOAD", "1")
+
+
+@pytest.fixture
 def tree(tmp_path: Path) -> Path:
     root = tmp_path / "tree"
     (root / "pkg").mkdir(parents=True)
@@ -96,6 +103,7 @@ def test_the_checks_default_to_those_reading_what_the_diff_touches() -> None:
         ("mock-x", "Description: d\nChecks: lint\n", "Checks must be a non-empty subset"),
         ("spec-x", "Description: d\nChecks: pytest\n", "edits what spec-check reads: run it"),
         ("other-x", "Description: d\n", "must start with an area"),
+        ("mock-x", "Description: d\nnot a header\n", "unknown header line 'not a header'"),
     ],
 )
 def test_a_malformed_patch_file_is_refused(name: str, header: str, complaint: str) -> None:
@@ -236,13 +244,13 @@ def test_a_mutation_is_caught_when_a_check_fails_in_the_mutated_copy(tree: Path,
     assert log.read_text().startswith("generated/ has drifted")
 
 
-def test_a_mutation_that_no_longer_applies_is_an_error_not_a_catch(tree: Path, tmp_path: Path) -> None:
+def test_a_mutation_that_no_longer_applies_stops_the_run_and_leaves_no_copy(
+    tree: Path, tmp_path: Path
+) -> None:
     stale = mutation(diff("pkg/mod.py", "nowhere\n", "x\n"))
-    result = mutation_check.run_mutation(stale, tree, tmp_path, Options(timeout=60))
-    assert result.error
-    assert not result.checks
-    assert not result.caught
-    assert result.caught_by.startswith("(not run: mutation 'mock-demo' no longer applies")
+    with pytest.raises(MutationError, match="'mock-demo' no longer applies"):
+        mutation_check.run_mutation(stale, tree, tmp_path, Options(timeout=60))
+    assert not (tmp_path / "mock-demo").exists()
 
 
 def test_a_hanging_check_is_stopped_and_reported(tree: Path) -> None:
@@ -257,56 +265,58 @@ def test_checks_import_the_copy_not_the_original_checkout(tree: Path) -> None:
     """The editable install puts the original checkout on sys.path; PYTHONPATH must win over it."""
     env = mutation_check.check_environment(tree, Options())
     assert env["PYTHONPATH"].split(os.pathsep)[:2] == [str(tree), str(tree / "generated")]
+    strays = mutation_check.stray_imports(tree, Options())  # the copy has none of the packages yet
+    assert len(strays) == 4
+    assert all(Path(stray).is_relative_to(ROOT) for stray in strays)
     for package in ("hex_mock", "generated/hex_api_client", "scripts", "tests"):
         (tree / package).mkdir(parents=True)
         (tree / package / "__init__.py").write_text("")
-    locations = mutation_check.import_locations(tree, Options())
-    assert set(locations) == {"hex_mock", "hex_api_client", "scripts", "tests"}
-    for location in locations.values():
-        assert Path(location).is_relative_to(tree)
+    assert mutation_check.stray_imports(tree, Options()) == []
     assert not list(tree.rglob("__pycache__"))  # the snapshot stays free of bytecode
 
 
 def test_the_pytest_check_is_the_fast_suite_with_long_running_directories_in_a_second_phase(
     tree: Path,
 ) -> None:
-    for name in ("contract", "pipeline", "docs", "client", "__pycache__"):
+    for name in ("contract", "pipeline", "docs"):
         (tree / "tests" / name).mkdir(parents=True)
-    (tree / "tests" / "test_top.py").write_text("")
-    (tree / "tests" / "conftest.py").write_text("")
     first, second = mutation_check.check_commands(PYTEST, tree, Options(python="py", maxfail=1))
     assert first[:4] == ["py", "-m", "pytest", "--maxfail=1"]
     for argument in ("no:randomly", "not slow", f"--ignore={SELF_TEST}"):
         assert argument in first
     assert f"--junitxml={mutation_check.junit_path(tree, 1)}" in first
-    assert first[-3:] == ["tests/client", "tests/pipeline", "tests/test_top.py"]
+    assert first[-3:] == ["tests", "--ignore=tests/docs", "--ignore=tests/contract"]
     assert f"--junitxml={mutation_check.junit_path(tree, 2)}" in second
     assert second[-2:] == ["tests/docs", "tests/contract"]
     [focused] = mutation_check.check_commands(PYTEST, tree, Options(python="py"), ["tests/pipeline"])
     assert focused[-1] == "tests/pipeline"
+    (tree / "tests" / "docs").rmdir()
+    (tree / "tests" / "contract").rmdir()
+    [whole] = mutation_check.check_commands(PYTEST, tree, Options(python="py"))
+    assert whole[-1] == "tests"
 
 
 def test_the_second_phase_runs_only_when_the_first_passes(tree: Path) -> None:
-    """A stand-in `pytest` (a local package) records its arguments and fails when given tests/b."""
+    """A stand-in `pytest` (a local package) records its last argument; it fails while FAIL exists."""
     (tree / "pytest").mkdir()
     (tree / "pytest" / "__main__.py").write_text(
-        "import sys\n"
+        "import os, sys\n"
         "with open('calls.txt', 'a') as calls:\n"
         "    calls.write(sys.argv[-1] + '\\n')\n"
-        "sys.exit(1 if 'tests/b' in sys.argv else 5)\n"
+        "sys.exit(1 if os.path.exists('FAIL') else 5)\n"
     )
     (tree / "pytest" / "__init__.py").write_text("")
-    for name in ("a", "b", "contract"):
-        (tree / "tests" / name).mkdir(parents=True)
+    (tree / "tests" / "contract").mkdir(parents=True)
+    (tree / "FAIL").write_text("")
 
     result = mutation_check.run_check(PYTEST, tree, Options(timeout=60))
 
-    assert (tree / "calls.txt").read_text() == "tests/b\n"  # phase one, [a, b], stopped the run
+    assert (tree / "calls.txt").read_text() == "--ignore=tests/contract\n"  # phase one stopped the run
     assert result.failed
     (tree / "calls.txt").unlink()
-    (tree / "tests" / "b").rmdir()
+    (tree / "FAIL").unlink()
     passing = mutation_check.run_check(PYTEST, tree, Options(timeout=60))
-    assert (tree / "calls.txt").read_text() == "tests/a\ntests/contract\n"
+    assert (tree / "calls.txt").read_text() == "--ignore=tests/contract\ntests/contract\n"
     assert not passing.failed  # exit 5 (nothing collected in a phase) is not a failure
 
 
@@ -325,6 +335,7 @@ def test_other(n):
 """
 
 
+@pytest.mark.usefixtures("lean_pytest")
 def test_failing_test_ids_and_the_first_failures_exception_are_read_from_pytests_junit_xml(
     tree: Path,
 ) -> None:
@@ -332,28 +343,29 @@ def test_failing_test_ids_and_the_first_failures_exception_are_read_from_pytests
     (tree / "tests" / "test_groups.py").write_text(FAILING_TESTS)
     result = mutation_check.run_check(PYTEST, tree, Options(maxfail=5, timeout=60), ["tests"])
     assert result.failed
-    assert result.failures == (
+    assert [test_id for test_id, _ in result.failures] == [
         "tests/test_groups.py::test_delete_group",
         "tests/test_groups.py::test_other[1]",
-    )
+    ]
     assert result.message == "LookupError: 404 Group not found / second line"
-    failures = mutation_check.junit_failures(mutation_check.junit_path(tree, 1))
-    assert failures[1][1].startswith("assert [3, 0] == [3, 1]")
+    assert result.failures[1][1].startswith("assert [3, 0] == [3, 1]")
     (tree / "tests" / "test_broken.py").write_text("import no_such_module\n")
     broken = mutation_check.run_check(PYTEST, tree, Options(timeout=60), ["tests"])
-    assert broken.failures == ("tests/test_broken.py",)
+    assert [test_id for test_id, _ in broken.failures] == ["tests/test_broken.py"]
     assert broken.message.startswith("collection failure")
-    assert mutation_check.failure_message(SPEC_CHECK, "spec: bad example\nspec: 1 problem(s)\n", 1) == (
-        "spec: bad example"
-    )
-    assert mutation_check.failure_message(PYTEST, "all good", 0) == ""
+    spec_check = CheckResult(SPEC_CHECK, 1, 1.0, "spec: bad example\nspec: 1 problem(s)\n")
+    assert spec_check.message == "spec: bad example"
+    crashed = CheckResult(PYTEST, 4, 1.0, "collected 0 items\nERROR: file or directory not found: x\n")
+    assert crashed.message == "ERROR: file or directory not found: x"
+    assert crashed.label == "pytest (exit 4)"
+    assert CheckResult(PYTEST, 0, 1.0, "all good").message == ""
 
 
 # --- reporting ------------------------------------------------------------------------------------
 
 
-def check(name: str, returncode: int | None, *failures: str, message: str = "why") -> CheckResult:
-    return CheckResult(name, returncode, 1.4, "", failures, message)
+def check(name: str, returncode: int | None, *failed_tests: str) -> CheckResult:
+    return CheckResult(name, returncode, 1.4, "why", tuple((test_id, "why") for test_id in failed_tests))
 
 
 def test_the_table_names_what_caught_each_mutation_and_flags_survivors() -> None:
@@ -366,7 +378,6 @@ def test_the_table_names_what_caught_each_mutation_and_flags_survivors() -> None
         ),
         MutationResult(mutation(patch, "spec-survivor"), [check(SPEC_CHECK, 0)]),
         MutationResult(mutation(patch, "mock-hangs"), [check(PYTEST, None)]),
-        MutationResult(mutation(patch, "mock-stale"), error="mutation 'stale': gone\nmore"),
         MutationResult(mutation(patch, "mock-pipes"), [check(PYTEST, 1, "tests/t.py::test_x[a|b]")]),
     ]
 
@@ -382,14 +393,12 @@ def test_the_table_names_what_caught_each_mutation_and_flags_survivors() -> None
     assert first[5:] == ["spec-check, check-generated, pytest", "4"]
     assert [cell.strip() for cell in table[3].split("|")[1:-1]][3:5] == ["NO", "-"]
     assert "pytest (timed out after 1s)" in table[4]
-    assert "| error " in table[5]
-    assert "(not run: mutation 'stale': gone)" in table[5]
-    assert "test_x[a\\|b]" in table[6]
+    assert "test_x[a\\|b]" in table[5]
 
     details = mutation_check.render_details(results)
     assert "1. spec-one: a demo mutation\n     check-generated: why\n     pytest: why" in details
     assert "SURVIVED: every check passed (spec-check, check-generated, pytest)" in details
-    assert "ERROR mutation 'stale': gone" in details
+    assert "3. mock-hangs: a demo mutation\n     pytest: timed out" in details
 
 
 def test_the_command_line_lists_and_verifies_without_running_checks(
@@ -402,3 +411,81 @@ def test_the_command_line_lists_and_verifies_without_running_checks(
     assert f"all {count} mutations apply cleanly" in capsys.readouterr().out
     with pytest.raises(SystemExit, match="unknown mutation"):
         mutation_check.main(["--only", "no-such-mutation"])
+
+
+# --- a whole run ----------------------------------------------------------------------------------
+
+
+def fake_repository(root: Path) -> Path:
+    """A git repository with the project's packages as blanks, stand-in checks and one real test."""
+    files = {
+        "pkg/__init__.py": "",
+        "pkg/mod.py": MOD_PY,
+        "hex_mock/__init__.py": "",
+        "generated/hex_api_client/__init__.py": "",
+        "scripts/__init__.py": "",
+        "tests/__init__.py": "",
+        "tests/test_mod.py": "from pkg.mod import f\n\n\ndef test_f():\n    assert f(1) == 2\n",
+    }
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text)
+    fake_checks(root, spec_check="print('ok')\n", generate_client="print('ok')\n")
+    git(root, "init", "-q")
+    git(root, "add", ".")
+    git(root, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "init")
+    return root
+
+
+@pytest.mark.usefixtures("lean_pytest")
+def test_a_run_checks_the_baseline_and_every_mutation_and_fails_on_a_survivor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo = fake_repository(tmp_path / "repo")
+    mutations = [
+        mod_mutation(MOD_PY.replace("x + 1", "x + 2", 1), "mock-f-off-by-one"),
+        mod_mutation(MOD_PY.replace("def g", "def h"), "mock-g-renamed"),
+    ]
+    options = Options(jobs=2, timeout=60, keep=True)
+
+    status = mutation_check.run_all(mutations, options, tmp_path / "scratch", root=repo)
+
+    out, err = capsys.readouterr()
+    assert status == 1
+    assert "mutation-check: 2 mutations, 9 files copied, 2 at a time" in out
+    assert "baseline: ok" in out
+    assert "mock-f-off-by-one: caught" in out
+    assert "| 1 | mock-f-off-by-one | mock | yes    | pytest: tests/test_mod.py::test_f" in out
+    assert "1/2 mutations caught" in out
+    assert "SURVIVED: mock-g-renamed" in err
+    assert (tmp_path / "scratch" / "mutants" / "mock-g-renamed" / "pkg" / "mod.py").exists()  # --keep
+    assert (tmp_path / "scratch" / "mutants" / "logs" / "mock-f-off-by-one.pytest.log").exists()
+
+
+@pytest.mark.usefixtures("lean_pytest")
+def test_a_failing_baseline_stops_the_run_unless_it_is_skipped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo = fake_repository(tmp_path / "repo")
+    (repo / "tests" / "test_broken.py").write_text("def test_broken():\n    assert False\n")  # untracked
+    harmless = [mod_mutation(MOD_PY.replace("def g", "def h"), "mock-g-renamed")]
+
+    status = mutation_check.run_all(harmless, Options(jobs=1, timeout=60), tmp_path / "one", root=repo)
+
+    assert status == 2
+    out, err = capsys.readouterr()
+    assert "baseline: FAILED" in out
+    assert "mock-g-renamed" not in out  # with one job, the mutation was never started
+    assert "the unmutated copy fails pytest: tests/test_broken.py::test_broken; fix that first" in err
+    skipped = Options(jobs=1, timeout=60, no_baseline=True)
+    assert mutation_check.run_all(harmless, skipped, tmp_path / "two", root=repo) == 0
+    assert "baseline" not in capsys.readouterr().out
+
+
+def test_the_command_line_fills_in_the_options() -> None:
+    options = mutation_check.parse_options(["--only", "a", "--only", "b", "--jobs", "3", "--timeout", "5"])
+    assert (options.only, options.jobs, options.timeout) == (["a", "b"], 3, 5.0)
+    assert (options.maxfail, options.keep, options.no_baseline) == (1, False, False)
+    options = mutation_check.parse_options(["--maxfail", "4", "--keep", "--no-baseline", "--list"])
+    assert (options.maxfail, options.keep, options.no_baseline, options.list_only) == (4, True, True, True)
+    assert mutation_check.parse_options([]) == Options()
