@@ -3,7 +3,7 @@
     python -m scripts.bench [--seconds 6] [--connections 32] [--rounds 3] [--no-prism] [--quick]
                             [--output BENCHMARKS.md]
     python -m scripts.bench [--seconds 6] profile SCENARIO    # py-spy the mock under that load
-    python -m scripts.bench [--quick] durable|workspaces      # one section alone, printed
+    python -m scripts.bench durable|workspaces [--quick]      # one section alone, printed
 
 One run measures, and writes to BENCHMARKS.md with the machine's description (and prints):
 
@@ -489,8 +489,13 @@ def parser() -> argparse.ArgumentParser:
     server.add_argument("--http", choices=["httptools", "h11"], default="auto")
     spy = commands.add_parser("profile", help="py-spy the served mock under one scenario's load")
     spy.add_argument("scenario", choices=[scenario.name for scenario in (*SCENARIOS, FULL_PAGE)])
-    commands.add_parser("durable", help="only the durable-write table, printed")
-    commands.add_parser("workspaces", help="only the many-workspaces table, printed")
+    for section, text in (
+        ("durable", "the durable-write table"),
+        ("workspaces", "the many-workspaces table"),
+    ):
+        alone = commands.add_parser(section, help=f"only {text}, printed")
+        # Also after the section's name; SUPPRESS keeps a --quick given before it.
+        alone.add_argument("--quick", action="store_true", default=argparse.SUPPRESS, help="fewer samples")
     root.add_argument("--seconds", type=float, default=6.0, help="measured seconds per load run")
     root.add_argument("--warmup", type=float, default=1.0, help="warm-up seconds before each load run")
     root.add_argument("--connections", type=int, default=32)

@@ -18,7 +18,7 @@ Two targets take the same input, an HTTP request written out as text:
   reply that is not JSON is a bug. Responses are checked against the spec (test mode), so a
   handler answering outside its contract is a finding too.
 
-The committed corpus (tests/fuzz/corpus/<target>/) is replayed by tests/scripts/test_fuzz_corpus.py
+The committed corpus (tests/fuzz/corpus/<target>/) is replayed by tests/scripts/test_fuzz.py
 in `make test` without atheris. The inputs of a run that reach new coverage go to .fuzz/<target>-new/
 (git-ignored), or with `--merge` straight into the corpus. Each target's libFuzzer output is kept in
 .fuzz/<target>.log and crashes are written to .fuzz/ too; once the bug is fixed, copy the input into

@@ -27,6 +27,13 @@ def test_defaults_and_quick_runs() -> None:
     assert bench.parse(["--rounds", "0"]).rounds == 1
 
 
+@pytest.mark.parametrize("section", ["durable", "workspaces"])
+def test_a_section_alone_takes_quick_before_or_after_its_name(section: str) -> None:
+    assert bench.parse(["--quick", section]).quick
+    assert bench.parse([section, "--quick"]).quick
+    assert not bench.parse([section]).quick
+
+
 def test_profile_knows_every_scenario() -> None:
     names = [scenario.name for scenario in (*bench.SCENARIOS, bench.FULL_PAGE)]
     assert bench.parse(["profile", names[-1]]).scenario == names[-1]

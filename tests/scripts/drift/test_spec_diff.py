@@ -13,7 +13,7 @@ import yaml
 from scripts import client_version, drift
 from scripts.openapi_diff import SPEC, DiffError
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).parent.parent / "fixtures"
 
 
 def write(path: Path, version: str, *, breaking: bool = False) -> Path:

@@ -11,7 +11,7 @@ import yaml
 
 from scripts import drift, upstream_snapshot
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).parent.parent / "fixtures"
 OURS = FIXTURES / "ours.yaml"
 OLD = FIXTURES / "upstream-equivalent.yaml"
 NEW = FIXTURES / "upstream-changed.yaml"
