@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from hex_mock.clock import Clock, ManualClock, SystemClock
+from hex_mock.pacing import PROGRESSIONS
 from hex_mock.rate_limit_groups import Budget, budget
-from hex_mock.run_lifecycle import PROGRESSIONS
 
 if TYPE_CHECKING:
     from hex_mock.store import Token, Workspace

@@ -10,7 +10,9 @@ SQLite database (WAL journal, `synchronous=FULL`) that the `sqlite3` shell can r
   made) and a column per record field named as the field in hex_mock/store.py. Text, numbers and
   booleans (0/1) are plain columns; timestamps are ISO-8601 UTC text with microseconds
   (`2026-01-05T09:30:00.123456Z`); lists, mappings and app inputs are JSON text. `tokens` has no
-  `secret` column: a token is kept as the sha256 digest of its secret.
+  `secret` column: a token is kept as the sha256 digest of its secret. `runs`, `threads` and
+  `suggestions` name their pace columns alike (hex_mock/pacing.py: `progression`, `reads_per_state`,
+  `running_seconds`, `status_reads`; runs also `pending_seconds`).
 - `settings` (workspace, name, value as JSON): each workspace's other fields (`org_id`, `origin`,
   `statuses`, `categories`, `run_settings`), where the id generators stand (`ids_origin` and
   `ids_drawn`, and the same for `trace_ids`: ids issued after a restart never repeat earlier ones; see
@@ -71,8 +73,9 @@ APPLICATION_ID = 0x4845584D  # "HEXM"
 # Version 1 was a single JSON document, not a database; version 2 held one workspace; version 3
 # kept each id generator's whole state in one setting; version 4 had no embedding or cell outputs;
 # version 5 kept data connections' secrets as given and had no semantic projects; version 6 had no
-# agent threads or topics; version 7 had no context suggestions or compute profiles.
-VERSION = 8
+# agent threads or topics; version 7 had no context suggestions or compute profiles; version 8 named a
+# suggestion review's pace otherwise than runs and threads name theirs.
+VERSION = 9
 DEFAULT_KEY = "default"  # the workspace a version 2 file held
 
 
@@ -399,6 +402,26 @@ def _secrets_as_digests_and_semantic_projects(connection: sqlite3.Connection) ->
     _digest_connection_secrets(connection)
 
 
+# Version 8's names of a suggestion's pace fields -> the names every paced record uses (hex_mock/pacing.py).
+SUGGESTION_PACE_RENAMES = {
+    "review_progression": "progression",
+    "review_reads_per_state": "reads_per_state",
+    "review_seconds": "running_seconds",
+    "review_reads": "status_reads",
+}
+
+
+def _one_name_for_each_pace_field(connection: sqlite3.Connection) -> None:
+    """Version 8 -> 9: a suggestion's review pace is kept in the columns runs and threads keep
+    theirs in (renamed, so the values stay)."""
+    existing = {row[1] for row in connection.execute("PRAGMA table_info(suggestions)")}
+    for old, new in SUGGESTION_PACE_RENAMES.items():
+        # A file older than version 8 gained its suggestions table, under today's names, in step 7.
+        if old in existing:
+            connection.execute(f"ALTER TABLE suggestions RENAME COLUMN {old} TO {new}")
+    _add_missing_tables_and_columns(connection)
+
+
 # version N -> the statements that turn a version N file into a version N + 1 one.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     2: _key_by_workspace,
@@ -407,6 +430,7 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     5: _secrets_as_digests_and_semantic_projects,
     6: _add_missing_tables_and_columns,  # agent threads and their topics
     7: _add_missing_tables_and_columns,  # context suggestions; projects' compute profiles
+    8: _one_name_for_each_pace_field,
 }
 # The Workspace fields kept in `settings`, with their types.
 SETTINGS = {

@@ -5,18 +5,13 @@ scripted: ERRORED, UNABLE_TO_ALLOCATE_KERNEL, ...). Cancelling a PENDING or RUNN
 KILLED at once. `start_time` is the moment it became RUNNING, `end_time` the moment it ended;
 a run cancelled while PENDING never started, so its `start_time` and elapsed time stay null.
 
-How a run moves from state to state is a policy (`RunSettings.progression`), copied onto the run when
-it is created so that changing the policy affects new runs only and no run's timeline ever jumps:
-
-- "immediate": the run is created already ended, started and ended at its creation time (0 ms).
-- "reads": each state is seen by exactly `reads` status reads (GetRunStatus, either path). The
-  response to a read shows the run as it was before that read counted, so with `reads=2` reads 1-2
-  say PENDING, reads 3-4 RUNNING and read 5 onwards the outcome. The transition happens at the
-  moment of the read that completes a state (the 2nd and the 4th here). Listing runs is not a read.
-- "clock": the run starts `pending_seconds` after its creation and ends `running_seconds` after
-  that, by the workspace clock. Nothing ticks: `refresh` applies every transition that is due
-  whenever a run is looked at or counted, stamped with the moment it was due, not the moment it was
-  noticed.
+A run's two timed states, PENDING then RUNNING, are paced by the workspace's progression policy,
+copied onto the run when it is created (hex_mock/pacing.py): "immediate" creates it already ended,
+started and ended at its creation time (0 ms); "reads" counts status reads (GetRunStatus, either
+path; listing runs is not a read), so with `reads=2` reads 1-2 say PENDING, reads 3-4 RUNNING and
+read 5 onwards the outcome; "clock" starts it `pending_seconds` after its creation and ends it
+`running_seconds` after that. `refresh` applies every clock transition that is due whenever a run is
+looked at or counted.
 
 Runs are kept in `ws.runs`; the two questions asked of all of them (one project's runs, the runs
 holding a kernel) are answered from a cached index and sorted view plus a binary search, so they
@@ -32,9 +27,10 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, insort
 from collections.abc import Iterable, Sequence
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
+from hex_mock import pacing
 from hex_mock.store import AppInput, Project, Run, Workspace
 
 PENDING = "PENDING"
@@ -51,12 +47,11 @@ ACTIVE = frozenset({PENDING, RUNNING})
 TERMINAL = frozenset({COMPLETED, ERRORED, KILLED, UNABLE_TO_ALLOCATE_KERNEL})
 TRIGGERS = ("API", "SCHEDULED", "APP_REFRESH")
 
-PROGRESSIONS = ("immediate", "reads", "clock")
 # The RunSettings fields each progression reads; `set_progression` accepts only these.
 PROGRESSION_PARAMS: dict[str, tuple[str, ...]] = {
-    "immediate": (),
-    "reads": ("reads",),
-    "clock": ("pending_seconds", "running_seconds"),
+    pacing.IMMEDIATE: (),
+    pacing.READS: ("reads",),
+    pacing.CLOCK: ("pending_seconds", "running_seconds"),
 }
 
 # The app input data types RunProject can check values against, and the JSON values each accepts.
@@ -115,12 +110,10 @@ def create_run(
         notifications=list(notifications),
         flag_config_override=flag_config_override,
         token_secret_hash=token_digest,
-        progression=settings.progression,
-        reads_per_state=settings.reads,
         pending_seconds=settings.pending_seconds,
-        running_seconds=settings.running_seconds,
+        **pacing.policy(settings),
     )
-    if run.progression == "immediate":
+    if run.progression == pacing.IMMEDIATE:
         _enter(run, RUNNING, now)
         _enter(run, outcome, now)
     ws.runs.put(run.id, run)
@@ -131,28 +124,24 @@ def create_run(
 
 def refresh(ws: Workspace, run: Run) -> Run:
     """Apply the clock transitions that are due by now (a no-op for other progressions)."""
-    if run.status in TERMINAL or run.progression != "clock":
-        return run
-    starts_at = run.created_at + timedelta(seconds=run.pending_seconds)
-    ends_at = starts_at + timedelta(seconds=run.running_seconds)
-    now = ws.clock.now()
-    if run.status == PENDING and now >= starts_at:
-        _enter(run, RUNNING, starts_at)
-    if run.status == RUNNING and now >= ends_at:
-        _enter(run, run.outcome, ends_at)
+    if run.status == PENDING and (
+        started := pacing.clock_due(run, run.created_at, run.pending_seconds, ws.clock)
+    ):
+        _enter(run, RUNNING, started)
+    # A RUNNING run always has its start_time; the test is for the type checker.
+    if (
+        run.status == RUNNING
+        and run.start_time is not None
+        and (ended := pacing.clock_due(run, run.start_time, run.running_seconds, ws.clock))
+    ):
+        _enter(run, run.outcome, ended)
     return run
 
 
 def record_read(ws: Workspace, run: Run) -> None:
-    """Count one status read of the run, after the read was answered (see "reads" above)."""
-    if run.progression != "reads" or run.status in TERMINAL:
-        return
-    run.status_reads += 1
-    now = ws.clock.now()
-    if run.status == PENDING and run.status_reads >= run.reads_per_state:
-        _enter(run, RUNNING, now)
-    elif run.status == RUNNING and run.status_reads >= 2 * run.reads_per_state:
-        _enter(run, run.outcome, now)
+    """Count one status read of the run, after the read was answered (hex_mock/pacing.py)."""
+    if run.status in ACTIVE and pacing.read_ends_state(run):
+        _enter(run, RUNNING if run.status == PENDING else run.outcome, ws.clock.now())
 
 
 def cancel(ws: Workspace, run: Run) -> Run:
@@ -262,8 +251,8 @@ def set_progression(ws: Workspace, mode: str, **params: Any) -> None:
     running_seconds=). Parameters left out keep their current values; runs already created keep
     the policy they started with.
     """
-    if mode not in PROGRESSIONS:
-        raise ValueError(f"unknown progression {mode!r}; expected one of {', '.join(PROGRESSIONS)}")
+    if mode not in pacing.PROGRESSIONS:
+        raise ValueError(f"unknown progression {mode!r}; expected one of {', '.join(pacing.PROGRESSIONS)}")
     allowed = PROGRESSION_PARAMS[mode]
     stray = sorted(set(params) - set(allowed))
     if stray:

@@ -216,8 +216,8 @@ class Run(Tracked):
     notifications: Sequence[Mapping[str, Any]] = field(default_factory=list)
     flag_config_override: str | None = None
     token_secret_hash: str | None = None
-    # The RunSettings progression in force when the run was created (hex_mock/run_lifecycle.py): a later
-    # policy change affects new runs only, so no run's timeline jumps.
+    # Its pace, copied from RunSettings when it was created (hex_mock/pacing.py: `Paced`, and how
+    # long it waits PENDING).
     progression: str = "clock"
     reads_per_state: int = 2
     pending_seconds: float = 1.0
@@ -335,7 +335,7 @@ class Thread(Tracked):
     # RUNNING | IDLE | ERROR: how the last turn stands (hex_mock/thread_lifecycle.py).
     status: str = "RUNNING"
     turns: Sequence[ThreadTurn] = field(default_factory=list)
-    # The last turn's scripted end and pace, copied when it started (as a run copies its policy).
+    # The last turn's scripted end and pace, copied when it started (hex_mock/pacing.py: `Paced`).
     outcome: ThreadOutcome = field(default_factory=ThreadOutcome)
     progression: str = "clock"
     reads_per_state: int = 2
@@ -369,13 +369,13 @@ class Suggestion(Tracked):
     # or None), the thread rendered when read.
     sources: Sequence[Mapping[str, Any]] = field(default_factory=list)
     changes: Sequence[ProposedChange] = field(default_factory=list)
-    # The review under way: when it started (None: no review runs), and its pace, copied from the
-    # run progression when it started (as a run copies its policy).
+    # The review under way: when it started (None: no review runs), and its pace, copied when it
+    # started (hex_mock/pacing.py: `Paced`).
     review_started_at: datetime | None = None
-    review_progression: str = "clock"
-    review_reads_per_state: int = 2
-    review_seconds: float = 5.0
-    review_reads: int = 0
+    progression: str = "clock"
+    reads_per_state: int = 2
+    running_seconds: float = 5.0
+    status_reads: int = 0
     # The changes the next review to end proposes instead of its default (control plane).
     scripted_changes: Sequence[ProposedChange] | None = None
 

@@ -1,11 +1,11 @@
 """Context suggestions' proposed changes, and the review agent's run that regenerates them.
 
-TriggerSuggestionReview starts a review and answers at once; the review ends later, paced by the
-same policy as runs and thread turns (`RunSettings.progression`, hex_mock/run_lifecycle.py), copied
-onto the suggestion when it starts: "immediate" ends it at once; "reads" after `reads` GetSuggestion
-reads saw it under way; "clock" `running_seconds` after it started. A review that ends brings every
-STALE change back as NEEDS_REVIEW (the changes are rewritten against the current context), unless
-its outcome was scripted (`script_review`): then the scripted changes replace the suggestion's.
+TriggerSuggestionReview starts a review and answers at once; the review ends later, paced as runs
+and thread turns are (hex_mock/pacing.py), by the policy in force when it started: the GetSuggestion
+reads count, and the clock runs from `review_started_at` for `running_seconds`. A review that
+ends brings every STALE change back as NEEDS_REVIEW (the changes are rewritten against the current
+context), unless its outcome was scripted (`script_review`): then the scripted changes replace the
+suggestion's.
 A trigger while a review is under way starts no second one.
 
 Changes are described, in fixtures and the control plane, as `{id?, status?, file: {type, path,
@@ -18,9 +18,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
-from datetime import timedelta
 from typing import Any
 
+from hex_mock import pacing
 from hex_mock.store import DataConnection, ProposedChange, Suggestion, Workspace
 
 NEEDS_REVIEW = "NEEDS_REVIEW"
@@ -118,13 +118,9 @@ def start_review(ws: Workspace, suggestion: Suggestion) -> Suggestion:
     refresh(ws, suggestion)
     if suggestion.review_started_at is not None:
         return suggestion
-    settings = ws.run_settings
-    suggestion.review_progression = settings.progression
-    suggestion.review_reads_per_state = settings.reads
-    suggestion.review_seconds = settings.running_seconds
-    suggestion.review_reads = 0
+    pacing.adopt(suggestion, ws.run_settings)
     suggestion.review_started_at = ws.clock.now()
-    if suggestion.review_progression == "immediate":
+    if suggestion.progression == pacing.IMMEDIATE:
         _end_review(suggestion)
     return suggestion
 
@@ -132,19 +128,14 @@ def start_review(ws: Workspace, suggestion: Suggestion) -> Suggestion:
 def refresh(ws: Workspace, suggestion: Suggestion) -> Suggestion:
     """End the review if the clock says it is due by now (a no-op for other progressions)."""
     started = suggestion.review_started_at
-    if started is None or suggestion.review_progression != "clock":
-        return suggestion
-    if ws.clock.now() >= started + timedelta(seconds=suggestion.review_seconds):
+    if started is not None and pacing.clock_due(suggestion, started, suggestion.running_seconds, ws.clock):
         _end_review(suggestion)
     return suggestion
 
 
 def record_read(suggestion: Suggestion) -> None:
-    """Count one GetSuggestion read, after it was answered: the `reads`-th read ends the review."""
-    if suggestion.review_started_at is None or suggestion.review_progression != "reads":
-        return
-    suggestion.review_reads += 1
-    if suggestion.review_reads >= suggestion.review_reads_per_state:
+    """Count one GetSuggestion read, after it was answered: the read that completes the review ends it."""
+    if suggestion.review_started_at is not None and pacing.read_ends_state(suggestion):
         _end_review(suggestion)
 
 

@@ -4,10 +4,9 @@ A thread is RUNNING while the agent works on its latest prompt and ends the turn
 or ERROR (it failed). CreateThread starts the first turn, ContinueThread another, only from IDLE:
 Hex does not queue prompts, and a failed thread takes none.
 
-Turns progress under the same policy as runs (`RunSettings.progression`, hex_mock/run_lifecycle.py),
-copied onto the thread when a turn starts: "immediate" ends it at once; "reads" after `reads`
-GetThread reads see it RUNNING; "clock" `running_seconds` after it started (a thread has no queue,
-so `pending_seconds` does not apply), stamped with the moment it was due.
+A turn is paced as runs are (hex_mock/pacing.py), by the policy in force when it started: the
+GetThread reads count, and the clock runs from the turn's `started_at` for `running_seconds` (a
+thread has no queue, so `pending_seconds` does not apply).
 
 How a turn ends is scripted workspace-wide (`script_outcomes`, consumed in order); unscripted turns
 answer with `default_answer`, a deterministic function of the prompt.
@@ -18,9 +17,10 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
+from hex_mock import pacing
 from hex_mock.store import Thread, ThreadOutcome, ThreadTurn, Workspace
 
 RUNNING = "RUNNING"
@@ -68,34 +68,27 @@ def start_turn(ws: Workspace, thread: Thread, prompt: str) -> Thread:
     outcome = settings.thread_outcomes.pop(0) if settings.thread_outcomes else ThreadOutcome()
     now = ws.clock.now()
     thread.outcome = outcome
-    thread.progression = settings.progression
-    thread.reads_per_state = settings.reads
-    thread.running_seconds = settings.running_seconds
-    thread.status_reads = 0
+    pacing.adopt(thread, settings)
     thread.turns = [*thread.turns, ThreadTurn(prompt=prompt, started_at=now)]
     thread.status = RUNNING
     thread.updated_at = now
-    if thread.progression == "immediate":
+    if thread.progression == pacing.IMMEDIATE:
         _end_turn(thread, now)
     return refresh(ws, thread)
 
 
 def refresh(ws: Workspace, thread: Thread) -> Thread:
     """Apply the clock transition if it is due by now (a no-op for other progressions)."""
-    if thread.status != RUNNING or thread.progression != "clock":
-        return thread
-    ends_at = thread.turns[-1].started_at + timedelta(seconds=thread.running_seconds)
-    if ws.clock.now() >= ends_at:
-        _end_turn(thread, ends_at)
+    if thread.status == RUNNING and (
+        ended := pacing.clock_due(thread, thread.turns[-1].started_at, thread.running_seconds, ws.clock)
+    ):
+        _end_turn(thread, ended)
     return thread
 
 
 def record_read(ws: Workspace, thread: Thread) -> None:
-    """Count one GetThread read, after it was answered: the `reads`-th read of a RUNNING turn ends it."""
-    if thread.progression != "reads" or thread.status != RUNNING:
-        return
-    thread.status_reads += 1
-    if thread.status_reads >= thread.reads_per_state:
+    """Count one GetThread read, after it was answered: the read that completes a RUNNING turn ends it."""
+    if thread.status == RUNNING and pacing.read_ends_state(thread):
         _end_turn(thread, ws.clock.now())
 
 

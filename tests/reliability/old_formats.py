@@ -81,6 +81,11 @@ def _no_suggestions_or_compute_profiles(connection: sqlite3.Connection) -> None:
     connection.execute("ALTER TABLE projects DROP COLUMN compute_profile")
 
 
+def _suggestion_pace_named_apart(connection: sqlite3.Connection) -> None:
+    for old, new in persistence.SUGGESTION_PACE_RENAMES.items():
+        connection.execute(f"ALTER TABLE suggestions RENAME COLUMN {new} TO {old}")
+
+
 DOWNGRADES: dict[int, Callable[[sqlite3.Connection], None]] = {
     2: _one_workspace,
     3: _whole_generator_states,
@@ -88,6 +93,7 @@ DOWNGRADES: dict[int, Callable[[sqlite3.Connection], None]] = {
     5: _no_connection_writes_or_semantic_projects,
     6: _no_threads_or_topics,
     7: _no_suggestions_or_compute_profiles,
+    8: _suggestion_pace_named_apart,
 }
 
 

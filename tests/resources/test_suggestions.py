@@ -17,6 +17,7 @@ from starlette.testclient import TestClient
 from hex_mock.clock import ManualClock
 from hex_mock.mock import HexMock
 from hex_mock.store import Workspace
+from tests.reliability.old_formats import downgrade
 from tests.resources.conftest import EDITOR, EXPLORER, GUEST, MANAGER, bearer
 from tests.resources.demo_ids import (
     ACTIVE_CUSTOMER_SUGGESTION,
@@ -427,3 +428,22 @@ def test_a_review_under_way_outlives_a_restart(tmp_path: Path) -> None:
             CUSTOMERS_DESCRIPTION_CHANGE: "COMPLETED",
         }
     restored.close()
+
+
+def test_a_version_8_state_file_keeps_the_pace_of_a_review_under_way(tmp_path: Path) -> None:
+    state = tmp_path / "state.db"
+    mock = HexMock(state_file=state)
+    mock.set_run_progression("reads", reads=3)
+    with TestClient(mock.app, base_url="http://mock.test", headers=bearer(MANAGER)) as client:
+        review(client)
+        assert change_statuses(client)[CUSTOMERS_FILE_CHANGE] == "STALE"  # read 1 of 3
+        review(client)  # starts no second review; its commit writes what the read changed
+    mock.close()
+    downgrade(state, 8)  # version 8 named the pace fields review_progression, review_reads, ...
+
+    restored = HexMock(state_file=state)
+    restored.set_run_progression("immediate")  # the review keeps the pace it started with
+    with TestClient(restored.app, base_url="http://mock.test", headers=bearer(MANAGER)) as client:
+        seen = [change_statuses(client)[CUSTOMERS_FILE_CHANGE] for _ in range(3)]
+    restored.close()
+    assert seen == ["STALE", "STALE", "NEEDS_REVIEW"]
