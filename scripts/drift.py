@@ -46,7 +46,7 @@ import yaml
 from scripts import client_version, departures, openapi_diff, reports, upstream_snapshot
 from scripts.breaking import CLIENT, HARMLESS, LEVELS, Impact, classify
 from scripts.client_version import Version, show
-from scripts.openapi_diff import ABSENT, ROOT, SPEC, Change, DiffError, describe, diff, load, parse
+from scripts.openapi_diff import ABSENT, ROOT, SPEC, Change, DiffError, Document, describe, diff, load, parse
 
 RELEASED = ROOT / "spec" / "released" / "hex-api.yaml"
 Rows = list[tuple[Change, Impact]]
@@ -110,8 +110,14 @@ def check(
     ledger: Path = departures.LEDGER,
     curation: Path = departures.CURATION,
 ) -> departures.Verdict:
-    changes = diff(load(upstream), load(str(spec)))
-    return departures.judge(changes, departures.load(ledger), departures.headings(curation))
+    return ledger_verdict(diff(load(upstream), load(str(spec))), ledger, curation)
+
+
+def ledger_verdict(
+    differences: Iterable[Change], ledger: Path = departures.LEDGER, curation: Path = departures.CURATION
+) -> departures.Verdict:
+    """Hex's document against our spec (`diff(hex, ours)`), judged by the ledger of departures."""
+    return departures.judge(differences, departures.load(ledger), departures.headings(curation))
 
 
 def explain(change: Change) -> str:
@@ -149,11 +155,17 @@ def upstream_check(args: argparse.Namespace) -> int:
 
 
 def classified(new: str, old: Path, spec: Path = SPEC) -> Rows:
-    ours, theirs = load(str(spec)), load(new)
+    theirs, ours = load(new), load(str(spec))
+    return hex_changes(load(str(old)), theirs, ours, diff(theirs, ours))
+
+
+def hex_changes(before: Document, theirs: Document, ours: Document, ours_differ: list[Change]) -> Rows:
+    """Hex's changes from `before` to `theirs`, judged against our spec; `ours_differ` is
+    `diff(theirs, ours)`, which the report's ledger section reads too."""
     curated = openapi_diff.operations(ours)
     # Where our spec still differs from the new document; a change of Hex's that leaves no difference
     # there is one our spec already made.
-    still_different = {where(change) for change in diff(theirs, ours)}
+    still_different = {where(change) for change in ours_differ}
 
     def judge(change: Change) -> Impact:
         if change.operation_id not in curated:
@@ -162,7 +174,7 @@ def classified(new: str, old: Path, spec: Path = SPEC) -> Rows:
             return Impact(HARMLESS, "our spec already says so")
         return classify(change)
 
-    return judged(diff(load(str(old)), theirs), judge)
+    return judged(diff(before, theirs), judge)
 
 
 def where(change: Change) -> tuple[str, str, str]:
@@ -172,11 +184,14 @@ def where(change: Change) -> tuple[str, str, str]:
 
 
 def report(new: str, old: Path, spec: Path = SPEC, ledger: Path = departures.LEDGER) -> str:
-    verdict = check(new, spec, ledger)
+    # Each document is read once (`new` may be a URL), and compared with our spec once.
+    theirs, ours = load(new), load(str(spec))
+    ours_differ = diff(theirs, ours)
+    verdict = ledger_verdict(ours_differ, ledger)
     return markdown(
         "Hex's OpenAPI document: what changed",
         f"Old: `{old.name}` (the vendored snapshot). New: `{new}`.",
-        classified(new, old, spec),
+        hex_changes(load(str(old)), theirs, ours, ours_differ),
         ledger="" if verdict.ok else render(verdict, suggest=False),
     )
 
