@@ -21,24 +21,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CLIENT = ROOT / "generated"
-# The client's runtime dependencies and their own (httpx: anyio, certifi, httpcore, h11, idna, sniffio;
-# python-dateutil: tzdata from 4.0, six before; anyio on older Pythons: typing-extensions, exceptiongroup).
 ALLOWED = {
-    "hex-api-client",
-    "httpx",
-    "httpcore",
-    "h11",
-    "anyio",
-    "sniffio",
-    "idna",
-    "certifi",
-    "attrs",
-    "python-dateutil",
-    "six",
-    "tzdata",
-    "typing-extensions",
-    "exceptiongroup",
-}
+    "hex-api-client", "httpx", "attrs", "python-dateutil",  # the client and its runtime dependencies
+    "anyio", "certifi", "httpcore", "h11", "idna", "sniffio",  # httpx's
+    "tzdata", "six",  # python-dateutil's: tzdata from 4.0, six before
+    "typing-extensions", "exceptiongroup",  # anyio's on older Pythons
+}  # fmt: skip
 FORBIDDEN = {"starlette", "uvicorn", "prance", "jsonschema", "pydantic", "hex-api-kit"}
 # The installer's own tools, not anything the client brought.
 INSTALLER = {"pip", "setuptools", "wheel"}
@@ -98,9 +86,7 @@ def main(argv: list[str] | None = None) -> int:
         install(venv, args.pip)
         errors, names = problems(venv), sorted(installed(venv))
     if errors:
-        print("generated/ does not install as a standalone client:", file=sys.stderr)
-        for error in errors:
-            print(f"  {error}", file=sys.stderr)
+        print("generated/ does not install as a standalone client:", *errors, sep="\n  ", file=sys.stderr)
         return 1
     print(f"generated/ installs alone: {', '.join(names)}")
     return 0
