@@ -2,13 +2,10 @@
 
     python -m scripts.conformance [--seed N] [--max-time SECONDS] [ST_RUN_OPTIONS...]
 
-Starts `hex-mock serve` (the demo workspace, as `make serve` has it, with the rate limits lifted:
-thousands of requests a minute would otherwise test the limiter alone) on a loopback port, runs
-`st run <mock>/openapi.json --url <mock>/api` from the repository root, so the CLI reads
-schemathesis.toml (every check, every phase, the per-operation exceptions with their reasons), then
-stops the server and exits with the CLI's status. Without `--seed` a fresh seed is drawn and printed
-first, so a failing run replays with `make conformance CONFORMANCE_SEED=N`. Every other option
-(`--max-examples N`, ...) goes to `st run` as it is.
+The mock serves the demo workspace with every rate-limit group lifted (thousands of requests a
+minute would otherwise test the limiter alone); `st run` runs from the repository root, so it reads
+schemathesis.toml. Without `--seed` a fresh seed is drawn and printed first, so a failing run replays
+with `make conformance CONFORMANCE_SEED=N`. Every other option goes to `st run` as it is.
 """
 
 from __future__ import annotations
