@@ -3,7 +3,6 @@
     python scripts/spec_check.py [SPEC]
     python scripts/spec_check.py --control-plane [DOCUMENT]
 
-
 Exit status 1 lists every broken rule. The rules: the document is valid OpenAPI 3.0.3 (prance with
 openapi-spec-validator, which also refuses a repeated operationId); its operations are exactly those
 the mock has handlers for; every operation has an operationId, one declared tag, a summary, a
@@ -87,9 +86,6 @@ def resolve_ref(spec: Document, node: Document) -> Document:
     return node
 
 
-# --- Rules over each operation ------------------------------------------------------------------
-
-
 def documented(operation: Document, statuses: Iterable[str]) -> Iterator[str]:
     """What every operation of both documents has: an operationId, a summary and these responses."""
     yield from (f"no {key}" for key in ("operationId", "summary") if not operation.get(key))
@@ -135,11 +131,7 @@ def each_operation(spec: Document, rules: Callable[[Document, Document], Iterabl
     return [f"{at}: {problem}" for at, operation in operations(spec) for problem in rules(spec, operation)]
 
 
-# --- Rules over the whole document --------------------------------------------------------------
-
-
 def inventory(spec: Document) -> list[str]:
-    """The spec's operations are exactly the mock's: one handler per operation, none left over."""
     found = {operation.get("operationId") for _, operation in operations(spec)}
     served = set(default_handlers())
     problems = [f"operation the mock has no handler for: {name}" for name in sorted(found - served, key=str)]
@@ -279,10 +271,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     path = args.document or (CONTROL_PLANE if args.control_plane else DEFAULT_SPEC)
     problems = check_control_plane(path) if args.control_plane else check(path)
-    for problem in problems:
-        print(problem, file=sys.stderr)
     if problems:
-        print(f"{path}: {len(problems)} problem(s)", file=sys.stderr)
+        print(*problems, f"{path}: {len(problems)} problem(s)", sep="\n", file=sys.stderr)
         return 1
     print(f"{path}: valid OpenAPI 3.0.3, all {'control-plane' if args.control_plane else 'house'} rules hold")
     return 0
