@@ -34,7 +34,6 @@ def test_anything_else_is_reported(tmp_path: Path) -> None:
     assert check_client_dist.problems(found) == [
         "installed with the client but not one of its dependencies: requests-toolbelt",
         "installed with the client but not one of its dependencies: starlette",
-        "the mock's dependency came with the client: starlette",
         "hex-api-client is not installed",
         "the installed client has no py.typed",
         "importing the installed client failed:\nno Hex here\n",
