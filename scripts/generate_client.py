@@ -277,9 +277,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument(
-        "--check", action="store_true", help="compare with the committed client instead of writing"
-    )
+    parser.add_argument("--check", action="store_true", help="compare with generated/ instead of writing it")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as scratch:
         fresh = Path(scratch) / PACKAGE
