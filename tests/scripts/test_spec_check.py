@@ -34,12 +34,18 @@ def test_the_curated_spec_passes_every_rule() -> None:
     assert spec_check.check(SPEC_PATH) == []
 
 
-def test_main_reports_problems_and_exit_status(tmp_path: Path, spec: Spec) -> None:
+def test_main_reports_problems_and_exit_status(
+    tmp_path: Path, spec: Spec, capsys: pytest.CaptureFixture[str]
+) -> None:
     broken = copy.deepcopy(spec)
     del operation(broken, "GetProject")["summary"]
     target = tmp_path / "spec.yaml"
     target.write_text(yaml.safe_dump(broken))
     assert spec_check.main([str(target)]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        "GetProject (GET /v1/projects/{projectId}): no summary",
+        f"{target}: 1 problem(s)",
+    ]
     assert spec_check.main([str(SPEC_PATH)]) == 0
 
 
