@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from scripts import check_client_dist
 
 
@@ -37,4 +39,19 @@ def test_anything_else_is_reported(tmp_path: Path) -> None:
         "hex-api-client is not installed",
         "the installed client has no py.typed",
         "importing the installed client failed:\nno Hex here\n",
+    ]
+
+
+def test_main_lists_each_problem_under_one_heading(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def install(target: Path, use_pip: bool) -> None:
+        assert use_pip
+        venv(target, ["hex-api-client", "starlette"], typed=True, imports=True)
+
+    monkeypatch.setattr(check_client_dist, "install", install)
+    assert check_client_dist.main(["--pip"]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        "generated/ does not install as a standalone client:",
+        "  installed with the client but not one of its dependencies: starlette",
     ]
