@@ -5,29 +5,22 @@
     python -m scripts.bench [--seconds 6] profile SCENARIO    # py-spy the mock under that load
     python -m scripts.bench durable|workspaces [--quick]      # one section alone, printed
 
-One run measures, and writes to BENCHMARKS.md with the machine's description (and prints):
-
-1. HTTP throughput and p50/p99 latency for GetProject, ListProjects (limit 100), CreateGroup,
-   RunProject + GetRunStatus and a request that validation rejects, each against a freshly started
-   mock served by uvicorn with production settings (hex_mock/serving.py, as `hex-mock serve` runs:
-   uvloop and httptools, no reload, no access log, log level warning), plus ListProjects on a
-   workspace big enough to fill the page of 100;
-2. the ceiling: a bare Starlette endpoint serving the same GetProject JSON on the same settings, and
-   the floor beneath it: a bare ASGI callable (no framework at all), i.e. uvicorn's own cost;
+Writes BENCHMARKS.md (and prints it): the machine's description, then
+1. HTTP throughput and p50/p99 latency (wrk: scripts/bench_load.py) of GetProject, ListProjects,
+   CreateGroup, RunProject + GetRunStatus and a request that validation rejects, each on a freshly
+   started mock served as `hex-mock serve` serves it, and ListProjects filling a page of 100;
+2. the ceiling: a bare Starlette endpoint serving the same GetProject JSON, and the floor beneath
+   it: a bare ASGI callable (no framework at all), i.e. uvicorn's own cost;
 3. Stoplight Prism serving the same spec, when `make bench-peers` has installed it (.bench/);
-4. cold start: `hex-mock serve` from process start to its first successful response (median);
-5. in-process cost: generated-client calls through httpx's ASGI transport, and the high-level
-   client's own overhead per call (AsyncHex against a bare httpx request of the same call);
+4. cold start: `hex-mock serve` from process start to its first successful response;
+5. in process: generated-client calls, and the high-level client's own overhead per call;
 6. memory: the RSS of a served mock holding 10,000 projects, 100,000 runs and 1,000 users;
-7. page and lookup cost at 100 and at 10,000 projects (1,000 and 100,000 runs), in process;
+7. page and lookup cost at 100 and at 10,000 projects (1,000 and 100,000 runs);
 8. durable writes against the fsync floor (scripts/bench_durable.py) and 101 workspaces in one mock.
 
-The load is wrk's (scripts/bench_load.py); every load run is bounded in time, every in-process loop
-in count, and all talk only to 127.0.0.1. The mock
-served for 1 is the demo workspace (`make serve`'s), with rate limits off, run progression
-"immediate" and no kernel limit: with Hex's limits RunProject would measure the 429 path after 20
-runs. The full-page ListProjects runs on the demo plus 200 generated projects.
-`python -m scripts.bench serve KIND` is the server side, started by the benchmark itself.
+The mock is the demo workspace with rate limits off, runs that finish at once and no kernel limit:
+with Hex's limits RunProject would measure the 429 path after 20 runs. Everything talks only to
+127.0.0.1; `python -m scripts.bench serve KIND` is the server side, started by the benchmark itself.
 """
 
 from __future__ import annotations
@@ -52,14 +45,12 @@ import psutil
 from hex_mock.testing import DEMO_ADMIN_TOKEN as DEMO_TOKEN
 from hex_mock.testing import DEMO_WEEKLY_PROJECT as DEMO_PROJECT
 from hex_mock.testing import ProcessServer, bearer
-from scripts.bench_durable import DurableFigures, durable_costs
+from scripts.bench_durable import durable_costs
 from scripts.bench_inprocess import (
     BARE_HTTPX,
     FULL_PAGE_EXTRA,
     HIGH_LEVEL,
     WORKSPACES,
-    PageCost,
-    WorkspaceCosts,
     bench_mock,
     client_costs,
     page_costs,
@@ -205,10 +196,6 @@ class PrismServer(ProcessServer):
         return [str(PRISM), "mock", "-h", HOST, "-p", str(self.port), "-v", "warn", str(SPEC)]
 
 
-def server_of(kind: str) -> BenchServer | PrismServer:
-    return PrismServer() if kind == "prism" else BenchServer(kind)
-
-
 def get_ok(server: ProcessServer, path: str, token: str) -> None:
     """GET the served `path`, which must answer 200 (the server is listening: it queues the request)."""
     status = httpx.get(f"{server.base_url}{path}", headers=bearer(token), timeout=120).status_code
@@ -232,7 +219,7 @@ def cpu_seconds(server: ProcessServer) -> float:
 
 def measure_once(kind: str, scenario: Scenario, args: argparse.Namespace) -> LoadResult:
     """One run against a freshly started server, after a short warm-up, with the server's CPU time."""
-    with server_of(kind) as served:
+    with PrismServer() if kind == "prism" else BenchServer(kind) as served:
         # Answered once before the warm-up, as a first request builds what the mock builds lazily.
         get_ok(served, f"{served.api_root}/v1/projects/{DEMO_PROJECT}", DEMO_TOKEN)
         target = Target(served.base_url, served.api_root, DEMO_TOKEN)
@@ -281,12 +268,11 @@ def http_figures(args: argparse.Namespace) -> HttpFigures:
 def cpu_budgets(http: HttpFigures) -> list[tuple[str, float, float, float]]:
     """Per scenario measured on both sides: what PRISM_FACTOR times Prism's throughput allows in CPU
     per request, what uvicorn alone takes of it (the floor), and the mock's own work beyond that."""
-    floor = http.get("floor", {}).get("GetProject")
+    floor_us = http["floor"]["GetProject"].cpu_us_per_request
     rows = []
     for name, prism in http.get("prism", {}).items():
         mock_us, prism_us = http["mock"][name].cpu_us_per_request, prism.cpu_us_per_request
-        if floor is not None and floor.cpu_us_per_request is not None and mock_us is not None and prism_us:
-            floor_us = floor.cpu_us_per_request
+        if floor_us is not None and mock_us is not None and prism_us:
             rows.append((name, prism_us / TARGETS["PRISM_FACTOR"], floor_us, mock_us - floor_us))
     return rows
 
@@ -338,7 +324,7 @@ def memory_figures() -> MemoryFigures:
 
 
 def render_figures(template: str, **figures: Any) -> str:
-    """BENCHMARKS.md (benchmarks.md.j2, with every figure of a Report) or one section of it alone."""
+    """BENCHMARKS.md (benchmarks.md.j2, with every figure of `measure_everything`) or one section."""
     return render(
         template,
         **TARGETS,
@@ -357,53 +343,42 @@ def render_figures(template: str, **figures: Any) -> str:
     )
 
 
-@dataclass
-class Report:
-    """Every figure of BENCHMARKS.md, by the name its template gives it."""
-
-    machine: dict[str, str]
-    options: argparse.Namespace  # seconds, warmup, connections, rounds
-    tool_description: str
-    date: str
-    http: HttpFigures
-    cold: list[ColdStart]
-    cold_uncached: list[ColdStart]
-    in_process: dict[str, float]  # µs per call
-    memory: MemoryFigures
-    pages: list[PageCost]
-    durable: DurableFigures
-    workspaces: WorkspaceCosts
-
-    def render(self) -> str:
-        return render_figures("benchmarks.md.j2", **vars(self), budget_rows=cpu_budgets(self.http))
-
-
 def step(title: str, measure: Callable[..., T], *args: Any, **kwargs: Any) -> T:
     log(f"{title}:")
     return measure(*args, **kwargs)
 
 
-def measure_everything(args: argparse.Namespace) -> Report:
-    """Every figure of BENCHMARKS.md, in the order it reports them (--quick: fewer samples)."""
+# A section that `python -m scripts.bench SECTION` prints alone: its figures, measured (--quick or not).
+SECTIONS: dict[str, Callable[[bool], Any]] = {
+    "durable": lambda quick: durable_costs(writes=50 if quick else 300),
+    "workspaces": lambda quick: workspace_costs(samples=500 if quick else 2000),
+}
+
+
+def measure_everything(args: argparse.Namespace) -> dict[str, Any]:
+    """Every figure of BENCHMARKS.md, by the name its template gives it, measured in the order it
+    reports them (--quick: fewer samples)."""
     facts = machine() | {"Scheduling priority": raise_priority()}
     tool = f"{wrk_version()}, 1 thread"
     log(f"Load generator: {tool}")
-    report = Report(
-        machine=facts,
-        options=args,
-        tool_description=tool,
-        date=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
-        http=step("HTTP load", http_figures, args),
-        cold=step("Cold start", cold_starts, 3 if args.quick else 7),
-        cold_uncached=cold_starts(1 if args.quick else 3, cache=False),
-        in_process=step("In process", client_costs, 1.0 if args.quick else 3.0),
-        memory=step("Memory", memory_figures),
-        pages=step("Page cost", page_costs, 50 if args.quick else 300),
-        durable=step("Durable writes", durable_costs, writes=50 if args.quick else 300),
-        workspaces=step("Many workspaces", workspace_costs, samples=500 if args.quick else 2000),
-    )
+    http = step("HTTP load", http_figures, args)
+    figures = {
+        "machine": facts,
+        "options": args,  # seconds, warmup, connections, rounds
+        "tool_description": tool,
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "http": http,
+        "budget_rows": cpu_budgets(http),
+        "cold": step("Cold start", cold_starts, 3 if args.quick else 7),
+        "cold_uncached": cold_starts(1 if args.quick else 3, cache=False),
+        "in_process": step("In process", client_costs, 1.0 if args.quick else 3.0),  # µs per call
+        "memory": step("Memory", memory_figures),
+        "pages": step("Page cost", page_costs, 50 if args.quick else 300),
+        "durable": step("Durable writes", SECTIONS["durable"], args.quick),
+        "workspaces": step("Many workspaces", SECTIONS["workspaces"], args.quick),
+    }
     facts["Load average at end"] = load_average()
-    return report
+    return figures
 
 
 # --- profiling -------------------------------------------------------------------------------------
@@ -489,11 +464,8 @@ def parser() -> argparse.ArgumentParser:
     server.add_argument("--http", choices=["httptools", "h11"], default="auto")
     spy = commands.add_parser("profile", help="py-spy the served mock under one scenario's load")
     spy.add_argument("scenario", choices=[scenario.name for scenario in (*SCENARIOS, FULL_PAGE)])
-    for section, text in (
-        ("durable", "the durable-write table"),
-        ("workspaces", "the many-workspaces table"),
-    ):
-        alone = commands.add_parser(section, help=f"only {text}, printed")
+    for section in SECTIONS:
+        alone = commands.add_parser(section, help=f"only the {section} table, printed")
         # Also after the section's name; SUPPRESS keeps a --quick given before it.
         alone.add_argument("--quick", action="store_true", default=argparse.SUPPRESS, help="fewer samples")
     root.add_argument("--seconds", type=float, default=6.0, help="measured seconds per load run")
@@ -519,19 +491,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse(argv)
     if args.command == "serve":
         serve(args.kind, args.loop, args.http)
-    elif args.command == "durable":
+    elif args.command in SECTIONS:
         log(f"Scheduling priority: {raise_priority()}")  # as `make bench` measures it
-        print(
-            render_figures("durable.md.j2", durable=durable_costs(writes=50 if args.quick else 300)), end=""
-        )
-    elif args.command == "workspaces":
-        costs = workspace_costs(samples=500 if args.quick else 2000)
-        print(render_figures("workspaces.md.j2", workspaces=costs), end="")
+        figures = {args.command: SECTIONS[args.command](args.quick)}
+        print(render_figures(f"{args.command}.md.j2", **figures), end="")
     elif args.command == "profile":
         profile(args.scenario, args.seconds, args.connections)
     else:
         started = time.perf_counter()
-        text = measure_everything(args).render()
+        text = render_figures("benchmarks.md.j2", **measure_everything(args))
         args.output.write_text(text)
         print(text)
         log(f"Wrote {args.output} in {time.perf_counter() - started:.0f} s.")

@@ -1,10 +1,8 @@
 """HTTP load for `make bench`, made by wrk (Debian's `wrk` package; `make bench` installs it as root).
 
-A `Scenario` is one request repeated over keep-alive connections to a loopback server for a bounded
-time, or a request whose response leads to a second one (RunProject, then GetRunStatus on the run it
-started): `Follow` says how to find the id in the first response. wrk runs the scenario's Lua script
-(scripts/templates/scenario.lua.j2), which prints throughput, p50/p99 latency (measured in C with an
-HdrHistogram) and how many responses had a status the scenario does not expect as one JSON line.
+A `Scenario` is one request repeated over keep-alive connections for a bounded time, or followed by
+a second one on an id its response gives (RunProject, then GetRunStatus). wrk runs the scenario's
+Lua script (scripts/templates/scenario.lua.j2), which prints the `LoadResult` as one JSON line.
 """
 
 from __future__ import annotations
@@ -102,7 +100,6 @@ def lua_string(text: str) -> str:
 
 
 def wrk_script(target: Target, scenario: Scenario) -> str:
-    """The wrk Lua script for the scenario (scripts/templates/scenario.lua.j2)."""
     return render(
         "scenario.lua.j2", scenario=scenario, api_root=target.api_root, token=target.token, lua=lua_string
     )

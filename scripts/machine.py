@@ -11,16 +11,11 @@ from pathlib import Path
 
 import psutil
 
-
-def uvicorn_stack() -> tuple[str, str]:
-    """(event loop, HTTP parser) uvicorn's "auto" settings pick here."""
-    loop = "uvloop" if importlib.util.find_spec("uvloop") is not None else "asyncio"
-    http = "httptools" if importlib.util.find_spec("httptools") is not None else "h11"
-    return loop, http
-
-
-# The uvicorn event loop and HTTP parser of this run, chosen once when it starts.
-STACK = uvicorn_stack()
+# The event loop and HTTP parser uvicorn's "auto" settings pick here, chosen once when a run starts.
+STACK = (
+    "uvloop" if importlib.util.find_spec("uvloop") else "asyncio",
+    "httptools" if importlib.util.find_spec("httptools") else "h11",
+)
 
 
 def cpu_model() -> str:
