@@ -103,11 +103,7 @@ SCENARIOS = (
 FULL_PAGE = Scenario("ListProjects, full page of 100", Request("GET", "/v1/projects?limit=100"))
 
 
-# --- servers ---------------------------------------------------------------------------------------
-
-
 def demo_project_json() -> dict[str, Any]:
-    """GetProject's body for the demo's Weekly revenue, as the mock renders it."""
     from hex_mock.resources.projects import render_project
 
     workspace = bench_mock().workspace
@@ -209,12 +205,8 @@ def process_of(server: ProcessServer) -> psutil.Process:
 
 
 def cpu_seconds(server: ProcessServer) -> float:
-    """User + system CPU time the server process has used so far, in seconds."""
     times = process_of(server).cpu_times()
     return times.user + times.system
-
-
-# --- HTTP load -------------------------------------------------------------------------------------
 
 
 def measure_once(kind: str, scenario: Scenario, args: argparse.Namespace) -> LoadResult:
@@ -277,9 +269,6 @@ def cpu_budgets(http: HttpFigures) -> list[tuple[str, float, float, float]]:
     return rows
 
 
-# --- cold start and memory -------------------------------------------------------------------------
-
-
 @dataclass(frozen=True)
 class ColdStart:
     wall_s: float  # process start to the first 200
@@ -287,7 +276,6 @@ class ColdStart:
 
 
 def cold_starts(trials: int, *, cache: bool = True) -> list[ColdStart]:
-    """`hex-mock serve` (demo workspace) from process start to its first 200, per trial."""
     # Without the cache the spec is parsed and validated as on a first ever start.
     env = {} if cache else {"HEX_MOCK_CACHE_DIR": ""}
     times = []
@@ -307,7 +295,6 @@ class MemoryFigures:
 
 
 def memory_figures() -> MemoryFigures:
-    """The resident set size of a served demo and of a served LARGE workspace, in MiB."""
     with BenchServer("mock") as server:
         demo = process_of(server).memory_info().rss / 2**20
     started = time.perf_counter()
@@ -318,9 +305,6 @@ def memory_figures() -> MemoryFigures:
         get_ok(server, "/api/v1/projects?limit=100", ADMIN_TOKEN)
         large = process_of(server).memory_info().rss / 2**20
     return MemoryFigures(demo, large, ready)
-
-
-# --- report ----------------------------------------------------------------------------------------
 
 
 def render_figures(template: str, **figures: Any) -> str:
@@ -381,9 +365,6 @@ def measure_everything(args: argparse.Namespace) -> dict[str, Any]:
     return figures
 
 
-# --- profiling -------------------------------------------------------------------------------------
-
-
 def summarize_profile(raw: str, top: int = 12) -> list[str]:
     """Where the samples of a py-spy `--format raw` profile fall: the server stack or the mock's
     request pipeline, then the frames that were running (leaf frames), most sampled first."""
@@ -435,9 +416,6 @@ def profile(scenario_name: str, seconds: float, connections: int) -> None:
     print("\n".join(summarize_profile(output.read_text())))
 
 
-# --- main ------------------------------------------------------------------------------------------
-
-
 NICE = -10
 
 
@@ -479,9 +457,8 @@ def parser() -> argparse.ArgumentParser:
 
 
 def parse(argv: Sequence[str] | None) -> argparse.Namespace:
-    """The options; --quick shortens the load runs unless they are given."""
     args = parser().parse_args(argv)
-    if args.quick:  # options already in the namespace are kept: these act as defaults
+    if args.quick:  # shorter load runs, as defaults: options given outright are kept
         args = parser().parse_args(argv, argparse.Namespace(seconds=2.0, warmup=0.5, rounds=1))
     args.rounds = max(1, args.rounds)
     return args

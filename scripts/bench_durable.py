@@ -62,7 +62,6 @@ def fsync_probe(directory: Path, *, in_place: bool = False) -> Iterator[Callable
 
 
 def fsync_floor_ms(directory: Path, samples: int, *, in_place: bool = False) -> float:
-    """Median cost of `fsync_probe`'s write, in ms, sampled `samples` times in a row."""
     with fsync_probe(directory, in_place=in_place) as sample:
         return statistics.median(sample() for _ in range(samples)) * 1000
 

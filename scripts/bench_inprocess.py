@@ -118,9 +118,6 @@ async def median_us(call: Callable[[], Awaitable[object]], samples: int, seconds
     return statistics.median(times) / 1000
 
 
-# --- page cost -------------------------------------------------------------------------------------
-
-
 @dataclass(frozen=True)
 class PageCost:
     operation: str
@@ -133,7 +130,6 @@ class PageCost:
 
 
 def page_costs(samples: int) -> list[PageCost]:
-    """Median in-process cost of the same requests on a SMALL and a LARGE generated workspace."""
     small, large = (asyncio.run(_costs(size, samples)) for size in (SMALL, LARGE))
     return [PageCost(name, small[name], large[name]) for name in small]
 
@@ -155,9 +151,6 @@ async def _costs(size: Size, samples: int) -> dict[str, float]:
         "RunProject": (201, "POST", f"{project}/runs", "", b"{}"),
     }
     return {name: await median_us(partial(call, *request), samples) for name, request in requests.items()}
-
-
-# --- clients ---------------------------------------------------------------------------------------
 
 
 async def parsed(call: Awaitable[Any]) -> None:
@@ -212,9 +205,6 @@ def client_costs(seconds: float, samples: int = 200_000) -> dict[str, float]:
             return {name: await median_us(call, samples, seconds) for name, call in calls.items()}
 
     return asyncio.run(main())
-
-
-# --- many workspaces -------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)

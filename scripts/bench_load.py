@@ -79,7 +79,6 @@ class LoadResult:
 
 
 def wrk() -> str:
-    """wrk's path; exits when it is not installed."""
     path = shutil.which("wrk")
     if path is None:
         raise SystemExit("make bench needs wrk (apt-get install wrk)")
@@ -106,7 +105,6 @@ def wrk_script(target: Target, scenario: Scenario) -> str:
 
 
 def parse_wrk_output(output: str) -> LoadResult:
-    """The LoadResult in the `BENCHJSON` line a wrk_script() run printed."""
     for line in output.splitlines():
         if line.startswith("BENCHJSON "):
             return LoadResult(**json.loads(line.removeprefix("BENCHJSON ")))

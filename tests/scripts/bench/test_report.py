@@ -8,7 +8,7 @@ from typing import Any
 from scripts import bench, bench_inprocess, machine
 from scripts.bench import ColdStart, HttpFigures, MemoryFigures
 from scripts.bench_durable import SIZES, DurableCost, DurableFigures
-from scripts.bench_inprocess import PageCost, WorkspaceCosts
+from scripts.bench_inprocess import BARE_HTTPX, HIGH_LEVEL, PageCost, WorkspaceCosts
 from scripts.bench_load import LoadResult
 
 
@@ -53,7 +53,7 @@ def report(*, mock_rps: float, ceiling_rps: float, prism_rps: float | None, p99_
         budget_rows=bench.cpu_budgets(http),
         cold=[ColdStart(cold_s, 0.3)] * 3,
         cold_uncached=[ColdStart(cold_s + 1, 1.1)],
-        in_process=in_process or {"client GetProject": 333.0},
+        in_process=in_process or {"client GetProject": 333.0, BARE_HTTPX: 250.0, HIGH_LEVEL: 260.0},
         memory=MemoryFigures(55.0, 140.0, 3.0),
         pages=[PageCost("GetProject", 40.0, large_us)],
         durable=durable(durable_ms, restart_s),
