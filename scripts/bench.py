@@ -44,7 +44,7 @@ import psutil
 
 from hex_mock.testing import DEMO_ADMIN_TOKEN as DEMO_TOKEN
 from hex_mock.testing import DEMO_WEEKLY_PROJECT as DEMO_PROJECT
-from hex_mock.testing import ProcessServer, bearer
+from hex_mock.testing import LOOPBACK, ProcessServer, bearer
 from scripts.bench_durable import durable_costs
 from scripts.bench_inprocess import (
     BARE_HTTPX,
@@ -64,7 +64,6 @@ from scripts.reports import render
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "hex-api.yaml"
 PRISM = ROOT / ".bench" / "node_modules" / ".bin" / "prism"
-HOST = "127.0.0.1"
 T = TypeVar("T")
 
 # The targets, on this 2-core machine: the report judges each figure against its own.
@@ -162,9 +161,9 @@ def serve(kind: str, loop: str, http: str) -> None:
     if kind == "mock-plain":
         loop, http = "asyncio", "h11"
     app = SERVER_KINDS[kind]()
-    listening = bind(HOST, 0)
+    listening = bind(LOOPBACK, 0)
     # The banner `hex-mock serve` prints, which hex_mock.testing reads the port from.
-    print(f"Mock Hex API at http://{HOST}:{bound_port(listening)}/api/v1", flush=True)
+    print(f"Mock Hex API at http://{LOOPBACK}:{bound_port(listening)}/api/v1", flush=True)
     serve_http(app, sock=listening, loop=loop, http=http)
 
 
@@ -189,7 +188,7 @@ class PrismServer(ProcessServer):
     banner = None
 
     def command(self) -> list[str]:
-        return [str(PRISM), "mock", "-h", HOST, "-p", str(self.port), "-v", "warn", str(SPEC)]
+        return [str(PRISM), "mock", "-h", LOOPBACK, "-p", str(self.port), "-v", "warn", str(SPEC)]
 
 
 def get_ok(server: ProcessServer, path: str, token: str) -> None:
