@@ -5,18 +5,13 @@
     python -m scripts.bench [--seconds 6] profile SCENARIO    # py-spy the mock under that load
     python -m scripts.bench durable|workspaces [--quick]      # one section alone, printed
 
-Writes BENCHMARKS.md (and prints it): the machine's description, then
-1. HTTP throughput and p50/p99 latency (wrk: scripts/bench_load.py) of GetProject, ListProjects,
-   CreateGroup, RunProject + GetRunStatus and a request that validation rejects, each on a freshly
-   started mock served as `hex-mock serve` serves it, and ListProjects filling a page of 100;
-2. the ceiling: a bare Starlette endpoint serving the same GetProject JSON, and the floor beneath
-   it: a bare ASGI callable (no framework at all), i.e. uvicorn's own cost;
-3. Stoplight Prism serving the same spec, when `make bench-peers` has installed it (.bench/);
-4. cold start: `hex-mock serve` from process start to its first successful response;
-5. in process: generated-client calls, and the high-level client's own overhead per call;
-6. memory: the RSS of a served mock holding 10,000 projects, 100,000 runs and 1,000 users;
-7. page and lookup cost at 100 and at 10,000 projects (1,000 and 100,000 runs);
-8. durable writes against the fsync floor (scripts/bench_durable.py) and 101 workspaces in one mock.
+Writes BENCHMARKS.md (and prints it) with the machine's description: HTTP throughput and latency of
+five operations and a full ListProjects page (wrk: scripts/bench_load.py) on freshly started mocks
+served as `hex-mock serve` serves them, against a bare Starlette endpoint (the ceiling), a bare ASGI
+callable (uvicorn alone) and Stoplight Prism (when `make bench-peers` has installed it); cold start;
+in-process client calls and the high-level client's overhead; memory, and page cost, at 10,000
+projects and 100,000 runs; durable writes against the fsync floor (scripts/bench_durable.py); 101
+workspaces in one mock.
 
 The mock is the demo workspace with rate limits off, runs that finish at once and no kernel limit:
 with Hex's limits RunProject would measure the 429 path after 20 runs. Everything talks only to
