@@ -51,7 +51,7 @@ from scripts.bench_inprocess import (
     page_costs,
     workspace_costs,
 )
-from scripts.bench_load import Follow, LoadResult, Request, Scenario, Target, run_load, wrk_version
+from scripts.bench_load import Follow, LoadResult, Scenario, Target, run_load, wrk_version
 from scripts.bench_workspace import ADMIN_TOKEN, LARGE, SMALL
 from scripts.machine import STACK, load_average, machine
 from scripts.reports import render
@@ -75,26 +75,22 @@ TARGETS = {
 }
 
 SCENARIOS = (
-    Scenario("GetProject", Request("GET", f"/v1/projects/{DEMO_PROJECT}")),
-    Scenario("ListProjects", Request("GET", "/v1/projects?limit=100")),
-    Scenario(
-        "CreateGroup",
-        Request("POST", "/v1/groups", b'{"name":"Bench group"}', frozenset({201})),
-    ),
+    Scenario("GetProject", "GET", f"/v1/projects/{DEMO_PROJECT}"),
+    Scenario("ListProjects", "GET", "/v1/projects?limit=100"),
+    Scenario("CreateGroup", "POST", "/v1/groups", b'{"name":"Bench group"}', frozenset({201})),
     Scenario(
         "RunProject + GetRunStatus",
-        Request("POST", f"/v1/projects/{DEMO_PROJECT}/runs", b"{}", frozenset({201})),
-        Follow(
-            marker='"runStatusUrl"',
-            capture='"runId":"',
-            path=f"/v1/projects/{DEMO_PROJECT}/runs/{{id}}",
-        ),
+        "POST",
+        f"/v1/projects/{DEMO_PROJECT}/runs",
+        b"{}",
+        frozenset({201}),
+        Follow(marker='"runStatusUrl"', capture='"runId":"', path=f"/v1/projects/{DEMO_PROJECT}/runs/{{id}}"),
     ),
     # Authenticated, then refused by parameter validation. Prism answers 422 where the mock says 400.
-    Scenario("Invalid request", Request("GET", "/v1/projects?limit=abc", expect=frozenset({400, 422}))),
+    Scenario("Invalid request", "GET", "/v1/projects?limit=abc", expect=frozenset({400, 422})),
 )
 # Mock only, on the demo + FULL_PAGE_EXTRA workspace: 100 projects rendered per response.
-FULL_PAGE = Scenario("ListProjects, full page of 100", Request("GET", "/v1/projects?limit=100"))
+FULL_PAGE = Scenario("ListProjects, full page of 100", "GET", "/v1/projects?limit=100")
 
 
 def demo_project_json() -> dict[str, Any]:

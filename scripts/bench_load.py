@@ -18,14 +18,6 @@ from scripts.reports import render
 
 
 @dataclass(frozen=True)
-class Request:
-    method: str
-    path: str  # below the target's API root: "/v1/projects/..."
-    body: bytes = b""
-    expect: frozenset[int] = frozenset({200})
-
-
-@dataclass(frozen=True)
 class Follow:
     """After a response that contains `marker`, a next request of the same wrk thread GETs `path` with
     `{id}` replaced by the text between `capture` and the next double quote in that response; it
@@ -39,12 +31,15 @@ class Follow:
 @dataclass(frozen=True)
 class Scenario:
     name: str
-    request: Request
+    method: str
+    path: str  # below the target's API root: "/v1/projects/..."
+    body: bytes = b""
+    expect: frozenset[int] = frozenset({200})
     follow: Follow | None = None
 
     @property
     def expected(self) -> frozenset[int]:
-        return self.request.expect | ({200} if self.follow else set())
+        return self.expect | ({200} if self.follow else set())
 
 
 @dataclass(frozen=True)
