@@ -140,17 +140,13 @@ SERVER_KINDS: dict[str, Callable[[], Any]] = {
 }
 
 
-def serve(kind: str, loop: str, http: str) -> None:
-    """The server side of the benchmark (see SERVER_KINDS), with production settings.
-
-    `loop` and `http` are named rather than left to uvicorn's "auto", so every server of one run
-    uses the stack the run started with, or fails to start if it has gone missing meanwhile.
-    """
+def serve(kind: str) -> None:
+    """The server side of the benchmark (see SERVER_KINDS), with production settings, on the uvicorn
+    stack the report names (STACK), or on asyncio and h11 for "mock-plain"."""
     from hex_mock.serving import bind, bound_port
     from hex_mock.serving import serve as serve_http
 
-    if kind == "mock-plain":
-        loop, http = "asyncio", "h11"
+    loop, http = ("asyncio", "h11") if kind == "mock-plain" else STACK
     app = SERVER_KINDS[kind]()
     listening = bind(LOOPBACK, 0)
     # The banner `hex-mock serve` prints, which hex_mock.testing reads the port from.
@@ -159,7 +155,7 @@ def serve(kind: str, loop: str, http: str) -> None:
 
 
 class BenchServer(ProcessServer):
-    """`python -m scripts.bench serve KIND` on the uvicorn stack this run started with."""
+    """`python -m scripts.bench serve KIND`."""
 
     api_root = "/api"
 
@@ -167,9 +163,7 @@ class BenchServer(ProcessServer):
         super().__init__(kind, cwd=ROOT)
 
     def command(self) -> list[str]:
-        loop, http = STACK
-        serve = ["serve", *self.arguments, "--loop", loop, "--http", http]
-        return [sys.executable, "-m", "scripts.bench", *serve]
+        return [sys.executable, "-m", "scripts.bench", "serve", *self.arguments]
 
 
 class PrismServer(ProcessServer):
@@ -428,8 +422,6 @@ def parser() -> argparse.ArgumentParser:
     commands = root.add_subparsers(dest="command")
     server = commands.add_parser("serve", help="(internal) serve one benchmark server")
     server.add_argument("kind", choices=SERVER_KINDS)
-    server.add_argument("--loop", choices=["uvloop", "asyncio"], default="auto")
-    server.add_argument("--http", choices=["httptools", "h11"], default="auto")
     spy = commands.add_parser("profile", help="py-spy the served mock under one scenario's load")
     spy.add_argument("scenario", choices=[scenario.name for scenario in (*SCENARIOS, FULL_PAGE)])
     for section in SECTIONS:
@@ -457,7 +449,7 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse(argv)
     if args.command == "serve":
-        serve(args.kind, args.loop, args.http)
+        serve(args.kind)
     elif args.command in SECTIONS:
         log(f"Scheduling priority: {raise_priority()}")  # as `make bench` measures it
         figures = {args.command: SECTIONS[args.command](args.quick)}
