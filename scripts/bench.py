@@ -383,11 +383,10 @@ def profile(scenario_name: str, seconds: float, connections: int) -> None:
     output = ROOT / ".bench" / f"profile-{scenario.name.split()[0]}.txt"
     output.parent.mkdir(exist_ok=True)
     with BenchServer("mock-full-page" if scenario is FULL_PAGE else "mock") as server:
-        assert server.process is not None
         target = Target(server.base_url, server.api_root, DEMO_TOKEN)
         run_load(target, scenario, connections=connections, seconds=1)
         spy = subprocess.Popen(
-            [str(py_spy), "record", "--pid", str(server.process.pid), "--duration", str(round(seconds)),
+            [str(py_spy), "record", "--pid", str(process_of(server).pid), "--duration", str(round(seconds)),
              "--rate", "500", "--format", "raw", "--nonblocking", "--output", str(output)],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,

@@ -21,9 +21,8 @@ STACK = (
 def cpu_model() -> str:
     """The CPU's marketing name where Linux tells it (platform.processor() rarely does)."""
     cpuinfo = Path("/proc/cpuinfo")
-    found = (
-        re.search(r"^model name\s*:\s*(.+)$", cpuinfo.read_text(), re.MULTILINE) if cpuinfo.exists() else None
-    )
+    text = cpuinfo.read_text() if cpuinfo.exists() else ""
+    found = re.search(r"^model name\s*:\s*(.+)$", text, re.MULTILINE)
     return found.group(1).strip() if found else platform.processor() or platform.machine()
 
 
