@@ -27,14 +27,13 @@ def cpu_model() -> str:
 
 
 def machine() -> dict[str, str]:
-    loop, http = STACK
     return {
         "CPU": cpu_model(),
         "Cores": str(os.cpu_count()),
         "Memory": f"{psutil.virtual_memory().total / 1024**3:.1f} GiB",
         "OS": f"{platform.system()} {platform.release()}",
         "Python": platform.python_version(),
-        "uvicorn": f"{importlib.metadata.version('uvicorn')} ({loop}, {http})",
+        "uvicorn": f"{importlib.metadata.version('uvicorn')} ({', '.join(STACK)})",
         "starlette": importlib.metadata.version("starlette"),
         "Load average at start": load_average(),
     }
