@@ -5,29 +5,17 @@
     python -m scripts.bench [--seconds 6] profile SCENARIO    # py-spy the mock under that load
     python -m scripts.bench durable|workspaces [--quick]      # one section alone, printed
 
-One run measures, and writes to BENCHMARKS.md with the machine's description (and prints):
+Writes BENCHMARKS.md (and prints it) with the machine's description: HTTP throughput and latency of
+five operations and a full ListProjects page (wrk: scripts/bench_load.py) on freshly started mocks
+served as `hex-mock serve` serves them, against a bare Starlette endpoint (the ceiling), a bare ASGI
+callable (uvicorn alone) and Stoplight Prism (when `make bench-peers` has installed it); cold start;
+in-process client calls and the high-level client's overhead; memory, and page cost, at 10,000
+projects and 100,000 runs; durable writes against the fsync floor (scripts/bench_durable.py); 101
+workspaces in one mock.
 
-1. HTTP throughput and p50/p99 latency for GetProject, ListProjects (limit 100), CreateGroup,
-   RunProject + GetRunStatus and a request that validation rejects, each against a freshly started
-   mock served by uvicorn with production settings (hex_mock/serving.py, as `hex-mock serve` runs:
-   uvloop and httptools, no reload, no access log, log level warning), plus ListProjects on a
-   workspace big enough to fill the page of 100;
-2. the ceiling: a bare Starlette endpoint serving the same GetProject JSON on the same settings, and
-   the floor beneath it: a bare ASGI callable (no framework at all), i.e. uvicorn's own cost;
-3. Stoplight Prism serving the same spec, when `make bench-peers` has installed it (.bench/);
-4. cold start: `hex-mock serve` from process start to its first successful response (median);
-5. in-process cost: generated-client calls through httpx's ASGI transport, and the high-level
-   client's own overhead per call (AsyncHex against a bare httpx request of the same call);
-6. memory: the RSS of a served mock holding 10,000 projects, 100,000 runs and 1,000 users;
-7. page and lookup cost at 100 and at 10,000 projects (1,000 and 100,000 runs), in process;
-8. durable writes against the fsync floor (scripts/bench_durable.py) and 101 workspaces in one mock.
-
-The load is wrk's (scripts/bench_load.py); every load run is bounded in time, every in-process loop
-in count, and all talk only to 127.0.0.1. The mock
-served for 1 is the demo workspace (`make serve`'s), with rate limits off, run progression
-"immediate" and no kernel limit: with Hex's limits RunProject would measure the 429 path after 20
-runs. The full-page ListProjects runs on the demo plus 200 generated projects.
-`python -m scripts.bench serve KIND` is the server side, started by the benchmark itself.
+The mock is the demo workspace with rate limits off, runs that finish at once and no kernel limit:
+with Hex's limits RunProject would measure the 429 path after 20 runs. Everything talks only to
+127.0.0.1; `python -m scripts.bench serve KIND` is the server side, started by the benchmark itself.
 """
 
 from __future__ import annotations
@@ -51,21 +39,19 @@ import psutil
 
 from hex_mock.testing import DEMO_ADMIN_TOKEN as DEMO_TOKEN
 from hex_mock.testing import DEMO_WEEKLY_PROJECT as DEMO_PROJECT
-from hex_mock.testing import ProcessServer, bearer
-from scripts.bench_durable import DurableFigures, durable_costs
+from hex_mock.testing import LOOPBACK, ProcessServer, bearer
+from scripts.bench_durable import durable_costs
 from scripts.bench_inprocess import (
     BARE_HTTPX,
     FULL_PAGE_EXTRA,
     HIGH_LEVEL,
     WORKSPACES,
-    PageCost,
-    WorkspaceCosts,
     bench_mock,
     client_costs,
     page_costs,
     workspace_costs,
 )
-from scripts.bench_load import Follow, LoadResult, Request, Scenario, Target, run_load, wrk_version
+from scripts.bench_load import Follow, LoadResult, Scenario, Target, run_load, wrk_version
 from scripts.bench_workspace import ADMIN_TOKEN, LARGE, SMALL
 from scripts.machine import STACK, load_average, machine
 from scripts.reports import render
@@ -73,7 +59,6 @@ from scripts.reports import render
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "hex-api.yaml"
 PRISM = ROOT / ".bench" / "node_modules" / ".bin" / "prism"
-HOST = "127.0.0.1"
 T = TypeVar("T")
 
 # The issue's targets, on this 2-core machine: the report judges each figure against its own.
@@ -90,33 +75,25 @@ TARGETS = {
 }
 
 SCENARIOS = (
-    Scenario("GetProject", Request("GET", f"/v1/projects/{DEMO_PROJECT}")),
-    Scenario("ListProjects", Request("GET", "/v1/projects?limit=100")),
-    Scenario(
-        "CreateGroup",
-        Request("POST", "/v1/groups", b'{"name":"Bench group"}', frozenset({201})),
-    ),
+    Scenario("GetProject", "GET", f"/v1/projects/{DEMO_PROJECT}"),
+    Scenario("ListProjects", "GET", "/v1/projects?limit=100"),
+    Scenario("CreateGroup", "POST", "/v1/groups", b'{"name":"Bench group"}', frozenset({201})),
     Scenario(
         "RunProject + GetRunStatus",
-        Request("POST", f"/v1/projects/{DEMO_PROJECT}/runs", b"{}", frozenset({201})),
-        Follow(
-            marker='"runStatusUrl"',
-            capture='"runId":"',
-            path=f"/v1/projects/{DEMO_PROJECT}/runs/{{id}}",
-        ),
+        "POST",
+        f"/v1/projects/{DEMO_PROJECT}/runs",
+        b"{}",
+        frozenset({201}),
+        Follow(marker='"runStatusUrl"', capture='"runId":"', path=f"/v1/projects/{DEMO_PROJECT}/runs/{{id}}"),
     ),
     # Authenticated, then refused by parameter validation. Prism answers 422 where the mock says 400.
-    Scenario("Invalid request", Request("GET", "/v1/projects?limit=abc", expect=frozenset({400, 422}))),
+    Scenario("Invalid request", "GET", "/v1/projects?limit=abc", expect=frozenset({400, 422})),
 )
 # Mock only, on the demo + FULL_PAGE_EXTRA workspace: 100 projects rendered per response.
-FULL_PAGE = Scenario("ListProjects, full page of 100", Request("GET", "/v1/projects?limit=100"))
-
-
-# --- servers ---------------------------------------------------------------------------------------
+FULL_PAGE = Scenario("ListProjects, full page of 100", "GET", "/v1/projects?limit=100")
 
 
 def demo_project_json() -> dict[str, Any]:
-    """GetProject's body for the demo's Weekly revenue, as the mock renders it."""
     from hex_mock.resources.projects import render_project
 
     workspace = bench_mock().workspace
@@ -163,26 +140,22 @@ SERVER_KINDS: dict[str, Callable[[], Any]] = {
 }
 
 
-def serve(kind: str, loop: str, http: str) -> None:
-    """The server side of the benchmark (see SERVER_KINDS), with production settings.
-
-    `loop` and `http` are named rather than left to uvicorn's "auto", so every server of one run
-    uses the stack the run started with, or fails to start if it has gone missing meanwhile.
-    """
+def serve(kind: str) -> None:
+    """The server side of the benchmark (see SERVER_KINDS), with production settings, on the uvicorn
+    stack the report names (STACK), or on asyncio and h11 for "mock-plain"."""
     from hex_mock.serving import bind, bound_port
     from hex_mock.serving import serve as serve_http
 
-    if kind == "mock-plain":
-        loop, http = "asyncio", "h11"
+    loop, http = ("asyncio", "h11") if kind == "mock-plain" else STACK
     app = SERVER_KINDS[kind]()
-    listening = bind(HOST, 0)
+    listening = bind(LOOPBACK, 0)
     # The banner `hex-mock serve` prints, which hex_mock.testing reads the port from.
-    print(f"Mock Hex API at http://{HOST}:{bound_port(listening)}/api/v1", flush=True)
+    print(f"Mock Hex API at http://{LOOPBACK}:{bound_port(listening)}/api/v1", flush=True)
     serve_http(app, sock=listening, loop=loop, http=http)
 
 
 class BenchServer(ProcessServer):
-    """`python -m scripts.bench serve KIND` on the uvicorn stack this run started with."""
+    """`python -m scripts.bench serve KIND`."""
 
     api_root = "/api"
 
@@ -190,9 +163,7 @@ class BenchServer(ProcessServer):
         super().__init__(kind, cwd=ROOT)
 
     def command(self) -> list[str]:
-        loop, http = STACK
-        serve = ["serve", *self.arguments, "--loop", loop, "--http", http]
-        return [sys.executable, "-m", "scripts.bench", *serve]
+        return [sys.executable, "-m", "scripts.bench", "serve", *self.arguments]
 
 
 class PrismServer(ProcessServer):
@@ -202,11 +173,7 @@ class PrismServer(ProcessServer):
     banner = None
 
     def command(self) -> list[str]:
-        return [str(PRISM), "mock", "-h", HOST, "-p", str(self.port), "-v", "warn", str(SPEC)]
-
-
-def server_of(kind: str) -> BenchServer | PrismServer:
-    return PrismServer() if kind == "prism" else BenchServer(kind)
+        return [str(PRISM), "mock", "-h", LOOPBACK, "-p", str(self.port), "-v", "warn", str(SPEC)]
 
 
 def get_ok(server: ProcessServer, path: str, token: str) -> None:
@@ -222,17 +189,13 @@ def process_of(server: ProcessServer) -> psutil.Process:
 
 
 def cpu_seconds(server: ProcessServer) -> float:
-    """User + system CPU time the server process has used so far, in seconds."""
     times = process_of(server).cpu_times()
     return times.user + times.system
 
 
-# --- HTTP load -------------------------------------------------------------------------------------
-
-
 def measure_once(kind: str, scenario: Scenario, args: argparse.Namespace) -> LoadResult:
     """One run against a freshly started server, after a short warm-up, with the server's CPU time."""
-    with server_of(kind) as served:
+    with PrismServer() if kind == "prism" else BenchServer(kind) as served:
         # Answered once before the warm-up, as a first request builds what the mock builds lazily.
         get_ok(served, f"{served.api_root}/v1/projects/{DEMO_PROJECT}", DEMO_TOKEN)
         target = Target(served.base_url, served.api_root, DEMO_TOKEN)
@@ -281,17 +244,13 @@ def http_figures(args: argparse.Namespace) -> HttpFigures:
 def cpu_budgets(http: HttpFigures) -> list[tuple[str, float, float, float]]:
     """Per scenario measured on both sides: what PRISM_FACTOR times Prism's throughput allows in CPU
     per request, what uvicorn alone takes of it (the floor), and the mock's own work beyond that."""
-    floor = http.get("floor", {}).get("GetProject")
+    floor_us = http["floor"]["GetProject"].cpu_us_per_request
     rows = []
     for name, prism in http.get("prism", {}).items():
         mock_us, prism_us = http["mock"][name].cpu_us_per_request, prism.cpu_us_per_request
-        if floor is not None and floor.cpu_us_per_request is not None and mock_us is not None and prism_us:
-            floor_us = floor.cpu_us_per_request
+        if floor_us is not None and mock_us is not None and prism_us:
             rows.append((name, prism_us / TARGETS["PRISM_FACTOR"], floor_us, mock_us - floor_us))
     return rows
-
-
-# --- cold start and memory -------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -301,7 +260,6 @@ class ColdStart:
 
 
 def cold_starts(trials: int, *, cache: bool = True) -> list[ColdStart]:
-    """`hex-mock serve` (demo workspace) from process start to its first 200, per trial."""
     # Without the cache the spec is parsed and validated as on a first ever start.
     env = {} if cache else {"HEX_MOCK_CACHE_DIR": ""}
     times = []
@@ -321,7 +279,6 @@ class MemoryFigures:
 
 
 def memory_figures() -> MemoryFigures:
-    """The resident set size of a served demo and of a served LARGE workspace, in MiB."""
     with BenchServer("mock") as server:
         demo = process_of(server).memory_info().rss / 2**20
     started = time.perf_counter()
@@ -334,11 +291,8 @@ def memory_figures() -> MemoryFigures:
     return MemoryFigures(demo, large, ready)
 
 
-# --- report ----------------------------------------------------------------------------------------
-
-
 def render_figures(template: str, **figures: Any) -> str:
-    """BENCHMARKS.md (benchmarks.md.j2, with every figure of a Report) or one section of it alone."""
+    """BENCHMARKS.md (benchmarks.md.j2, with every figure of `measure_everything`) or one section."""
     return render(
         template,
         **TARGETS,
@@ -357,56 +311,42 @@ def render_figures(template: str, **figures: Any) -> str:
     )
 
 
-@dataclass
-class Report:
-    """Every figure of BENCHMARKS.md, by the name its template gives it."""
-
-    machine: dict[str, str]
-    options: argparse.Namespace  # seconds, warmup, connections, rounds
-    tool_description: str
-    date: str
-    http: HttpFigures
-    cold: list[ColdStart]
-    cold_uncached: list[ColdStart]
-    in_process: dict[str, float]  # µs per call
-    memory: MemoryFigures
-    pages: list[PageCost]
-    durable: DurableFigures
-    workspaces: WorkspaceCosts
-
-    def render(self) -> str:
-        return render_figures("benchmarks.md.j2", **vars(self), budget_rows=cpu_budgets(self.http))
-
-
 def step(title: str, measure: Callable[..., T], *args: Any, **kwargs: Any) -> T:
     log(f"{title}:")
     return measure(*args, **kwargs)
 
 
-def measure_everything(args: argparse.Namespace) -> Report:
-    """Every figure of BENCHMARKS.md, in the order it reports them (--quick: fewer samples)."""
+# A section that `python -m scripts.bench SECTION` prints alone: its figures, measured (--quick or not).
+SECTIONS: dict[str, Callable[[bool], Any]] = {
+    "durable": lambda quick: durable_costs(writes=50 if quick else 300),
+    "workspaces": lambda quick: workspace_costs(samples=500 if quick else 2000),
+}
+
+
+def measure_everything(args: argparse.Namespace) -> dict[str, Any]:
+    """Every figure of BENCHMARKS.md, by the name its template gives it, measured in the order it
+    reports them (--quick: fewer samples)."""
     facts = machine() | {"Scheduling priority": raise_priority()}
     tool = f"{wrk_version()}, 1 thread"
     log(f"Load generator: {tool}")
-    report = Report(
-        machine=facts,
-        options=args,
-        tool_description=tool,
-        date=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
-        http=step("HTTP load", http_figures, args),
-        cold=step("Cold start", cold_starts, 3 if args.quick else 7),
-        cold_uncached=cold_starts(1 if args.quick else 3, cache=False),
-        in_process=step("In process", client_costs, 1.0 if args.quick else 3.0),
-        memory=step("Memory", memory_figures),
-        pages=step("Page cost", page_costs, 50 if args.quick else 300),
-        durable=step("Durable writes", durable_costs, writes=50 if args.quick else 300),
-        workspaces=step("Many workspaces", workspace_costs, samples=500 if args.quick else 2000),
-    )
+    http = step("HTTP load", http_figures, args)
+    figures = {
+        "machine": facts,
+        "options": args,  # seconds, warmup, connections, rounds
+        "tool_description": tool,
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "http": http,
+        "budget_rows": cpu_budgets(http),
+        "cold": step("Cold start", cold_starts, 3 if args.quick else 7),
+        "cold_uncached": cold_starts(1 if args.quick else 3, cache=False),
+        "in_process": step("In process", client_costs, 1.0 if args.quick else 3.0),  # µs per call
+        "memory": step("Memory", memory_figures),
+        "pages": step("Page cost", page_costs, 50 if args.quick else 300),
+        "durable": step("Durable writes", SECTIONS["durable"], args.quick),
+        "workspaces": step("Many workspaces", SECTIONS["workspaces"], args.quick),
+    }
     facts["Load average at end"] = load_average()
-    return report
-
-
-# --- profiling -------------------------------------------------------------------------------------
+    return figures
 
 
 def summarize_profile(raw: str, top: int = 12) -> list[str]:
@@ -443,11 +383,10 @@ def profile(scenario_name: str, seconds: float, connections: int) -> None:
     output = ROOT / ".bench" / f"profile-{scenario.name.split()[0]}.txt"
     output.parent.mkdir(exist_ok=True)
     with BenchServer("mock-full-page" if scenario is FULL_PAGE else "mock") as server:
-        assert server.process is not None
         target = Target(server.base_url, server.api_root, DEMO_TOKEN)
         run_load(target, scenario, connections=connections, seconds=1)
         spy = subprocess.Popen(
-            [str(py_spy), "record", "--pid", str(server.process.pid), "--duration", str(round(seconds)),
+            [str(py_spy), "record", "--pid", str(process_of(server).pid), "--duration", str(round(seconds)),
              "--rate", "500", "--format", "raw", "--nonblocking", "--output", str(output)],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
@@ -458,9 +397,6 @@ def profile(scenario_name: str, seconds: float, connections: int) -> None:
         raise SystemExit(f"py-spy failed: {errors.decode(errors='replace').strip()}")
     print(f"{scenario.name}, {connections} connections; raw profile in {output.relative_to(ROOT)}")
     print("\n".join(summarize_profile(output.read_text())))
-
-
-# --- main ------------------------------------------------------------------------------------------
 
 
 NICE = -10
@@ -485,15 +421,10 @@ def parser() -> argparse.ArgumentParser:
     commands = root.add_subparsers(dest="command")
     server = commands.add_parser("serve", help="(internal) serve one benchmark server")
     server.add_argument("kind", choices=SERVER_KINDS)
-    server.add_argument("--loop", choices=["uvloop", "asyncio"], default="auto")
-    server.add_argument("--http", choices=["httptools", "h11"], default="auto")
     spy = commands.add_parser("profile", help="py-spy the served mock under one scenario's load")
     spy.add_argument("scenario", choices=[scenario.name for scenario in (*SCENARIOS, FULL_PAGE)])
-    for section, text in (
-        ("durable", "the durable-write table"),
-        ("workspaces", "the many-workspaces table"),
-    ):
-        alone = commands.add_parser(section, help=f"only {text}, printed")
+    for section in SECTIONS:
+        alone = commands.add_parser(section, help=f"only the {section} table, printed")
         # Also after the section's name; SUPPRESS keeps a --quick given before it.
         alone.add_argument("--quick", action="store_true", default=argparse.SUPPRESS, help="fewer samples")
     root.add_argument("--seconds", type=float, default=6.0, help="measured seconds per load run")
@@ -507,9 +438,8 @@ def parser() -> argparse.ArgumentParser:
 
 
 def parse(argv: Sequence[str] | None) -> argparse.Namespace:
-    """The options; --quick shortens the load runs unless they are given."""
     args = parser().parse_args(argv)
-    if args.quick:  # options already in the namespace are kept: these act as defaults
+    if args.quick:  # shorter load runs, as defaults: options given outright are kept
         args = parser().parse_args(argv, argparse.Namespace(seconds=2.0, warmup=0.5, rounds=1))
     args.rounds = max(1, args.rounds)
     return args
@@ -518,20 +448,16 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse(argv)
     if args.command == "serve":
-        serve(args.kind, args.loop, args.http)
-    elif args.command == "durable":
+        serve(args.kind)
+    elif args.command in SECTIONS:
         log(f"Scheduling priority: {raise_priority()}")  # as `make bench` measures it
-        print(
-            render_figures("durable.md.j2", durable=durable_costs(writes=50 if args.quick else 300)), end=""
-        )
-    elif args.command == "workspaces":
-        costs = workspace_costs(samples=500 if args.quick else 2000)
-        print(render_figures("workspaces.md.j2", workspaces=costs), end="")
+        figures = {args.command: SECTIONS[args.command](args.quick)}
+        print(render_figures(f"{args.command}.md.j2", **figures), end="")
     elif args.command == "profile":
         profile(args.scenario, args.seconds, args.connections)
     else:
         started = time.perf_counter()
-        text = measure_everything(args).render()
+        text = render_figures("benchmarks.md.j2", **measure_everything(args))
         args.output.write_text(text)
         print(text)
         log(f"Wrote {args.output} in {time.perf_counter() - started:.0f} s.")

@@ -1,14 +1,7 @@
-"""`make bench`'s durable-write table: what a write costs with `--state-file`, and how long a restart
-takes, on generated workspaces of 100, 2,000 and 10,000 projects, against the machine's fsync floor.
-
-A durable write is a CreateGroup through the mock's ASGI app (in process, no transport): handler,
-commit of the changed rows to the SQLite state file, fsync, response. The fsync floor is the same
-directory's cost of appending one page to a file and fsyncing it: no durable write can cost less.
-Each size's floor is sampled between its writes (one floor sample, one write, and so on), so that
-on a shared disk both see the same moments of contention and their ratio stays meaningful.
-A restart is opening the state file and restoring the workspace from it (HexMock with `state_file`).
-
-`python -m scripts.bench durable` measures this part alone.
+"""`make bench`'s durable-write table (`python -m scripts.bench durable` alone): what a CreateGroup
+costs with `--state-file` (in process, through the ASGI app), and how long a restart takes, on
+generated workspaces of 100, 2,000 and 10,000 projects, against the machine's fsync floor: no
+durable write can cost less than the same directory's append of one page and fsync.
 """
 
 from __future__ import annotations
@@ -24,13 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from scripts.bench_inprocess import AsgiCaller, bench_mock
-from scripts.bench_workspace import ADMIN_TOKEN, Size, populate
+from scripts.bench_workspace import ADMIN_TOKEN, LARGE, SMALL, Size, populate
 
-SIZES = (
-    Size(projects=100, runs=1_000, users=10),
-    Size(projects=2_000, runs=20_000, users=200),
-    Size(projects=10_000, runs=100_000, users=1_000),
-)
+SIZES = (SMALL, Size(projects=2_000, runs=20_000, users=200), LARGE)
 
 
 @dataclass(frozen=True)
@@ -73,7 +62,6 @@ def fsync_probe(directory: Path, *, in_place: bool = False) -> Iterator[Callable
 
 
 def fsync_floor_ms(directory: Path, samples: int, *, in_place: bool = False) -> float:
-    """Median cost of `fsync_probe`'s write, in ms, sampled `samples` times in a row."""
     with fsync_probe(directory, in_place=in_place) as sample:
         return statistics.median(sample() for _ in range(samples)) * 1000
 
@@ -83,14 +71,12 @@ def durable_cost(directory: Path, size: Size, writes: int, restarts: int) -> Dur
     mock = bench_mock(None, state_file=path, immediate_runs=False)
     populate(mock.workspace, size, seed=1)
     mock.save()
-    mock.close()
     restart_times = []
-    for _ in range(restarts):
+    for _ in range(restarts):  # the writes go to the last restarted mock
+        mock.close()
         started = time.perf_counter()
         mock = bench_mock(None, state_file=path, immediate_runs=False)
         restart_times.append(time.perf_counter() - started)
-        mock.close()
-    mock = bench_mock(None, state_file=path, immediate_runs=False)
     call = AsgiCaller(mock.app, ADMIN_TOKEN)
 
     async def measure(floor_sample: Callable[[], float]) -> tuple[list[float], list[float]]:
@@ -98,15 +84,13 @@ def durable_cost(directory: Path, size: Size, writes: int, restarts: int) -> Dur
         for index in range(writes):
             floors.append(floor_sample())
             started = time.perf_counter()
-            await call.expect(201, "POST", "/api/v1/groups", body=f'{{"name": "durable {index}"}}'.encode())
+            await call(201, "POST", "/api/v1/groups", body=f'{{"name": "durable {index}"}}'.encode())
             times.append(time.perf_counter() - started)
         return times, floors
 
-    try:
-        with fsync_probe(directory) as floor_sample:
-            times, floors = asyncio.run(measure(floor_sample))
-    finally:
-        mock.close()
+    with fsync_probe(directory) as floor_sample:
+        times, floors = asyncio.run(measure(floor_sample))
+    mock.close()
     return DurableCost(
         size=size,
         file_mib=sum(file.stat().st_size for file in directory.glob(f"{path.name}*")) / 2**20,

@@ -1,13 +1,7 @@
-"""What `make bench` measures in process: the mock as the benchmarks build it, called as ASGI (its
-own cost, no transport) or through the clients over httpx's ASGI transport, each figure the median
-of sequential calls (`median_us`).
-
-- page and lookup cost at SMALL and LARGE generated workspaces (bench_workspace.py);
-- the generated client's calls, the high-level client against a bare httpx request of the same
-  GetProject (the high-level client's own overhead), and the ASGI call alone;
-- GetProject in a mock of one workspace against one of 101 (`python -m scripts.bench workspaces`):
-  a request finds its workspace by one dict probe on its token's digest (none at all when the mock
-  holds one workspace), so it should cost the same within 10%, with either workspace's token.
+"""What `make bench` measures in process, each figure the median of sequential calls (`median_us`):
+page and lookup cost at SMALL and LARGE generated workspaces, the clients' calls over httpx's ASGI
+transport against the ASGI call alone, and GetProject in a mock of one workspace against one of 101
+(a request finds its workspace by one dict probe on its token's digest, so it should cost the same).
 """
 
 from __future__ import annotations
@@ -35,7 +29,6 @@ from scripts.bench_workspace import ADMIN_TOKEN, LARGE, SMALL, Size, populate
 FULL_PAGE_EXTRA = Size(projects=200, runs=0, users=20, groups=2, collections=1)
 WEEKLY = f"/api/v1/projects/{DEMO_WEEKLY_PROJECT}"
 WORKSPACES = 100
-SAME_COST_LIMIT = 1.10  # a workspace among 101 costs at most this much more than a lone one
 BARE_HTTPX = "bare httpx GET GetProject (JSON decoded)"
 HIGH_LEVEL = "AsyncHex projects.get (model, error mapping, retry policy)"
 
@@ -80,7 +73,10 @@ class AsgiCaller:
             (b"content-type", b"application/json"),
         ]
 
-    async def __call__(self, method: str, path: str, query: str = "", body: bytes = b"") -> tuple[int, bytes]:
+    async def __call__(
+        self, status: int, method: str, path: str, query: str = "", body: bytes = b""
+    ) -> bytes:
+        """The body of a call that must answer `status`."""
         scope = {
             "type": "http",
             "asgi": {"version": "3.0"},
@@ -104,19 +100,14 @@ class AsgiCaller:
             sent.append(message)
 
         await self.app(scope, receive, send)
-        return int(sent[0]["status"]), b"".join(m.get("body", b"") for m in sent[1:])
-
-    async def expect(self, status: int, method: str, path: str, query: str = "", body: bytes = b"") -> bytes:
-        """The body of a call that must answer `status`."""
-        answered, reply = await self(method, path, query, body)
-        if answered != status:
-            raise RuntimeError(f"{method} {path}?{query} answered {answered}, not {status}")
-        return reply
+        if sent[0]["status"] != status:
+            raise RuntimeError(f"{method} {path}?{query} answered {sent[0]['status']}, not {status}")
+        return b"".join(message.get("body", b"") for message in sent[1:])
 
 
 async def median_us(call: Callable[[], Awaitable[object]], samples: int, seconds: float = math.inf) -> float:
     """Median µs of up to `samples` sequential calls after a warm-up call (which builds whatever the
-    mock builds lazily), stopping early after `seconds`."""
+    mock builds lazily), stopping early after `seconds` (calls differ in cost by hundreds of times)."""
     await call()
     times: list[int] = []
     deadline = time.perf_counter() + seconds
@@ -125,9 +116,6 @@ async def median_us(call: Callable[[], Awaitable[object]], samples: int, seconds
         await call()
         times.append(time.perf_counter_ns() - started)
     return statistics.median(times) / 1000
-
-
-# --- page cost -------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -142,9 +130,7 @@ class PageCost:
 
 
 def page_costs(samples: int) -> list[PageCost]:
-    """Median in-process cost of the same requests on a SMALL and a LARGE generated workspace."""
-    small = asyncio.run(_costs(SMALL, samples))
-    large = asyncio.run(_costs(LARGE, samples))
+    small, large = (asyncio.run(_costs(size, samples)) for size in (SMALL, LARGE))
     return [PageCost(name, small[name], large[name]) for name in small]
 
 
@@ -153,8 +139,8 @@ async def _costs(size: Size, samples: int) -> dict[str, float]:
     call = AsgiCaller(mock.app, ADMIN_TOKEN)
     project = f"/api/v1/projects/{populate(mock.workspace, size)}"
     # The small workspace shows its admin about 90 projects: pages of 40 so that a second one exists.
-    after = json.loads(await call.expect(200, "GET", "/api/v1/projects", "limit=40"))["pagination"]["after"]
-    run_id = json.loads(await call.expect(200, "GET", f"{project}/runs", "limit=10"))["runs"][0]["runId"]
+    after = json.loads(await call(200, "GET", "/api/v1/projects", "limit=40"))["pagination"]["after"]
+    run_id = json.loads(await call(200, "GET", f"{project}/runs", "limit=10"))["runs"][0]["runId"]
     second_page = f"limit=40&after={after}"
     requests: dict[str, tuple[int, str, str, str, bytes]] = {
         "GetProject": (200, "GET", project, "", b""),
@@ -164,12 +150,7 @@ async def _costs(size: Size, samples: int) -> dict[str, float]:
         "GetRunStatus": (200, "GET", f"{project}/runs/{run_id}", "", b""),
         "RunProject": (201, "POST", f"{project}/runs", "", b"{}"),
     }
-    return {
-        name: await median_us(partial(call.expect, *request), samples) for name, request in requests.items()
-    }
-
-
-# --- clients ---------------------------------------------------------------------------------------
+    return {name: await median_us(partial(call, *request), samples) for name, request in requests.items()}
 
 
 async def parsed(call: Awaitable[Any]) -> None:
@@ -217,16 +198,13 @@ def client_costs(seconds: float, samples: int = 200_000) -> dict[str, float]:
                 "client ListProjects (limit 100)": lambda: parsed(
                     list_projects.asyncio_detailed(client=client, limit=100)
                 ),
-                "ASGI call GetProject (no client, no transport)": lambda: asgi.expect(200, "GET", WEEKLY),
+                "ASGI call GetProject (no client, no transport)": lambda: asgi(200, "GET", WEEKLY),
                 BARE_HTTPX: bare,
                 HIGH_LEVEL: high_level_get,
             }
             return {name: await median_us(call, samples, seconds) for name, call in calls.items()}
 
     return asyncio.run(main())
-
-
-# --- many workspaces -------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -255,7 +233,7 @@ def workspace_costs(samples: int = 2000, rounds: int = 5) -> WorkspaceCosts:
     ]
 
     async def medians() -> list[float]:
-        return [await median_us(partial(caller.expect, 200, "GET", WEEKLY), samples) for caller in callers]
+        return [await median_us(partial(caller, 200, "GET", WEEKLY), samples) for caller in callers]
 
     by_round = [asyncio.run(medians()) for _ in range(rounds)]
     lone_us, default_us, created_us = (min(column) for column in zip(*by_round, strict=True))

@@ -1,10 +1,8 @@
 """HTTP load for `make bench`, made by wrk (Debian's `wrk` package; `make bench` installs it as root).
 
-A `Scenario` is one request repeated over keep-alive connections to a loopback server for a bounded
-time, or a request whose response leads to a second one (RunProject, then GetRunStatus on the run it
-started): `Follow` says how to find the id in the first response. wrk runs the scenario's Lua script
-(scripts/templates/scenario.lua.j2), which prints throughput, p50/p99 latency (measured in C with an
-HdrHistogram) and how many responses had a status the scenario does not expect as one JSON line.
+A `Scenario` is one request repeated over keep-alive connections for a bounded time, or followed by
+a second one on an id its response gives (RunProject, then GetRunStatus). wrk runs the scenario's
+Lua script (scripts/templates/scenario.lua.j2), which prints the `LoadResult` as one JSON line.
 """
 
 from __future__ import annotations
@@ -17,14 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from scripts.reports import render
-
-
-@dataclass(frozen=True)
-class Request:
-    method: str
-    path: str  # below the target's API root: "/v1/projects/..."
-    body: bytes = b""
-    expect: frozenset[int] = frozenset({200})
 
 
 @dataclass(frozen=True)
@@ -41,12 +31,15 @@ class Follow:
 @dataclass(frozen=True)
 class Scenario:
     name: str
-    request: Request
+    method: str
+    path: str  # below the target's API root: "/v1/projects/..."
+    body: bytes = b""
+    expect: frozenset[int] = frozenset({200})
     follow: Follow | None = None
 
     @property
     def expected(self) -> frozenset[int]:
-        return self.request.expect | ({200} if self.follow else set())
+        return self.expect | ({200} if self.follow else set())
 
 
 @dataclass(frozen=True)
@@ -81,7 +74,6 @@ class LoadResult:
 
 
 def wrk() -> str:
-    """wrk's path; exits when it is not installed."""
     path = shutil.which("wrk")
     if path is None:
         raise SystemExit("make bench needs wrk (apt-get install wrk)")
@@ -102,14 +94,12 @@ def lua_string(text: str) -> str:
 
 
 def wrk_script(target: Target, scenario: Scenario) -> str:
-    """The wrk Lua script for the scenario (scripts/templates/scenario.lua.j2)."""
     return render(
         "scenario.lua.j2", scenario=scenario, api_root=target.api_root, token=target.token, lua=lua_string
     )
 
 
 def parse_wrk_output(output: str) -> LoadResult:
-    """The LoadResult in the `BENCHJSON` line a wrk_script() run printed."""
     for line in output.splitlines():
         if line.startswith("BENCHJSON "):
             return LoadResult(**json.loads(line.removeprefix("BENCHJSON ")))

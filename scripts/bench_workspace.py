@@ -1,15 +1,8 @@
-"""Generated workspaces for `make bench`: any size, built in seconds, the same for the same arguments.
-
-`populate` adds generated users, groups, collections, projects and runs to a workspace (an empty
-one, or the demo), so the benchmarks can serve 10,000 projects and 100,000 runs without a giant
-fixtures file. Everything comes from one seeded random source and a fixed epoch, never the wall
-clock. The records are what the fixtures loader and the handlers would make: runs are finished
-(COMPLETED, ERRORED or KILLED), every project is published (runs need that), and most projects are
-shared with the workspace, so a workspace-audience user sees most of them in ListProjects, as in a
-real workspace.
-
-The first generated user is an ADMIN with the personal token `ADMIN_TOKEN`; it owns the first
-generated project, whose id `populate` returns for the benchmarks to read.
+"""Generated workspaces for `make bench`: any size, built in seconds, the same for the same arguments
+(one seeded random source and a fixed epoch, never the wall clock), so the benchmarks can serve
+10,000 projects and 100,000 runs without a giant fixtures file. The records are what the fixtures
+loader and the handlers would make: runs are finished, every project is published (runs need that)
+and most are shared with the workspace, so its users see most of them, as in a real workspace.
 """
 
 from __future__ import annotations
@@ -47,8 +40,9 @@ SMALL = Size(projects=100, runs=1_000, users=10)
 
 
 def populate(ws: Workspace, size: Size, *, seed: int = 0) -> str:
-    """Add `size`'s records to `ws`; the id of the first generated project (the admin's, published,
-    with runs). Run i belongs to project i mod `size.projects`."""
+    """Add `size`'s records to `ws`; the id of the first generated project, whose owner is the first
+    generated user: an ADMIN with the personal token ADMIN_TOKEN. Run i belongs to project i mod
+    `size.projects`."""
     if size.users < 1 or size.projects < 1:
         raise ValueError("a generated workspace needs at least one user and one project")
     if min(size.runs, size.groups, size.collections) < 0:
@@ -70,7 +64,6 @@ def populate(ws: Workspace, size: Size, *, seed: int = 0) -> str:
 
 
 def _add(table: Table[Any], records: Iterable[Any]) -> list[str]:
-    """Put each record into `table`; their ids."""
     ids = []
     for record in records:
         table.put(record.id, record)

@@ -11,36 +11,29 @@ from pathlib import Path
 
 import psutil
 
-
-def uvicorn_stack() -> tuple[str, str]:
-    """(event loop, HTTP parser) uvicorn's "auto" settings pick here."""
-    loop = "uvloop" if importlib.util.find_spec("uvloop") is not None else "asyncio"
-    http = "httptools" if importlib.util.find_spec("httptools") is not None else "h11"
-    return loop, http
-
-
-# The uvicorn event loop and HTTP parser of this run, chosen once when it starts.
-STACK = uvicorn_stack()
+# The event loop and HTTP parser uvicorn's "auto" settings pick here, chosen once when a run starts.
+STACK = (
+    "uvloop" if importlib.util.find_spec("uvloop") else "asyncio",
+    "httptools" if importlib.util.find_spec("httptools") else "h11",
+)
 
 
 def cpu_model() -> str:
     """The CPU's marketing name where Linux tells it (platform.processor() rarely does)."""
     cpuinfo = Path("/proc/cpuinfo")
-    found = (
-        re.search(r"^model name\s*:\s*(.+)$", cpuinfo.read_text(), re.MULTILINE) if cpuinfo.exists() else None
-    )
+    text = cpuinfo.read_text() if cpuinfo.exists() else ""
+    found = re.search(r"^model name\s*:\s*(.+)$", text, re.MULTILINE)
     return found.group(1).strip() if found else platform.processor() or platform.machine()
 
 
 def machine() -> dict[str, str]:
-    loop, http = STACK
     return {
         "CPU": cpu_model(),
         "Cores": str(os.cpu_count()),
         "Memory": f"{psutil.virtual_memory().total / 1024**3:.1f} GiB",
         "OS": f"{platform.system()} {platform.release()}",
         "Python": platform.python_version(),
-        "uvicorn": f"{importlib.metadata.version('uvicorn')} ({loop}, {http})",
+        "uvicorn": f"{importlib.metadata.version('uvicorn')} ({', '.join(STACK)})",
         "starlette": importlib.metadata.version("starlette"),
         "Load average at start": load_average(),
     }

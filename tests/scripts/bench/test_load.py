@@ -15,7 +15,6 @@ from scripts import bench_load
 from scripts.bench_load import (
     Follow,
     LoadResult,
-    Request,
     Scenario,
     Target,
     lua_string,
@@ -27,7 +26,10 @@ from scripts.bench_load import (
 TARGET = Target("http://127.0.0.1:8000", "/api", "hxtp_secret")
 RUN = Scenario(
     "RunProject + GetRunStatus",
-    Request("POST", "/v1/projects/p1/runs", b"{}", frozenset({201})),
+    "POST",
+    "/v1/projects/p1/runs",
+    b"{}",
+    frozenset({201}),
     Follow(marker='"runStatusUrl"', capture='"runId":"', path="/v1/projects/p1/runs/{id}"),
 )
 
@@ -49,7 +51,7 @@ def test_wrk_script_for_a_chained_scenario() -> None:
 
 
 def test_wrk_script_for_a_plain_scenario() -> None:
-    script = wrk_script(TARGET, Scenario("GetProject", Request("GET", "/v1/projects/p1")))
+    script = wrk_script(TARGET, Scenario("GetProject", "GET", "/v1/projects/p1"))
     assert (
         'first = wrk.format("GET", "/api/v1/projects/p1", {["Authorization"] = "Bearer hxtp_secret"})'
         in script
@@ -114,9 +116,7 @@ def served() -> Iterator[tuple[Target, list[str]]]:
 @pytest.mark.live
 def test_wrk_repeats_a_plain_request(served: tuple[Target, list[str]]) -> None:
     target, seen = served
-    result = run_load(
-        target, Scenario("GetProject", Request("GET", "/v1/projects/p1")), connections=2, seconds=1
-    )
+    result = run_load(target, Scenario("GetProject", "GET", "/v1/projects/p1"), connections=2, seconds=1)
     assert result.requests > 0
     assert result.unexpected == 0
     assert set(seen) == {"GET /api/v1/projects/p1"}
@@ -148,7 +148,7 @@ def test_wrk_counts_unexpected_statuses(served: tuple[Target, list[str]]) -> Non
     target, _ = served
     result = run_load(
         target,
-        Scenario("CreateGroup", Request("GET", "/x", expect=frozenset({201}))),
+        Scenario("CreateGroup", "GET", "/x", expect=frozenset({201})),
         connections=1,
         seconds=1,
     )

@@ -6,9 +6,9 @@ import argparse
 from typing import Any
 
 from scripts import bench, bench_inprocess, machine
-from scripts.bench import ColdStart, HttpFigures, MemoryFigures, Report
+from scripts.bench import ColdStart, HttpFigures, MemoryFigures
 from scripts.bench_durable import SIZES, DurableCost, DurableFigures
-from scripts.bench_inprocess import PageCost, WorkspaceCosts
+from scripts.bench_inprocess import BARE_HTTPX, HIGH_LEVEL, PageCost, WorkspaceCosts
 from scripts.bench_load import LoadResult
 
 
@@ -43,20 +43,22 @@ def report(*, mock_rps: float, ceiling_rps: float, prism_rps: float | None, p99_
     if prism_rps is not None:
         http["prism"] = {s.name: result(prism_rps, size=600, cpu_us=400) for s in bench.SCENARIOS}
     options = argparse.Namespace(seconds=6, warmup=1, connections=32, rounds=2)
-    return Report(
+    return bench.render_figures(
+        "benchmarks.md.j2",
         machine={"CPU": "Test CPU", "Cores": "2"},
         options=options,
         tool_description="wrk 4.1.0, 1 thread",
         date="2026-01-01 00:00 UTC",
         http=http,
+        budget_rows=bench.cpu_budgets(http),
         cold=[ColdStart(cold_s, 0.3)] * 3,
         cold_uncached=[ColdStart(cold_s + 1, 1.1)],
-        in_process=in_process or {"client GetProject": 333.0},
+        in_process=in_process or {"client GetProject": 333.0, BARE_HTTPX: 250.0, HIGH_LEVEL: 260.0},
         memory=MemoryFigures(55.0, 140.0, 3.0),
         pages=[PageCost("GetProject", 40.0, large_us)],
         durable=durable(durable_ms, restart_s),
         workspaces=WorkspaceCosts(lone_us=20.0, default_us=20.4, created_us=created_us, memory_mib=2.0),
-    ).render()
+    )
 
 
 def test_all_targets_met() -> None:
