@@ -1,8 +1,5 @@
-"""Drift from Hex's published document and between releases of our spec: the workflow's commands.
-
-README's "Regenerating the client" is the workflow. Every report loads two documents, compares them
-(`openapi_diff.diff`), judges each change (by the ledger of departures, or by what it breaks:
-`breaking.classify`) and renders what it found.
+"""Drift from Hex's published document and between releases of our spec: the workflow's commands
+(README's "Regenerating the client").
 
     python -m scripts.drift upstream-update FILE_OR_URL   # `make upstream-update` (upstream_snapshot.py)
     python -m scripts.drift upstream-check [--suggest] [--upstream FILE_OR_URL]   # `make upstream-check`
@@ -15,10 +12,9 @@ upstream-check fails on any difference between our spec and Hex's document (defa
 spec/upstream/) that spec/departures.yaml does not explain, and on any entry that no longer explains
 one; `--suggest` also prints ledger stubs for the unexplained differences.
 
-upstream-diff reports how a new Hex document moved from the snapshot, each change classified;
-changes to operations outside our curated inventory, and changes our spec already made (where it
-agrees with the new document), are harmless to the kit. It ends with what upstream-check will say
-once the new document is vendored. `--json` prints the classified changes alone.
+upstream-diff reports how a new Hex document moved from the snapshot, each change classified
+(operations outside our curated inventory, and changes our spec already made, are harmless), then
+what upstream-check will say once the new document is vendored.
 
 spec-diff reports what our spec's changes since BASE (a git revision; default
 spec/released/hex-api.yaml, the spec as last released) do to client users. `--check` fails when a
@@ -50,9 +46,6 @@ from scripts.openapi_diff import ABSENT, ROOT, SPEC, Change, DiffError, Document
 
 RELEASED = ROOT / "spec" / "released" / "hex-api.yaml"
 Rows = list[tuple[Change, Impact]]
-
-
-# --- Reports of classified changes ----------------------------------------------------------------
 
 
 def judged(changes: Iterable[Change], judge: Callable[[Change], Impact] = classify) -> Rows:
@@ -87,9 +80,6 @@ def as_json(rows: Rows) -> str:
     )
 
 
-# --- upstream-update ------------------------------------------------------------------------------
-
-
 def upstream_update(args: argparse.Namespace) -> int:
     record = upstream_snapshot.vendor(args.source)
     print(
@@ -101,23 +91,9 @@ def upstream_update(args: argparse.Namespace) -> int:
     return 0
 
 
-# --- upstream-check -------------------------------------------------------------------------------
-
-
-def check(
-    upstream: str,
-    spec: Path = SPEC,
-    ledger: Path = departures.LEDGER,
-    curation: Path = departures.CURATION,
-) -> departures.Verdict:
-    return ledger_verdict(diff(load(upstream), load(str(spec))), ledger, curation)
-
-
-def ledger_verdict(
-    differences: Iterable[Change], ledger: Path = departures.LEDGER, curation: Path = departures.CURATION
-) -> departures.Verdict:
+def ledger_verdict(differences: Iterable[Change], ledger: Path) -> departures.Verdict:
     """Hex's document against our spec (`diff(hex, ours)`), judged by the ledger of departures."""
-    return departures.judge(differences, departures.load(ledger), departures.headings(curation))
+    return departures.judge(differences, departures.load(ledger), departures.headings())
 
 
 def explain(change: Change) -> str:
@@ -126,7 +102,7 @@ def explain(change: Change) -> str:
         "(absent)" if value is ABSENT else json.dumps(value, default=str, ensure_ascii=False)
         for value in (change.before, change.after)
     )
-    return f"{change.what}: {change.kind}: Hex {hex_value}, ours {ours}"
+    return f"{change.operation_id}: {describe(change.location)}: {change.kind}: Hex {hex_value}, ours {ours}"
 
 
 def render(verdict: departures.Verdict, *, suggest: bool) -> str:
@@ -143,7 +119,8 @@ def render(verdict: departures.Verdict, *, suggest: bool) -> str:
 
 
 def upstream_check(args: argparse.Namespace) -> int:
-    verdict = check(args.upstream or str(upstream_snapshot.verify()), args.spec, args.ledger)
+    upstream = load(args.upstream or str(upstream_snapshot.verify()))
+    verdict = ledger_verdict(diff(upstream, load(str(args.spec))), args.ledger)
     if verdict.ok:
         print(f"every difference between {args.spec.name} and Hex's document is in spec/departures.yaml")
         return 0
@@ -151,17 +128,9 @@ def upstream_check(args: argparse.Namespace) -> int:
     return 1
 
 
-# --- upstream-diff --------------------------------------------------------------------------------
-
-
-def classified(new: str, old: Path, spec: Path = SPEC) -> Rows:
-    theirs, ours = load(new), load(str(spec))
-    return hex_changes(load(str(old)), theirs, ours, diff(theirs, ours))
-
-
 def hex_changes(before: Document, theirs: Document, ours: Document, ours_differ: list[Change]) -> Rows:
     """Hex's changes from `before` to `theirs`, judged against our spec; `ours_differ` is
-    `diff(theirs, ours)`, which the report's ledger section reads too."""
+    `diff(theirs, ours)`."""
     curated = openapi_diff.operations(ours)
     # Where our spec still differs from the new document; a change of Hex's that leaves no difference
     # there is one our spec already made.
@@ -183,29 +152,20 @@ def where(change: Change) -> tuple[str, str, str]:
     return change.operation_id, change.location, kind
 
 
-def report(new: str, old: Path, spec: Path = SPEC, ledger: Path = departures.LEDGER) -> str:
-    # Each document is read once (`new` may be a URL), and compared with our spec once.
-    theirs, ours = load(new), load(str(spec))
-    ours_differ = diff(theirs, ours)
-    verdict = ledger_verdict(ours_differ, ledger)
-    return markdown(
-        "Hex's OpenAPI document: what changed",
-        f"Old: `{old.name}` (the vendored snapshot). New: `{new}`.",
-        hex_changes(load(str(old)), theirs, ours, ours_differ),
-        ledger="" if verdict.ok else render(verdict, suggest=False),
-    )
-
-
 def upstream_diff(args: argparse.Namespace) -> int:
+    # Each document is read once (the new one may be a URL), and compared with our spec once.
     old = args.old or upstream_snapshot.verify()
+    theirs, ours = load(args.new), load(str(args.spec))
+    ours_differ = diff(theirs, ours)
+    rows = hex_changes(load(str(old)), theirs, ours, ours_differ)
     if args.json:
-        print(as_json(classified(args.new, old, args.spec)))
-    else:
-        print(report(args.new, old, args.spec), end="")
+        print(as_json(rows))
+        return 0
+    verdict = ledger_verdict(ours_differ, args.ledger)
+    preamble = f"Old: `{old.name}` (the vendored snapshot). New: `{args.new}`."
+    ledger = "" if verdict.ok else render(verdict, suggest=False)
+    print(markdown("Hex's OpenAPI document: what changed", preamble, rows, ledger), end="")
     return 0
-
-
-# --- spec-diff ------------------------------------------------------------------------------------
 
 
 def at_revision(revision: str, spec: Path = SPEC, root: Path = ROOT) -> dict[str, Any]:
@@ -278,11 +238,10 @@ def spec_diff(args: argparse.Namespace) -> int:
     return 0
 
 
-# --- The command line -----------------------------------------------------------------------------
-
-
 def parser() -> argparse.ArgumentParser:
-    root = argparse.ArgumentParser(prog="drift", description=__doc__.splitlines()[0])
+    root = argparse.ArgumentParser(
+        prog="drift", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     commands = root.add_subparsers(dest="command", required=True)
     update = commands.add_parser("upstream-update", help="vendor Hex's document into spec/upstream/")
     update.add_argument(
@@ -291,7 +250,6 @@ def parser() -> argparse.ArgumentParser:
     update.set_defaults(run=upstream_update)
     check = commands.add_parser("upstream-check", help="fail on differences the ledger does not explain")
     check.add_argument("--upstream", metavar="FILE_OR_URL", help="default: the snapshot in spec/upstream/")
-    check.add_argument("--ledger", type=Path, default=departures.LEDGER)
     check.add_argument("--suggest", action="store_true", help="print ledger stubs for what is unexplained")
     check.set_defaults(run=upstream_check)
     new = commands.add_parser("upstream-diff", help="what a new Hex document changes and breaks")
@@ -311,6 +269,8 @@ def parser() -> argparse.ArgumentParser:
     ours.set_defaults(run=spec_diff)
     for command in (check, new, ours):
         command.add_argument("--spec", type=Path, default=SPEC)
+    for command in (check, new):
+        command.add_argument("--ledger", type=Path, default=departures.LEDGER)
     return root
 
 

@@ -1,20 +1,11 @@
-"""The one comparer of two OpenAPI documents: how `after` differs from `before`, field by field.
+"""The one comparer of two OpenAPI documents: how `after` differs from `before`, field by field
+(drift.py: our spec against Hex's document, two of Hex's documents, two versions of our spec).
 
-Used three ways (`drift.py`): Hex's published document against our curated spec (upstream-check,
-with the ledger of departures), an old snapshot of Hex's document against a new one (upstream-diff),
-and two versions of our spec (spec-diff).
-
-Operations are matched by operationId. Each is read into one tree of plain values (`operations`):
-method and path, parameters, request body, statuses, and the request and response schemas. One
-walker (`compare`) goes down two such trees together and gives every difference a JSON-pointer-like
-location and the two values; a key only in `before` is "... removed", only in `after` "... added".
-Path parameter names are matched by position.
-
-Schemas are compared by where they sit in the operation, never by component name: `$ref`s are
-resolved (`dereferenced`), `allOf` members merged and `nullable` folded in (see `normalise`), so a
-renamed component, an inlined `$ref` or `allOf: [$ref] + nullable` written as `type + nullable` is no
-difference. Two known normalisations are still reported, with a note: `format: timestamp` against
-`date-time`, and a string default such as "25" against a typed 25 (kind "string default").
+Operations are matched by operationId, path parameters by position, schemas by where they sit in the
+operation, never by component name: once `$ref`s are resolved, `allOf` merged and `nullable` folded
+in, a renamed component, an inlined `$ref` or `allOf: [$ref] + nullable` written as `type + nullable`
+is no difference. Two known normalisations are still reported, with a note: `format: timestamp`
+against `date-time`, and a string default such as "25" against a typed 25 (kind "string default").
 """
 
 from __future__ import annotations
@@ -79,11 +70,6 @@ class Change:
     note: str | None = None
     operation_id: str = ""  # set by `diff`
 
-    @property
-    def what(self) -> str:
-        """The operation and what in it changed, for people: `GetProject: response 200 field owner.email`."""
-        return f"{self.operation_id}: {describe(self.location)}"
-
     def as_json(self) -> dict[str, Any]:
         """Absent values are left out, so a JSON `null` is always a real `null`."""
         fields = {
@@ -92,9 +78,6 @@ class Change:
             if value is not ABSENT and (key != "note" or value)
         }
         return {"operationId": fields.pop("operation_id"), "where": describe(self.location), **fields}
-
-
-# --- Loading ------------------------------------------------------------------------------------
 
 
 def read(source: str, http: httpx.Client | None = None) -> bytes:
@@ -142,9 +125,6 @@ def dereferenced(document: Document) -> Document:
         raise DiffError(f"cannot resolve $ref: {error}") from error
     specs: Document = resolver.specs
     return specs
-
-
-# --- Normalising --------------------------------------------------------------------------------
 
 
 def normalise(node: Any) -> Node:
@@ -235,9 +215,6 @@ def read_operation(path: str, method: str, shared_parameters: list[Any], operati
             str(status): {"content": content(response)} for status, response in operation["responses"].items()
         },
     }
-
-
-# --- Comparing ----------------------------------------------------------------------------------
 
 
 def pointer(*parts: object) -> str:
