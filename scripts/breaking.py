@@ -1,17 +1,11 @@
 """What a change between two versions of an API description breaks: the client, the mock, or nothing.
 
-The same rules judge a new Hex document against the old one (`drift.py upstream-diff`: Hex moved;
-does our client still work against Hex, does the mock still behave like Hex?) and a new version of
-our spec against an older one (`drift.py spec-diff`: does code written against the older client
-still work?).
-
-- breaking for the client: a call that worked fails, or a reply the client parsed no longer parses:
-  removed operations, parameters and fields, new required ones, narrowed types, enums and bounds on
-  what is sent, new values or nulls in what is received, changed success statuses and routes.
-- breaking for the mock: the mock no longer behaves like the API described: it refuses what is now
-  accepted (new optional inputs, wider bounds, new request enum values) or never sends what can now
-  be received (new response fields, new error statuses).
-- harmless: descriptions of the same wire behaviour (defaults, deprecation, new operations).
+The same rules judge a new Hex document against the old one (upstream-diff: does our client still
+work against Hex, does the mock still behave like Hex?) and a new version of our spec against an
+older one (spec-diff: does code written against the older client still work?). Breaking for the
+client: a call that worked fails, or a reply the client parsed no longer parses. Breaking for the
+mock: it refuses what is now accepted, or never sends what can now be received. Harmless: the same
+wire behaviour, described differently, or a new operation.
 """
 
 from __future__ import annotations

@@ -1,14 +1,6 @@
-"""The ledger of departures (`spec/departures.yaml`): every deliberate difference between our spec and
-Hex's document, each pointing at the `spec/CURATION.md` heading that explains it.
-
-An entry explains a difference (see `openapi_diff.Change`) when all of these hold:
-
-- `operations`: the operationId is listed, or the entry says `"*"` (any operation);
-- `kinds`: the difference's kind is listed ("format", "field added", "status added", ...);
-- `fields` (default `["*"]`): one of the patterns matches the location in words
-  (`openapi_diff.describe`: "response 200 field runs[].projectId", "query parameter limit", "status 429");
-  `*` stands for any characters and `?` for one, everything else for itself (so `[]` is literal);
-- `before` / `after` (optional): the value on that side (Hex's, ours) equals the one given.
+"""The ledger of departures (`spec/departures.yaml`, whose header describes an entry): every
+deliberate difference between our spec and Hex's document, each pointing at the `spec/CURATION.md`
+heading that explains it.
 
 Every listed operation and every field glob must explain at least one difference: one that no longer
 does is stale, so the ledger cannot keep explaining a departure that is gone.
@@ -25,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from scripts.openapi_diff import ABSENT, ROOT, Change, DiffError, describe
+from scripts.openapi_diff import ABSENT, ROOT, Change, DiffError, describe, same
 
 LEDGER = ROOT / "spec" / "departures.yaml"
 CURATION = ROOT / "spec" / "CURATION.md"
@@ -62,10 +54,6 @@ class Departure:
 def matches(pattern: str, text: str) -> bool:
     """`*` any characters, `?` one, anything else itself: fnmatch with `[` escaped (no character class)."""
     return fnmatch.fnmatchcase(text, pattern.replace("[", "[[]"))
-
-
-def same(expected: Any, value: Any) -> bool:
-    return bool(expected == value and isinstance(expected, bool) == isinstance(value, bool))
 
 
 def load(path: Path = LEDGER) -> list[Departure]:

@@ -81,7 +81,6 @@ class Change:
 
 
 def read(source: str, http: httpx.Client | None = None) -> bytes:
-    """The bytes of a file or an http(s) URL."""
     try:
         if not re.match(r"https?://", source):
             return Path(source).read_bytes()
@@ -94,7 +93,6 @@ def read(source: str, http: httpx.Client | None = None) -> bytes:
 
 
 def parse(source: str, raw: bytes) -> Document:
-    """A JSON or YAML OpenAPI document."""
     try:
         document = json.loads(raw)
     except ValueError:
@@ -254,8 +252,13 @@ COLLECTIONS: dict[str, tuple[str, tuple[str, ...], Callable[[Node], Any]]] = {
 }
 
 
+def same(expected: Any, value: Any) -> bool:
+    """Equal, and a boolean never equals a number."""
+    return bool(expected == value and isinstance(expected, bool) == isinstance(value, bool))
+
+
 def compare_value(at: str, kind: str, before: Any, after: Any) -> list[Change]:
-    if before == after and isinstance(before, bool) == isinstance(after, bool):
+    if same(before, after):
         return []
     if kind == "format" and (before, after) in KNOWN_FORMATS:
         return [Change(at, kind, before, after, KNOWN_FORMATS[(before, after)])]
@@ -264,7 +267,7 @@ def compare_value(at: str, kind: str, before: Any, after: Any) -> list[Change]:
             typed = json.loads(before)
         except ValueError:
             typed = before
-        if typed == after and isinstance(typed, bool) == isinstance(after, bool):
+        if same(typed, after):
             return [Change(at, STRING_DEFAULT, before, after)]
         return [Change(at, kind, before, after, STRING_DEFAULT)]
     return [Change(at, kind, summary(before), summary(after))]
@@ -297,7 +300,6 @@ def entry_at(at: str, collection: str, suffix: tuple[str, ...]) -> Callable[[Any
 
 
 def compare(at: str, before: Node, after: Node) -> list[Change]:
-    """The one recursive comparer of two nodes, key by key."""
     differences: list[Change] = []
     for key in dict.fromkeys([*before, *after]):  # before's order, then what after adds
         default = False if key in FLAGS else ABSENT
