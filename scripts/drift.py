@@ -48,7 +48,7 @@ RELEASED = ROOT / "spec" / "released" / "hex-api.yaml"
 Rows = list[tuple[Change, Impact]]
 
 
-def judged(changes: Iterable[Change], judge: Callable[[Change], Impact] = classify) -> Rows:
+def judged(changes: Iterable[Change], judge: Callable[[Change], Impact]) -> Rows:
     return [(change, judge(change)) for change in changes]
 
 
@@ -113,8 +113,9 @@ def render(verdict: departures.Verdict, *, suggest: bool) -> str:
         width=110,
         default_flow_style=None,
     )
+    unexplained = [explain(change) for change in verdict.unexplained]
     return reports.render(
-        "upstream-check.txt.j2", verdict=verdict, explain=explain, stubs=stubs
+        "upstream-check.txt.j2", verdict=verdict, unexplained=unexplained, stubs=stubs
     ).removesuffix("\n")
 
 
