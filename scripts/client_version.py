@@ -27,7 +27,6 @@ Version = tuple[int, int, int]
 
 
 def of(document: dict[str, Any]) -> Version:
-    """The client version a spec document gives."""
     info = document.get("info")
     text = str(info.get("version", "")) if isinstance(info, dict) else ""
     if not (match := SEMVER.match(text)):
@@ -41,7 +40,6 @@ def show(version: Version) -> str:
 
 
 def changelog_entries(changelog: Path = CHANGELOG) -> set[str]:
-    """The versions the CHANGELOG has an entry for."""
     return set(ENTRY.findall(changelog.read_text(encoding="utf-8"))) if changelog.exists() else set()
 
 

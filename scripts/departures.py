@@ -21,7 +21,6 @@ from scripts.openapi_diff import ABSENT, ROOT, Change, DiffError, describe, same
 
 LEDGER = ROOT / "spec" / "departures.yaml"
 CURATION = ROOT / "spec" / "CURATION.md"
-ANY_OPERATION = "*"
 KEYS = {"curation", "operations", "kinds", "fields", "before", "after"}
 
 
@@ -86,7 +85,7 @@ def parse(number: int, entry: Any) -> Departure:
     return Departure(
         number=number,
         curation=curation,
-        operations=() if operations == (ANY_OPERATION,) else operations,
+        operations=() if operations == ("*",) else operations,
         kinds=strings("kinds"),
         fields=strings("fields", ["*"]),
         before=entry.get("before", ABSENT),

@@ -16,12 +16,11 @@ upstream-diff reports how a new Hex document moved from the snapshot, each chang
 (operations outside our curated inventory, and changes our spec already made, are harmless), then
 what upstream-check will say once the new document is vendored.
 
-spec-diff reports what our spec's changes since BASE (a git revision; default
-spec/released/hex-api.yaml, the spec as last released) do to client users. `--check` fails when a
-change breaks client users while `info.version` (the client's version) is not a new major version
-with an entry in generated/CHANGELOG.md, when the version changed without an entry, or when
-generated/pyproject.toml declares another version. `--release` checks the same, and that a changed
-spec has a new version, then records the spec as released.
+spec-diff reports what our spec's changes since BASE (a git revision; default: spec/released/, the
+spec as last released) do to client users. `--check` fails on a change that breaks them without a
+new major `info.version` (the client's version), on a new version without its generated/CHANGELOG.md
+entry, and on generated/pyproject.toml declaring another version. `--release` also fails on a changed
+spec with an unchanged version, then records the spec as released.
 
 Exit status: 0 fine, 1 a check found a problem, 2 a document, git revision or the ledger cannot be read.
 """
@@ -33,7 +32,7 @@ import json
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -46,10 +45,6 @@ from scripts.openapi_diff import ABSENT, ROOT, SPEC, Change, DiffError, Document
 
 RELEASED = ROOT / "spec" / "released" / "hex-api.yaml"
 Rows = list[tuple[Change, Impact]]
-
-
-def judged(changes: Iterable[Change], judge: Callable[[Change], Impact]) -> Rows:
-    return [(change, judge(change)) for change in changes]
 
 
 def cell(value: Any) -> str:
@@ -144,7 +139,7 @@ def hex_changes(before: Document, theirs: Document, ours: Document, ours_differ:
             return Impact(HARMLESS, "our spec already says so")
         return classify(change)
 
-    return judged(diff(before, theirs), judge)
+    return [(change, judge(change)) for change in diff(before, theirs)]
 
 
 def where(change: Change) -> tuple[str, str, str]:
@@ -170,7 +165,6 @@ def upstream_diff(args: argparse.Namespace) -> int:
 
 
 def at_revision(revision: str, spec: Path = SPEC, root: Path = ROOT) -> dict[str, Any]:
-    """The spec as git has it at `revision`."""
     name = f"{revision}:{spec.resolve().relative_to(root.resolve()).as_posix()}"
     result = subprocess.run(["git", "show", name], cwd=root, capture_output=True, check=False)
     if result.returncode != 0:
@@ -208,7 +202,7 @@ def spec_diff(args: argparse.Namespace) -> int:
     before = at_revision(args.base, args.spec) if args.base else load(str(args.released))
     after = load(str(args.spec))
     base_version, head_version = client_version.of(before), client_version.of(after)
-    rows = judged(diff(before, after), for_client_users)
+    rows = [(change, for_client_users(change)) for change in diff(before, after)]
     base_label = args.base or "the released spec"
     if args.json:
         print(as_json(rows))

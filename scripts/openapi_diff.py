@@ -410,24 +410,23 @@ def field_path(rest: str) -> str:
 
 
 def diff(before: Document, after: Document) -> list[Change]:
-    """How `after` differs from `before`: operations only in `before`, only in `after` (each one
-    "operation removed" / "operation added" change, noted when deprecated), then the differences in
-    the operations both have, in operationId order."""
-    before_operations, after_operations = operations(before), operations(after)
-    one_sided: list[Change] = []
-    changed: list[Change] = []
-    for operation_id in sorted(before_operations.keys() | after_operations.keys()):
-        old, new = before_operations.get(operation_id), after_operations.get(operation_id)
-        if old is not None and new is not None:
-            changed += [replace(change, operation_id=operation_id) for change in compare_operations(old, new)]
-        elif old is not None:
-            one_sided.append(one_sided_operation(operation_id, "removed", "before", old))
-        elif new is not None:
-            one_sided.append(one_sided_operation(operation_id, "added", "after", new))
-    return sorted(one_sided, key=lambda change: change.kind, reverse=True) + changed
-
-
-def one_sided_operation(operation_id: str, kind: str, side: str, operation: Node) -> Change:
-    route = f"{operation['method']} {operation['path']}"
-    note = "deprecated" if operation["deprecated"] else None
-    return Change("/", f"operation {kind}", **{side: route}, note=note, operation_id=operation_id)
+    """How `after` differs from `before`: operations only in `before`, then only in `after` (noted when
+    deprecated), then the differences in the operations both have, in operationId order."""
+    old, new = operations(before), operations(after)
+    one_sided = [
+        Change(
+            "/",
+            f"operation {kind}",
+            **{side: f"{operation['method']} {operation['path']}"},
+            note="deprecated" if operation["deprecated"] else None,
+            operation_id=operation_id,
+        )
+        for kind, side, mine, theirs in (("removed", "before", old, new), ("added", "after", new, old))
+        for operation_id, operation in sorted(mine.items())
+        if operation_id not in theirs
+    ]
+    return one_sided + [
+        replace(change, operation_id=operation_id)
+        for operation_id in sorted(old.keys() & new.keys())
+        for change in compare_operations(old[operation_id], new[operation_id])
+    ]

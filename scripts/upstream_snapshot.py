@@ -1,9 +1,5 @@
-"""The vendored snapshot of Hex's published OpenAPI document, `spec/upstream/`.
-
-`hex-openapi.json` is Hex's document byte for byte; `SOURCE.yaml` records where it came from, when it
-was vendored and its sha256, so a hand edit of the snapshot is noticed.
-
-    python -m scripts.drift upstream-update FILE_OR_URL   # `make upstream-update FILE=...`: replace both
+"""The vendored snapshot of Hex's published OpenAPI document in `spec/upstream/` (HEADER says what
+its two files are): written by `python -m scripts.drift upstream-update`, checked by its sha256.
 """
 
 from __future__ import annotations
