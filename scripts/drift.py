@@ -40,7 +40,7 @@ import yaml
 
 from scripts import client_version, departures, openapi_diff, reports, upstream_snapshot
 from scripts.breaking import CLIENT, HARMLESS, LEVELS, Impact, classify
-from scripts.client_version import Version, show
+from scripts.client_version import show
 from scripts.openapi_diff import ABSENT, ROOT, SPEC, Change, DiffError, Document, describe, diff, load, parse
 
 RELEASED = ROOT / "spec" / "released" / "hex-api.yaml"
@@ -177,27 +177,6 @@ def for_client_users(change: Change) -> Impact:
     return impact if impact.level == CLIENT else Impact(HARMLESS, "compatible for client users")
 
 
-def versioning_problems(
-    base: Version, head: Version, breaking: bool, entries: set[str], declared: str | None = None
-) -> list[str]:
-    problems: list[str] = []
-    if declared is not None and declared != show(head):
-        problems.append(
-            f"generated/pyproject.toml declares version {declared!r}; the client's version is the spec's "
-            f"info.version, {show(head)}"
-        )
-    if head < base:
-        problems.append(f"info.version {show(head)} is lower than the released {show(base)}")
-    if breaking and head[0] <= base[0]:
-        problems.append(
-            f"these changes break client users: info.version must be a new major version "
-            f"(released {show(base)}, now {show(head)})"
-        )
-    if head != base and show(head) not in entries:
-        problems.append(f"generated/CHANGELOG.md has no `## {show(head)}` entry")
-    return problems
-
-
 def spec_diff(args: argparse.Namespace) -> int:
     before = at_revision(args.base, args.spec) if args.base else load(str(args.released))
     after = load(str(args.spec))
@@ -212,10 +191,7 @@ def spec_diff(args: argparse.Namespace) -> int:
         print(markdown("What this spec change does to client users", preamble, rows), end="")
         return 0
     breaking = any(impact.level == CLIENT for _, impact in rows)
-    entries = client_version.changelog_entries(args.changelog)
-    problems = versioning_problems(
-        base_version, head_version, breaking, entries, client_version.declared(args.pyproject)
-    )
+    problems = client_version.problems(base_version, head_version, breaking, args.changelog, args.pyproject)
     if args.release and rows and head_version == base_version:
         problems.append(
             f"the spec changed since {show(base_version)} was released: give it a new info.version"
