@@ -13,30 +13,35 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
-import yaml
+import msgspec
 
 from scripts.openapi_diff import ABSENT, ROOT, Change, DiffError, describe, same
 
 LEDGER = ROOT / "spec" / "departures.yaml"
 CURATION = ROOT / "spec" / "CURATION.md"
-KEYS = {"curation", "operations", "kinds", "fields", "before", "after"}
+NonEmpty = Annotated[str, msgspec.Meta(min_length=1)]
+Strings = NonEmpty | Annotated[list[NonEmpty], msgspec.Meta(min_length=1)]
 
 
-@dataclass(frozen=True)
-class Departure:
-    number: int  # 1-based position in the ledger, for messages
-    curation: str
-    operations: tuple[str, ...]  # empty: any operation
-    kinds: tuple[str, ...]
-    fields: tuple[str, ...]
+class Departure(msgspec.Struct, forbid_unknown_fields=True):
+    """An entry of the ledger, as its header describes it."""
+
+    curation: NonEmpty
+    operations: Strings  # after decoding, each of these three is a list: a lone string is a list of one
+    kinds: Strings
+    fields: Strings = "*"
     before: Any = ABSENT
     after: Any = ABSENT
 
-    @property
-    def label(self) -> str:
-        return f"entry {self.number} ({self.curation!r})"
+    def __post_init__(self) -> None:
+        self.operations, self.kinds, self.fields = (
+            [value] if isinstance(value, str) else value
+            for value in (self.operations, self.kinds, self.fields)
+        )
+        if self.operations == ["*"]:
+            self.operations = []  # any operation
 
     def explains(self, change: Change, field_pattern: str | None = None) -> bool:
         """Whether this entry explains the change (through `field_pattern` alone, when given)."""
@@ -50,6 +55,10 @@ class Departure:
         )
 
 
+class Ledger(msgspec.Struct):
+    departures: list[Departure]
+
+
 def matches(pattern: str, text: str) -> bool:
     """`*` any characters, `?` one, anything else itself: fnmatch with `[` escaped (no character class)."""
     return fnmatch.fnmatchcase(text, pattern.replace("[", "[[]"))
@@ -57,40 +66,9 @@ def matches(pattern: str, text: str) -> bool:
 
 def load(path: Path = LEDGER) -> list[Departure]:
     try:
-        document = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
+        return msgspec.yaml.decode(path.read_bytes(), type=Ledger).departures
+    except (OSError, msgspec.MsgspecError) as error:
         raise DiffError(f"cannot read {path}: {error}") from error
-    entries = document.get("departures") if isinstance(document, dict) else None
-    if not isinstance(entries, list):
-        raise DiffError(f"{path}: expected a mapping with a `departures` list")
-    return [parse(number, entry) for number, entry in enumerate(entries, start=1)]
-
-
-def parse(number: int, entry: Any) -> Departure:
-    def strings(key: str, default: Sequence[str] | None = None) -> tuple[str, ...]:
-        value = entry.get(key, default)
-        if isinstance(value, str):
-            value = [value]
-        if not value or not all(isinstance(item, str) and item for item in value):
-            raise DiffError(f"entry {number}: `{key}` must be a non-empty string or list of strings")
-        return tuple(value)
-
-    if not isinstance(entry, dict) or set(entry) - KEYS:
-        unknown = sorted(set(entry) - KEYS) if isinstance(entry, dict) else entry
-        raise DiffError(f"entry {number}: expected a mapping of {sorted(KEYS)}, got {unknown!r}")
-    curation = entry.get("curation")
-    if not isinstance(curation, str) or not curation:
-        raise DiffError(f"entry {number}: `curation` must name a heading of spec/CURATION.md")
-    operations = strings("operations")
-    return Departure(
-        number=number,
-        curation=curation,
-        operations=() if operations == ("*",) else operations,
-        kinds=strings("kinds"),
-        fields=strings("fields", ["*"]),
-        before=entry.get("before", ABSENT),
-        after=entry.get("after", ABSENT),
-    )
 
 
 def headings(curation: Path = CURATION) -> set[str]:
@@ -115,26 +93,25 @@ def judge(changes: Iterable[Change], ledger: Sequence[Departure], known_headings
     changes = list(changes)
     unexplained = [change for change in changes if not any(entry.explains(change) for entry in ledger)]
     stale: list[str] = []
-    for entry in ledger:
+    unknown: list[str] = []
+    for number, entry in enumerate(ledger, start=1):
+        label = f"entry {number} ({entry.curation!r})"
+        if entry.curation not in known_headings:
+            unknown.append(f"{label}: no heading {entry.curation!r} in spec/CURATION.md")
         explained = [change for change in changes if entry.explains(change)]
         if not explained:
-            stale.append(f"{entry.label} explains no difference")
+            stale.append(f"{label} explains no difference")
             continue
         stale += [
-            f"{entry.label}: operation {operation} has no such difference"
+            f"{label}: operation {operation} has no such difference"
             for operation in entry.operations
             if not any(change.operation_id == operation for change in explained)
         ]
         stale += [
-            f"{entry.label}: field {pattern!r} matches no such difference"
+            f"{label}: field {pattern!r} matches no such difference"
             for pattern in entry.fields
             if not any(entry.explains(change, pattern) for change in explained)
         ]
-    unknown = [
-        f"{entry.label}: no heading {entry.curation!r} in spec/CURATION.md"
-        for entry in ledger
-        if entry.curation not in known_headings
-    ]
     return Verdict(unexplained, stale, unknown)
 
 
