@@ -1,5 +1,5 @@
-"""Drift from Hex's published document and between releases of our spec: the workflow's commands
-(README's "Regenerating the client").
+"""Drift from Hex's published document and between releases of our spec: the commands of README's
+"Regenerating the client".
 
     python -m scripts.drift upstream-update FILE_OR_URL   # `make upstream-update` (upstream_snapshot.py)
     python -m scripts.drift upstream-check [--suggest] [--upstream FILE_OR_URL]   # `make upstream-check`
@@ -8,23 +8,17 @@
     python -m scripts.drift spec-diff --check     # `make client-version-check` (in `make test`)
     python -m scripts.drift spec-diff --release   # `make client-release`
 
-upstream-check fails on any difference between our spec and Hex's document (default: the snapshot in
-spec/upstream/) that spec/departures.yaml does not explain, and on any entry that no longer explains
-one; `--suggest` also prints ledger stubs for the unexplained differences.
-
-upstream-diff reports how a new Hex document moved from the snapshot, each change classified
-(operations outside our curated inventory, and changes our spec already made, are harmless), then
-what upstream-check will say once the new document is vendored.
-
-spec-diff reports what our spec's changes since BASE (a git revision; default: spec/released/, the
-spec as last released) do to client users. `--check` fails on a change that breaks them without a
-new major `info.version` (the client's version), on a new version without its generated/CHANGELOG.md
-entry, and on generated/pyproject.toml declaring another version. `--release` also fails on a changed
-spec with an unchanged version, then records the spec as released.
+upstream-check fails on a difference between our spec and Hex's document (default: the snapshot in
+spec/upstream/) that spec/departures.yaml does not explain, and on an entry that explains none.
+upstream-diff classifies how a new Hex document moved from the snapshot. spec-diff says what our
+spec's changes since BASE (default: spec/released/, the spec as last released) do to client users;
+`--check` fails on a change that breaks them without a new major `info.version` (the client's
+version), on a new version without its generated/CHANGELOG.md entry, and on generated/pyproject.toml
+declaring another version; `--release` also fails on a changed spec with an unchanged version, then
+records the spec as released.
 
 Exit status: 0 fine, 1 a check found a problem, 2 a document, git revision or the ledger cannot be read.
 """
-
 from __future__ import annotations
 
 import argparse
@@ -55,12 +49,12 @@ def cell(value: Any) -> str:
 def markdown(title: str, preamble: str, rows: Rows, ledger: str | None = None) -> str:
     """The changes grouped by what they break, and what the ledger check will say when given
     (scripts/templates/changes.md.j2): Markdown a maintainer can paste into a change request."""
+    groups = {level: [row for row in rows if row[1].level == level] for level in LEVELS}
     return reports.render(
         "changes.md.j2",
         title=title,
         preamble=preamble,
-        rows=rows,
-        levels=LEVELS,
+        groups={level: group for level, group in groups.items() if group},
         describe=describe,
         cell=cell,
         ledger=ledger,

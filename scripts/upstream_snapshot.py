@@ -38,7 +38,6 @@ def vendor(
         raw = read(source, http)
         json.loads(raw)  # Hex publishes JSON; the snapshot's name says so
         document = parse(source, raw)
-        count = len(operations(document))
     except ValueError as error:
         raise DiffError(f"{source} is not JSON (Hex publishes its document as JSON): {error}") from error
     record: dict[str, object] = {
@@ -47,7 +46,7 @@ def vendor(
         "obtained_from": source if re.match(r"https?://", source) else Path(source).name,
         "vendored_on": (today or datetime.datetime.now(datetime.UTC).date()).isoformat(),
         "info_version": str(document.get("info", {}).get("version", "")),
-        "operations": count,
+        "operations": len(operations(document)),
         "sha256": hashlib.sha256(raw).hexdigest(),
     }
     directory.mkdir(parents=True, exist_ok=True)
