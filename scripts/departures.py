@@ -11,9 +11,8 @@ from __future__ import annotations
 import fnmatch
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, NamedTuple
 
 import msgspec
 
@@ -72,13 +71,11 @@ def load(path: Path = LEDGER) -> list[Departure]:
 
 
 def headings(curation: Path = CURATION) -> set[str]:
-    """The Markdown headings of CURATION.md, without their `#`s."""
     found = re.findall(r"^#{1,6}\s+(.+?)\s*$", curation.read_text(encoding="utf-8"), flags=re.MULTILINE)
     return set(found)
 
 
-@dataclass
-class Verdict:
+class Verdict(NamedTuple):
     unexplained: list[Change]
     stale: list[str]  # what no longer explains anything, in words
     unknown_headings: list[str]

@@ -19,6 +19,7 @@ records the spec as released.
 
 Exit status: 0 fine, 1 a check found a problem, 2 a document, git revision or the ledger cannot be read.
 """
+
 from __future__ import annotations
 
 import argparse
