@@ -44,23 +44,17 @@ def changelog_entries(changelog: Path = CHANGELOG) -> set[str]:
     return set(ENTRY.findall(changelog.read_text(encoding="utf-8"))) if changelog.exists() else set()
 
 
-def declared_version(pyproject: Path) -> str | None:
-    """The version the client distribution's pyproject.toml declares (None: no such file)."""
-    if not pyproject.exists():
-        return None
-    project = tomllib.loads(pyproject.read_text(encoding="utf-8")).get("project", {})
-    return str(project.get("version", ""))
-
-
 def problems(base: Version, head: Version, breaking: bool, changelog: Path, pyproject: Path) -> list[str]:
     """What is wrong with `head` as the version after the released `base` (`breaking`: the changes
     since break client users)."""
     found: list[str] = []
-    if (declared := declared_version(pyproject)) is not None and declared != show(head):
-        found.append(
-            f"generated/pyproject.toml declares version {declared!r}; the client's version is the spec's "
-            f"info.version, {show(head)}"
-        )
+    if pyproject.exists():
+        project = tomllib.loads(pyproject.read_text(encoding="utf-8")).get("project", {})
+        if (declared := str(project.get("version", ""))) != show(head):
+            found.append(
+                f"generated/pyproject.toml declares version {declared!r}; the client's version is the "
+                f"spec's info.version, {show(head)}"
+            )
     if head < base:
         found.append(f"info.version {show(head)} is lower than the released {show(base)}")
     if breaking and head[0] <= base[0]:

@@ -85,11 +85,9 @@ def read(source: str, http: httpx.Client | None = None) -> bytes:
         if not re.match(r"https?://", source):
             return Path(source).read_bytes()
         with nullcontext(http) if http else httpx.Client(timeout=30, follow_redirects=True) as client:
-            response = client.get(source)
-        response.raise_for_status()
+            return client.get(source).raise_for_status().content
     except (OSError, httpx.HTTPError) as error:
         raise DiffError(f"cannot load {source}: {error}") from error
-    return response.content
 
 
 def parse(source: str, raw: bytes) -> Document:
