@@ -124,12 +124,9 @@ def dereferenced(document: Document) -> Document:
 
 
 def normalise(node: Any) -> Node:
-    """The one normaliser of a dereferenced schema: merge `allOf`, fold `nullable`.
-
-    Descriptions, examples and titles are dropped; `additionalProperties` absent, `true` and `{}`
-    all mean "extras allowed" and are dropped; `properties: {}` is dropped. A required field is a
-    property flagged `required` (so it is compared where the field is).
-    """
+    """A dereferenced schema with `allOf` merged, without descriptions, examples and titles, and
+    without what means "anything goes" (`additionalProperties` `true` or `{}`, `properties: {}`). A
+    required field is a property flagged `required`, so it is compared where the field is."""
     if not isinstance(node, dict):
         return {}
     own: Node = {key: node[key] for key in SCALARS if key in node}
@@ -324,12 +321,9 @@ def compare(at: str, before: Node, after: Node) -> list[Change]:
 
 
 def compare_members(at: str, before: list[Node] | Any, after: list[Node] | Any) -> list[Change]:
-    """anyOf / oneOf members, paired by shape rather than by position.
-
-    Every compatible pair (same type; objects sharing a field) is a candidate; pairs are taken fewest
-    differences first, so identical members always pair up. A member of `after` is then keyed by the
-    index of its pair in `before`, or, left over, by its own index as text (so it is one-sided).
-    """
+    """anyOf / oneOf members, paired by shape rather than by position: of the compatible pairs (same
+    type; objects sharing a field), those with the fewest differences first; a member left over is
+    one-sided."""
     before, after = ([] if side is ABSENT else side for side in (before, after))
     candidates = {
         (i, j): len(compare("", mine, theirs))
