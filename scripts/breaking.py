@@ -1,24 +1,16 @@
-"""What a change between two versions of an API description breaks: the client, the mock, or nothing.
+"""What a change between two versions of an API description breaks: the client (a call that worked
+fails, or a reply it parsed no longer parses), the mock (it refuses what is now accepted, or never
+sends what can now be received), or nothing (the same wire behaviour, or a new operation).
 
-The same rules judge a new Hex document against the old one (`drift.py upstream-diff`: Hex moved;
-does our client still work against Hex, does the mock still behave like Hex?) and a new version of
-our spec against an older one (`drift.py spec-diff`: does code written against the older client
-still work?).
-
-- breaking for the client: a call that worked fails, or a reply the client parsed no longer parses:
-  removed operations, parameters and fields, new required ones, narrowed types, enums and bounds on
-  what is sent, new values or nulls in what is received, changed success statuses and routes.
-- breaking for the mock: the mock no longer behaves like the API described: it refuses what is now
-  accepted (new optional inputs, wider bounds, new request enum values) or never sends what can now
-  be received (new response fields, new error statuses).
-- harmless: descriptions of the same wire behaviour (defaults, deprecation, new operations).
+The same rules judge a new Hex document against the old one (upstream-diff: does our client still
+work against Hex, does the mock still behave like Hex?) and a new version of our spec against an
+older one (spec-diff: does code written against the older client still work?).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from scripts.openapi_diff import ABSENT, REQUIRED, Change
 
@@ -34,8 +26,7 @@ UPPER_BOUNDS = ("maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProp
 TYPED_FORMATS = {"uuid", "date-time", "date", "binary", "byte"}
 
 
-@dataclass(frozen=True)
-class Impact:
+class Impact(NamedTuple):
     level: str  # one of LEVELS
     why: str
 

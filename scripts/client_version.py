@@ -3,7 +3,8 @@
     python -m scripts.client_version   # print it (for packaging the generated client)
 
 `generated/CHANGELOG.md` has one `## MAJOR.MINOR.PATCH` heading per released version; the client
-distribution's `generated/pyproject.toml`, where there is one, must declare the same version.
+distribution's `generated/pyproject.toml`, where there is one, must declare the same version; a change
+that breaks client users needs a new major version (`problems`, for `make client-version-check`).
 """
 
 from __future__ import annotations
@@ -27,7 +28,6 @@ Version = tuple[int, int, int]
 
 
 def of(document: dict[str, Any]) -> Version:
-    """The client version a spec document gives."""
     info = document.get("info")
     text = str(info.get("version", "")) if isinstance(info, dict) else ""
     if not (match := SEMVER.match(text)):
@@ -41,16 +41,30 @@ def show(version: Version) -> str:
 
 
 def changelog_entries(changelog: Path = CHANGELOG) -> set[str]:
-    """The versions the CHANGELOG has an entry for."""
     return set(ENTRY.findall(changelog.read_text(encoding="utf-8"))) if changelog.exists() else set()
 
 
-def declared(pyproject: Path = PYPROJECT) -> str | None:
-    """The version the client distribution's pyproject.toml declares (None: no such file)."""
-    if not pyproject.exists():
-        return None
-    project = tomllib.loads(pyproject.read_text(encoding="utf-8")).get("project", {})
-    return str(project.get("version", ""))
+def problems(base: Version, head: Version, breaking: bool, changelog: Path, pyproject: Path) -> list[str]:
+    """What is wrong with `head` as the version after the released `base` (`breaking`: the changes
+    since break client users)."""
+    found: list[str] = []
+    if pyproject.exists():
+        project = tomllib.loads(pyproject.read_text(encoding="utf-8")).get("project", {})
+        if (declared := str(project.get("version", ""))) != show(head):
+            found.append(
+                f"generated/pyproject.toml declares version {declared!r}; the client's version is the "
+                f"spec's info.version, {show(head)}"
+            )
+    if head < base:
+        found.append(f"info.version {show(head)} is lower than the released {show(base)}")
+    if breaking and head[0] <= base[0]:
+        found.append(
+            f"these changes break client users: info.version must be a new major version "
+            f"(released {show(base)}, now {show(head)})"
+        )
+    if head != base and show(head) not in changelog_entries(changelog):
+        found.append(f"generated/CHANGELOG.md has no `## {show(head)}` entry")
+    return found
 
 
 def main() -> int:

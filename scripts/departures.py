@@ -1,14 +1,6 @@
-"""The ledger of departures (`spec/departures.yaml`): every deliberate difference between our spec and
-Hex's document, each pointing at the `spec/CURATION.md` heading that explains it.
-
-An entry explains a difference (see `openapi_diff.Change`) when all of these hold:
-
-- `operations`: the operationId is listed, or the entry says `"*"` (any operation);
-- `kinds`: the difference's kind is listed ("format", "field added", "status added", ...);
-- `fields` (default `["*"]`): one of the patterns matches the location in words
-  (`openapi_diff.describe`: "response 200 field runs[].projectId", "query parameter limit", "status 429");
-  `*` stands for any characters and `?` for one, everything else for itself (so `[]` is literal);
-- `before` / `after` (optional): the value on that side (Hex's, ours) equals the one given.
+"""The ledger of departures (`spec/departures.yaml`, whose header describes an entry): every
+deliberate difference between our spec and Hex's document, each pointing at the `spec/CURATION.md`
+heading that explains it.
 
 Every listed operation and every field glob must explain at least one difference: one that no longer
 does is stale, so the ledger cannot keep explaining a departure that is gone.
@@ -19,33 +11,36 @@ from __future__ import annotations
 import fnmatch
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, NamedTuple
 
-import yaml
+import msgspec
 
-from scripts.openapi_diff import ABSENT, ROOT, Change, DiffError, describe
+from scripts.openapi_diff import ABSENT, ROOT, Change, DiffError, describe, same
 
 LEDGER = ROOT / "spec" / "departures.yaml"
 CURATION = ROOT / "spec" / "CURATION.md"
-ANY_OPERATION = "*"
-KEYS = {"curation", "operations", "kinds", "fields", "before", "after"}
+NonEmpty = Annotated[str, msgspec.Meta(min_length=1)]
+Strings = NonEmpty | Annotated[list[NonEmpty], msgspec.Meta(min_length=1)]
 
 
-@dataclass(frozen=True)
-class Departure:
-    number: int  # 1-based position in the ledger, for messages
-    curation: str
-    operations: tuple[str, ...]  # empty: any operation
-    kinds: tuple[str, ...]
-    fields: tuple[str, ...]
+class Departure(msgspec.Struct, forbid_unknown_fields=True):
+    """An entry of the ledger, as its header describes it."""
+
+    curation: NonEmpty
+    operations: Strings  # after decoding, each of these three is a list: a lone string is a list of one
+    kinds: Strings
+    fields: Strings = "*"
     before: Any = ABSENT
     after: Any = ABSENT
 
-    @property
-    def label(self) -> str:
-        return f"entry {self.number} ({self.curation!r})"
+    def __post_init__(self) -> None:
+        self.operations, self.kinds, self.fields = (
+            [value] if isinstance(value, str) else value
+            for value in (self.operations, self.kinds, self.fields)
+        )
+        if self.operations == ["*"]:
+            self.operations = []  # any operation
 
     def explains(self, change: Change, field_pattern: str | None = None) -> bool:
         """Whether this entry explains the change (through `field_pattern` alone, when given)."""
@@ -59,61 +54,28 @@ class Departure:
         )
 
 
+class Ledger(msgspec.Struct):
+    departures: list[Departure]
+
+
 def matches(pattern: str, text: str) -> bool:
     """`*` any characters, `?` one, anything else itself: fnmatch with `[` escaped (no character class)."""
     return fnmatch.fnmatchcase(text, pattern.replace("[", "[[]"))
 
 
-def same(expected: Any, value: Any) -> bool:
-    return bool(expected == value and isinstance(expected, bool) == isinstance(value, bool))
-
-
 def load(path: Path = LEDGER) -> list[Departure]:
     try:
-        document = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
+        return msgspec.yaml.decode(path.read_bytes(), type=Ledger).departures
+    except (OSError, msgspec.MsgspecError) as error:
         raise DiffError(f"cannot read {path}: {error}") from error
-    entries = document.get("departures") if isinstance(document, dict) else None
-    if not isinstance(entries, list):
-        raise DiffError(f"{path}: expected a mapping with a `departures` list")
-    return [parse(number, entry) for number, entry in enumerate(entries, start=1)]
-
-
-def parse(number: int, entry: Any) -> Departure:
-    def strings(key: str, default: Sequence[str] | None = None) -> tuple[str, ...]:
-        value = entry.get(key, default)
-        if isinstance(value, str):
-            value = [value]
-        if not value or not all(isinstance(item, str) and item for item in value):
-            raise DiffError(f"entry {number}: `{key}` must be a non-empty string or list of strings")
-        return tuple(value)
-
-    if not isinstance(entry, dict) or set(entry) - KEYS:
-        unknown = sorted(set(entry) - KEYS) if isinstance(entry, dict) else entry
-        raise DiffError(f"entry {number}: expected a mapping of {sorted(KEYS)}, got {unknown!r}")
-    curation = entry.get("curation")
-    if not isinstance(curation, str) or not curation:
-        raise DiffError(f"entry {number}: `curation` must name a heading of spec/CURATION.md")
-    operations = strings("operations")
-    return Departure(
-        number=number,
-        curation=curation,
-        operations=() if operations == (ANY_OPERATION,) else operations,
-        kinds=strings("kinds"),
-        fields=strings("fields", ["*"]),
-        before=entry.get("before", ABSENT),
-        after=entry.get("after", ABSENT),
-    )
 
 
 def headings(curation: Path = CURATION) -> set[str]:
-    """The Markdown headings of CURATION.md, without their `#`s."""
     found = re.findall(r"^#{1,6}\s+(.+?)\s*$", curation.read_text(encoding="utf-8"), flags=re.MULTILINE)
     return set(found)
 
 
-@dataclass
-class Verdict:
+class Verdict(NamedTuple):
     unexplained: list[Change]
     stale: list[str]  # what no longer explains anything, in words
     unknown_headings: list[str]
@@ -128,26 +90,25 @@ def judge(changes: Iterable[Change], ledger: Sequence[Departure], known_headings
     changes = list(changes)
     unexplained = [change for change in changes if not any(entry.explains(change) for entry in ledger)]
     stale: list[str] = []
-    for entry in ledger:
+    unknown: list[str] = []
+    for number, entry in enumerate(ledger, start=1):
+        label = f"entry {number} ({entry.curation!r})"
+        if entry.curation not in known_headings:
+            unknown.append(f"{label}: no heading {entry.curation!r} in spec/CURATION.md")
         explained = [change for change in changes if entry.explains(change)]
         if not explained:
-            stale.append(f"{entry.label} explains no difference")
+            stale.append(f"{label} explains no difference")
             continue
         stale += [
-            f"{entry.label}: operation {operation} has no such difference"
+            f"{label}: operation {operation} has no such difference"
             for operation in entry.operations
             if not any(change.operation_id == operation for change in explained)
         ]
         stale += [
-            f"{entry.label}: field {pattern!r} matches no such difference"
+            f"{label}: field {pattern!r} matches no such difference"
             for pattern in entry.fields
             if not any(entry.explains(change, pattern) for change in explained)
         ]
-    unknown = [
-        f"{entry.label}: no heading {entry.curation!r} in spec/CURATION.md"
-        for entry in ledger
-        if entry.curation not in known_headings
-    ]
     return Verdict(unexplained, stale, unknown)
 
 

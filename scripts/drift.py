@@ -1,8 +1,5 @@
-"""Drift from Hex's published document and between releases of our spec: the workflow's commands.
-
-README's "Regenerating the client" is the workflow. Every report loads two documents, compares them
-(`openapi_diff.diff`), judges each change (by the ledger of departures, or by what it breaks:
-`breaking.classify`) and renders what it found.
+"""Drift from Hex's published document and between releases of our spec: the commands of README's
+"Regenerating the client".
 
     python -m scripts.drift upstream-update FILE_OR_URL   # `make upstream-update` (upstream_snapshot.py)
     python -m scripts.drift upstream-check [--suggest] [--upstream FILE_OR_URL]   # `make upstream-check`
@@ -11,21 +8,14 @@ README's "Regenerating the client" is the workflow. Every report loads two docum
     python -m scripts.drift spec-diff --check     # `make client-version-check` (in `make test`)
     python -m scripts.drift spec-diff --release   # `make client-release`
 
-upstream-check fails on any difference between our spec and Hex's document (default: the snapshot in
-spec/upstream/) that spec/departures.yaml does not explain, and on any entry that no longer explains
-one; `--suggest` also prints ledger stubs for the unexplained differences.
-
-upstream-diff reports how a new Hex document moved from the snapshot, each change classified;
-changes to operations outside our curated inventory, and changes our spec already made (where it
-agrees with the new document), are harmless to the kit. It ends with what upstream-check will say
-once the new document is vendored. `--json` prints the classified changes alone.
-
-spec-diff reports what our spec's changes since BASE (a git revision; default
-spec/released/hex-api.yaml, the spec as last released) do to client users. `--check` fails when a
-change breaks client users while `info.version` (the client's version) is not a new major version
-with an entry in generated/CHANGELOG.md, when the version changed without an entry, or when
-generated/pyproject.toml declares another version. `--release` checks the same, and that a changed
-spec has a new version, then records the spec as released.
+upstream-check fails on a difference between our spec and Hex's document (default: the snapshot in
+spec/upstream/) that spec/departures.yaml does not explain, and on an entry that explains none.
+upstream-diff classifies how a new Hex document moved from the snapshot. spec-diff says what our
+spec's changes since BASE (default: spec/released/, the spec as last released) do to client users;
+`--check` fails on a change that breaks them without a new major `info.version` (the client's
+version), on a new version without its generated/CHANGELOG.md entry, and on generated/pyproject.toml
+declaring another version; `--release` also fails on a changed spec with an unchanged version, then
+records the spec as released.
 
 Exit status: 0 fine, 1 a check found a problem, 2 a document, git revision or the ledger cannot be read.
 """
@@ -37,7 +27,7 @@ import json
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -45,18 +35,11 @@ import yaml
 
 from scripts import client_version, departures, openapi_diff, reports, upstream_snapshot
 from scripts.breaking import CLIENT, HARMLESS, LEVELS, Impact, classify
-from scripts.client_version import Version, show
+from scripts.client_version import show
 from scripts.openapi_diff import ABSENT, ROOT, SPEC, Change, DiffError, Document, describe, diff, load, parse
 
 RELEASED = ROOT / "spec" / "released" / "hex-api.yaml"
 Rows = list[tuple[Change, Impact]]
-
-
-# --- Reports of classified changes ----------------------------------------------------------------
-
-
-def judged(changes: Iterable[Change], judge: Callable[[Change], Impact] = classify) -> Rows:
-    return [(change, judge(change)) for change in changes]
 
 
 def cell(value: Any) -> str:
@@ -67,12 +50,12 @@ def cell(value: Any) -> str:
 def markdown(title: str, preamble: str, rows: Rows, ledger: str | None = None) -> str:
     """The changes grouped by what they break, and what the ledger check will say when given
     (scripts/templates/changes.md.j2): Markdown a maintainer can paste into a change request."""
+    groups = {level: [row for row in rows if row[1].level == level] for level in LEVELS}
     return reports.render(
         "changes.md.j2",
         title=title,
         preamble=preamble,
-        rows=rows,
-        levels=LEVELS,
+        groups={level: group for level, group in groups.items() if group},
         describe=describe,
         cell=cell,
         ledger=ledger,
@@ -87,9 +70,6 @@ def as_json(rows: Rows) -> str:
     )
 
 
-# --- upstream-update ------------------------------------------------------------------------------
-
-
 def upstream_update(args: argparse.Namespace) -> int:
     record = upstream_snapshot.vendor(args.source)
     print(
@@ -101,23 +81,9 @@ def upstream_update(args: argparse.Namespace) -> int:
     return 0
 
 
-# --- upstream-check -------------------------------------------------------------------------------
-
-
-def check(
-    upstream: str,
-    spec: Path = SPEC,
-    ledger: Path = departures.LEDGER,
-    curation: Path = departures.CURATION,
-) -> departures.Verdict:
-    return ledger_verdict(diff(load(upstream), load(str(spec))), ledger, curation)
-
-
-def ledger_verdict(
-    differences: Iterable[Change], ledger: Path = departures.LEDGER, curation: Path = departures.CURATION
-) -> departures.Verdict:
+def ledger_verdict(differences: Iterable[Change], ledger: Path) -> departures.Verdict:
     """Hex's document against our spec (`diff(hex, ours)`), judged by the ledger of departures."""
-    return departures.judge(differences, departures.load(ledger), departures.headings(curation))
+    return departures.judge(differences, departures.load(ledger), departures.headings())
 
 
 def explain(change: Change) -> str:
@@ -126,7 +92,7 @@ def explain(change: Change) -> str:
         "(absent)" if value is ABSENT else json.dumps(value, default=str, ensure_ascii=False)
         for value in (change.before, change.after)
     )
-    return f"{change.what}: {change.kind}: Hex {hex_value}, ours {ours}"
+    return f"{change.operation_id}: {describe(change.location)}: {change.kind}: Hex {hex_value}, ours {ours}"
 
 
 def render(verdict: departures.Verdict, *, suggest: bool) -> str:
@@ -137,13 +103,15 @@ def render(verdict: departures.Verdict, *, suggest: bool) -> str:
         width=110,
         default_flow_style=None,
     )
+    unexplained = [explain(change) for change in verdict.unexplained]
     return reports.render(
-        "upstream-check.txt.j2", verdict=verdict, explain=explain, stubs=stubs
+        "upstream-check.txt.j2", verdict=verdict, unexplained=unexplained, stubs=stubs
     ).removesuffix("\n")
 
 
 def upstream_check(args: argparse.Namespace) -> int:
-    verdict = check(args.upstream or str(upstream_snapshot.verify()), args.spec, args.ledger)
+    upstream = load(args.upstream or str(upstream_snapshot.verify()))
+    verdict = ledger_verdict(diff(upstream, load(str(args.spec))), args.ledger)
     if verdict.ok:
         print(f"every difference between {args.spec.name} and Hex's document is in spec/departures.yaml")
         return 0
@@ -151,17 +119,9 @@ def upstream_check(args: argparse.Namespace) -> int:
     return 1
 
 
-# --- upstream-diff --------------------------------------------------------------------------------
-
-
-def classified(new: str, old: Path, spec: Path = SPEC) -> Rows:
-    theirs, ours = load(new), load(str(spec))
-    return hex_changes(load(str(old)), theirs, ours, diff(theirs, ours))
-
-
 def hex_changes(before: Document, theirs: Document, ours: Document, ours_differ: list[Change]) -> Rows:
     """Hex's changes from `before` to `theirs`, judged against our spec; `ours_differ` is
-    `diff(theirs, ours)`, which the report's ledger section reads too."""
+    `diff(theirs, ours)`."""
     curated = openapi_diff.operations(ours)
     # Where our spec still differs from the new document; a change of Hex's that leaves no difference
     # there is one our spec already made.
@@ -174,7 +134,7 @@ def hex_changes(before: Document, theirs: Document, ours: Document, ours_differ:
             return Impact(HARMLESS, "our spec already says so")
         return classify(change)
 
-    return judged(diff(before, theirs), judge)
+    return [(change, judge(change)) for change in diff(before, theirs)]
 
 
 def where(change: Change) -> tuple[str, str, str]:
@@ -183,33 +143,23 @@ def where(change: Change) -> tuple[str, str, str]:
     return change.operation_id, change.location, kind
 
 
-def report(new: str, old: Path, spec: Path = SPEC, ledger: Path = departures.LEDGER) -> str:
-    # Each document is read once (`new` may be a URL), and compared with our spec once.
-    theirs, ours = load(new), load(str(spec))
-    ours_differ = diff(theirs, ours)
-    verdict = ledger_verdict(ours_differ, ledger)
-    return markdown(
-        "Hex's OpenAPI document: what changed",
-        f"Old: `{old.name}` (the vendored snapshot). New: `{new}`.",
-        hex_changes(load(str(old)), theirs, ours, ours_differ),
-        ledger="" if verdict.ok else render(verdict, suggest=False),
-    )
-
-
 def upstream_diff(args: argparse.Namespace) -> int:
+    # Each document is read once (the new one may be a URL), and compared with our spec once.
     old = args.old or upstream_snapshot.verify()
+    theirs, ours = load(args.new), load(str(args.spec))
+    ours_differ = diff(theirs, ours)
+    rows = hex_changes(load(str(old)), theirs, ours, ours_differ)
     if args.json:
-        print(as_json(classified(args.new, old, args.spec)))
-    else:
-        print(report(args.new, old, args.spec), end="")
+        print(as_json(rows))
+        return 0
+    verdict = ledger_verdict(ours_differ, args.ledger)
+    preamble = f"Old: `{old.name}` (the vendored snapshot). New: `{args.new}`."
+    ledger = "" if verdict.ok else render(verdict, suggest=False)
+    print(markdown("Hex's OpenAPI document: what changed", preamble, rows, ledger), end="")
     return 0
 
 
-# --- spec-diff ------------------------------------------------------------------------------------
-
-
 def at_revision(revision: str, spec: Path = SPEC, root: Path = ROOT) -> dict[str, Any]:
-    """The spec as git has it at `revision`."""
     name = f"{revision}:{spec.resolve().relative_to(root.resolve()).as_posix()}"
     result = subprocess.run(["git", "show", name], cwd=root, capture_output=True, check=False)
     if result.returncode != 0:
@@ -222,32 +172,11 @@ def for_client_users(change: Change) -> Impact:
     return impact if impact.level == CLIENT else Impact(HARMLESS, "compatible for client users")
 
 
-def versioning_problems(
-    base: Version, head: Version, breaking: bool, entries: set[str], declared: str | None = None
-) -> list[str]:
-    problems: list[str] = []
-    if declared is not None and declared != show(head):
-        problems.append(
-            f"generated/pyproject.toml declares version {declared!r}; the client's version is the spec's "
-            f"info.version, {show(head)}"
-        )
-    if head < base:
-        problems.append(f"info.version {show(head)} is lower than the released {show(base)}")
-    if breaking and head[0] <= base[0]:
-        problems.append(
-            f"these changes break client users: info.version must be a new major version "
-            f"(released {show(base)}, now {show(head)})"
-        )
-    if head != base and show(head) not in entries:
-        problems.append(f"generated/CHANGELOG.md has no `## {show(head)}` entry")
-    return problems
-
-
 def spec_diff(args: argparse.Namespace) -> int:
     before = at_revision(args.base, args.spec) if args.base else load(str(args.released))
     after = load(str(args.spec))
     base_version, head_version = client_version.of(before), client_version.of(after)
-    rows = judged(diff(before, after), for_client_users)
+    rows = [(change, for_client_users(change)) for change in diff(before, after)]
     base_label = args.base or "the released spec"
     if args.json:
         print(as_json(rows))
@@ -257,10 +186,7 @@ def spec_diff(args: argparse.Namespace) -> int:
         print(markdown("What this spec change does to client users", preamble, rows), end="")
         return 0
     breaking = any(impact.level == CLIENT for _, impact in rows)
-    entries = client_version.changelog_entries(args.changelog)
-    problems = versioning_problems(
-        base_version, head_version, breaking, entries, client_version.declared(args.pyproject)
-    )
+    problems = client_version.problems(base_version, head_version, breaking, args.changelog, args.pyproject)
     if args.release and rows and head_version == base_version:
         problems.append(
             f"the spec changed since {show(base_version)} was released: give it a new info.version"
@@ -278,11 +204,10 @@ def spec_diff(args: argparse.Namespace) -> int:
     return 0
 
 
-# --- The command line -----------------------------------------------------------------------------
-
-
 def parser() -> argparse.ArgumentParser:
-    root = argparse.ArgumentParser(prog="drift", description=__doc__.splitlines()[0])
+    root = argparse.ArgumentParser(
+        prog="drift", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     commands = root.add_subparsers(dest="command", required=True)
     update = commands.add_parser("upstream-update", help="vendor Hex's document into spec/upstream/")
     update.add_argument(
@@ -291,7 +216,6 @@ def parser() -> argparse.ArgumentParser:
     update.set_defaults(run=upstream_update)
     check = commands.add_parser("upstream-check", help="fail on differences the ledger does not explain")
     check.add_argument("--upstream", metavar="FILE_OR_URL", help="default: the snapshot in spec/upstream/")
-    check.add_argument("--ledger", type=Path, default=departures.LEDGER)
     check.add_argument("--suggest", action="store_true", help="print ledger stubs for what is unexplained")
     check.set_defaults(run=upstream_check)
     new = commands.add_parser("upstream-diff", help="what a new Hex document changes and breaks")
@@ -311,6 +235,8 @@ def parser() -> argparse.ArgumentParser:
     ours.set_defaults(run=spec_diff)
     for command in (check, new, ours):
         command.add_argument("--spec", type=Path, default=SPEC)
+    for command in (check, new):
+        command.add_argument("--ledger", type=Path, default=departures.LEDGER)
     return root
 
 

@@ -1,20 +1,11 @@
-"""The one comparer of two OpenAPI documents: how `after` differs from `before`, field by field.
+"""The one comparer of two OpenAPI documents: how `after` differs from `before`, field by field
+(drift.py: our spec against Hex's document, two of Hex's documents, two versions of our spec).
 
-Used three ways (`drift.py`): Hex's published document against our curated spec (upstream-check,
-with the ledger of departures), an old snapshot of Hex's document against a new one (upstream-diff),
-and two versions of our spec (spec-diff).
-
-Operations are matched by operationId. Each is read into one tree of plain values (`operations`):
-method and path, parameters, request body, statuses, and the request and response schemas. One
-walker (`compare`) goes down two such trees together and gives every difference a JSON-pointer-like
-location and the two values; a key only in `before` is "... removed", only in `after` "... added".
-Path parameter names are matched by position.
-
-Schemas are compared by where they sit in the operation, never by component name: `$ref`s are
-resolved (`dereferenced`), `allOf` members merged and `nullable` folded in (see `normalise`), so a
-renamed component, an inlined `$ref` or `allOf: [$ref] + nullable` written as `type + nullable` is no
-difference. Two known normalisations are still reported, with a note: `format: timestamp` against
-`date-time`, and a string default such as "25" against a typed 25 (kind "string default").
+Operations are matched by operationId, path parameters by position, schemas by where they sit in the
+operation, never by component name: once `$ref`s are resolved, `allOf` merged and `nullable` folded
+in, a renamed component, an inlined `$ref` or `allOf: [$ref] + nullable` written as `type + nullable`
+is no difference. Two known normalisations are still reported, with a note: `format: timestamp`
+against `date-time`, and a string default such as "25" against a typed 25 (kind "string default").
 """
 
 from __future__ import annotations
@@ -79,11 +70,6 @@ class Change:
     note: str | None = None
     operation_id: str = ""  # set by `diff`
 
-    @property
-    def what(self) -> str:
-        """The operation and what in it changed, for people: `GetProject: response 200 field owner.email`."""
-        return f"{self.operation_id}: {describe(self.location)}"
-
     def as_json(self) -> dict[str, Any]:
         """Absent values are left out, so a JSON `null` is always a real `null`."""
         fields = {
@@ -94,24 +80,17 @@ class Change:
         return {"operationId": fields.pop("operation_id"), "where": describe(self.location), **fields}
 
 
-# --- Loading ------------------------------------------------------------------------------------
-
-
 def read(source: str, http: httpx.Client | None = None) -> bytes:
-    """The bytes of a file or an http(s) URL."""
     try:
         if not re.match(r"https?://", source):
             return Path(source).read_bytes()
         with nullcontext(http) if http else httpx.Client(timeout=30, follow_redirects=True) as client:
-            response = client.get(source)
-        response.raise_for_status()
+            return client.get(source).raise_for_status().content
     except (OSError, httpx.HTTPError) as error:
         raise DiffError(f"cannot load {source}: {error}") from error
-    return response.content
 
 
 def parse(source: str, raw: bytes) -> Document:
-    """A JSON or YAML OpenAPI document."""
     try:
         document = json.loads(raw)
     except ValueError:
@@ -144,16 +123,10 @@ def dereferenced(document: Document) -> Document:
     return specs
 
 
-# --- Normalising --------------------------------------------------------------------------------
-
-
 def normalise(node: Any) -> Node:
-    """The one normaliser of a dereferenced schema: merge `allOf`, fold `nullable`.
-
-    Descriptions, examples and titles are dropped; `additionalProperties` absent, `true` and `{}`
-    all mean "extras allowed" and are dropped; `properties: {}` is dropped. A required field is a
-    property flagged `required` (so it is compared where the field is).
-    """
+    """A dereferenced schema with `allOf` merged, without descriptions, examples and titles, and
+    without what means "anything goes" (`additionalProperties` `true` or `{}`, `properties: {}`). A
+    required field is a property flagged `required`, so it is compared where the field is."""
     if not isinstance(node, dict):
         return {}
     own: Node = {key: node[key] for key in SCALARS if key in node}
@@ -237,9 +210,6 @@ def read_operation(path: str, method: str, shared_parameters: list[Any], operati
     }
 
 
-# --- Comparing ----------------------------------------------------------------------------------
-
-
 def pointer(*parts: object) -> str:
     return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in parts)
 
@@ -277,8 +247,13 @@ COLLECTIONS: dict[str, tuple[str, tuple[str, ...], Callable[[Node], Any]]] = {
 }
 
 
+def same(expected: Any, value: Any) -> bool:
+    """Equal, and a boolean never equals a number."""
+    return bool(expected == value and isinstance(expected, bool) == isinstance(value, bool))
+
+
 def compare_value(at: str, kind: str, before: Any, after: Any) -> list[Change]:
-    if before == after and isinstance(before, bool) == isinstance(after, bool):
+    if same(before, after):
         return []
     if kind == "format" and (before, after) in KNOWN_FORMATS:
         return [Change(at, kind, before, after, KNOWN_FORMATS[(before, after)])]
@@ -287,7 +262,7 @@ def compare_value(at: str, kind: str, before: Any, after: Any) -> list[Change]:
             typed = json.loads(before)
         except ValueError:
             typed = before
-        if typed == after and isinstance(typed, bool) == isinstance(after, bool):
+        if same(typed, after):
             return [Change(at, STRING_DEFAULT, before, after)]
         return [Change(at, kind, before, after, STRING_DEFAULT)]
     return [Change(at, kind, summary(before), summary(after))]
@@ -320,7 +295,6 @@ def entry_at(at: str, collection: str, suffix: tuple[str, ...]) -> Callable[[Any
 
 
 def compare(at: str, before: Node, after: Node) -> list[Change]:
-    """The one recursive comparer of two nodes, key by key."""
     differences: list[Change] = []
     for key in dict.fromkeys([*before, *after]):  # before's order, then what after adds
         default = False if key in FLAGS else ABSENT
@@ -347,12 +321,9 @@ def compare(at: str, before: Node, after: Node) -> list[Change]:
 
 
 def compare_members(at: str, before: list[Node] | Any, after: list[Node] | Any) -> list[Change]:
-    """anyOf / oneOf members, paired by shape rather than by position.
-
-    Every compatible pair (same type; objects sharing a field) is a candidate; pairs are taken fewest
-    differences first, so identical members always pair up. A member of `after` is then keyed by the
-    index of its pair in `before`, or, left over, by its own index as text (so it is one-sided).
-    """
+    """anyOf / oneOf members, paired by shape rather than by position: of the compatible pairs (same
+    type; objects sharing a field), those with the fewest differences first; a member left over is
+    one-sided."""
     before, after = ([] if side is ABSENT else side for side in (before, after))
     candidates = {
         (i, j): len(compare("", mine, theirs))
@@ -431,24 +402,23 @@ def field_path(rest: str) -> str:
 
 
 def diff(before: Document, after: Document) -> list[Change]:
-    """How `after` differs from `before`: operations only in `before`, only in `after` (each one
-    "operation removed" / "operation added" change, noted when deprecated), then the differences in
-    the operations both have, in operationId order."""
-    before_operations, after_operations = operations(before), operations(after)
-    one_sided: list[Change] = []
-    changed: list[Change] = []
-    for operation_id in sorted(before_operations.keys() | after_operations.keys()):
-        old, new = before_operations.get(operation_id), after_operations.get(operation_id)
-        if old is not None and new is not None:
-            changed += [replace(change, operation_id=operation_id) for change in compare_operations(old, new)]
-        elif old is not None:
-            one_sided.append(one_sided_operation(operation_id, "removed", "before", old))
-        elif new is not None:
-            one_sided.append(one_sided_operation(operation_id, "added", "after", new))
-    return sorted(one_sided, key=lambda change: change.kind, reverse=True) + changed
-
-
-def one_sided_operation(operation_id: str, kind: str, side: str, operation: Node) -> Change:
-    route = f"{operation['method']} {operation['path']}"
-    note = "deprecated" if operation["deprecated"] else None
-    return Change("/", f"operation {kind}", **{side: route}, note=note, operation_id=operation_id)
+    """How `after` differs from `before`: operations only in `before`, then only in `after` (noted when
+    deprecated), then the differences in the operations both have, in operationId order."""
+    old, new = operations(before), operations(after)
+    one_sided = [
+        Change(
+            "/",
+            f"operation {kind}",
+            **{side: f"{operation['method']} {operation['path']}"},
+            note="deprecated" if operation["deprecated"] else None,
+            operation_id=operation_id,
+        )
+        for kind, side, mine, theirs in (("removed", "before", old, new), ("added", "after", new, old))
+        for operation_id, operation in sorted(mine.items())
+        if operation_id not in theirs
+    ]
+    return one_sided + [
+        replace(change, operation_id=operation_id)
+        for operation_id in sorted(old.keys() & new.keys())
+        for change in compare_operations(old[operation_id], new[operation_id])
+    ]

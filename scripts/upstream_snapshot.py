@@ -1,9 +1,5 @@
-"""The vendored snapshot of Hex's published OpenAPI document, `spec/upstream/`.
-
-`hex-openapi.json` is Hex's document byte for byte; `SOURCE.yaml` records where it came from, when it
-was vendored and its sha256, so a hand edit of the snapshot is noticed.
-
-    python -m scripts.drift upstream-update FILE_OR_URL   # `make upstream-update FILE=...`: replace both
+"""The vendored snapshot of Hex's published OpenAPI document in `spec/upstream/` (HEADER says what
+its two files are): written by `python -m scripts.drift upstream-update`, checked by its sha256.
 """
 
 from __future__ import annotations
@@ -42,7 +38,6 @@ def vendor(
         raw = read(source, http)
         json.loads(raw)  # Hex publishes JSON; the snapshot's name says so
         document = parse(source, raw)
-        count = len(operations(document))
     except ValueError as error:
         raise DiffError(f"{source} is not JSON (Hex publishes its document as JSON): {error}") from error
     record: dict[str, object] = {
@@ -51,7 +46,7 @@ def vendor(
         "obtained_from": source if re.match(r"https?://", source) else Path(source).name,
         "vendored_on": (today or datetime.datetime.now(datetime.UTC).date()).isoformat(),
         "info_version": str(document.get("info", {}).get("version", "")),
-        "operations": count,
+        "operations": len(operations(document)),
         "sha256": hashlib.sha256(raw).hexdigest(),
     }
     directory.mkdir(parents=True, exist_ok=True)

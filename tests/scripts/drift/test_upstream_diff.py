@@ -4,6 +4,7 @@ ledger will say about our spec against it."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -17,15 +18,25 @@ OLD = FIXTURES / "upstream-equivalent.yaml"
 NEW = FIXTURES / "upstream-changed.yaml"
 
 
+Report = Callable[[Path, Path], str]
+
+
 @pytest.fixture
-def ledger(tmp_path: Path) -> Path:
-    path = tmp_path / "departures.yaml"
-    path.write_text(yaml.safe_dump({"departures": []}))
-    return path
+def upstream_diff(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Report:
+    """The Markdown report of a new document against an old one, for our fixture spec and an empty ledger."""
+    ledger = tmp_path / "departures.yaml"
+    ledger.write_text(yaml.safe_dump({"departures": []}))
+
+    def report(new: Path, old: Path) -> str:
+        argv = ["upstream-diff", str(new), "--old", str(old), "--spec", str(OURS), "--ledger", str(ledger)]
+        assert drift.main(argv) == 0
+        return capsys.readouterr().out
+
+    return report
 
 
-def test_the_report_classifies_each_change(ledger: Path) -> None:
-    report = drift.report(str(NEW), OLD, OURS, ledger)
+def test_the_report_classifies_each_change(upstream_diff: Report) -> None:
+    report = upstream_diff(NEW, OLD)
     lines = report.splitlines()
     assert lines[0] == "# Hex's OpenAPI document: what changed"
     assert "## Breaking for the client (" in report
@@ -40,17 +51,17 @@ def test_the_report_classifies_each_change(ledger: Path) -> None:
     assert "| ArchiveWidget | operation | operation added |" in harmless
 
 
-def test_operations_outside_the_curated_inventory_are_harmless(ledger: Path) -> None:
-    report = drift.report(str(OLD), NEW, OURS, ledger)  # the reverse: ArchiveWidget disappears
+def test_operations_outside_the_curated_inventory_are_harmless(upstream_diff: Report) -> None:
+    report = upstream_diff(OLD, NEW)  # the reverse: ArchiveWidget disappears
     harmless = report.split("## Harmless")[1]
     assert "| ArchiveWidget | operation | operation removed |" in harmless
     assert "not in the curated inventory" in harmless
 
 
-def test_the_report_ends_with_the_ledger_check_against_the_new_document(ledger: Path) -> None:
-    section = drift.report(str(NEW), OLD, OURS, ledger).split("## Our spec against the new document")[1]
+def test_the_report_ends_with_the_ledger_check_against_the_new_document(upstream_diff: Report) -> None:
+    section = upstream_diff(NEW, OLD).split("## Our spec against the new document")[1]
     assert 'ListWidgets: query parameter offset: type: Hex "number", ours "integer"' in section
-    assert drift.report(str(OLD), OLD, OURS, ledger).endswith(
+    assert upstream_diff(OLD, OLD).endswith(
         "spec/departures.yaml explains every difference; nothing in it goes stale.\n"
     )
 
@@ -81,8 +92,8 @@ def test_json_gives_each_change_with_its_impact(capsys: pytest.CaptureFixture[st
     } in changes
 
 
-def test_changes_our_spec_already_made_are_harmless(ledger: Path) -> None:
+def test_changes_our_spec_already_made_are_harmless(upstream_diff: Report) -> None:
     """Hex moves from upstream-changed.yaml to exactly our shapes: nothing of ours can break."""
-    report = drift.report(str(OLD), NEW, OURS, ledger)
+    report = upstream_diff(OLD, NEW)
     assert "## Breaking" not in report
     assert "| UpdateWidget | operation | method | `PUT` | `PATCH` | our spec already says so |" in report
