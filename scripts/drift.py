@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -246,9 +247,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser().error("--release compares with the released spec; leave out --base")
     try:
         status: int = args.run(args)
+        sys.stdout.flush()  # a reader that stopped early (`| head`) shows here, not at exit
     except DiffError as error:
         print(f"{args.command}: {error}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # Python's own flush at exit would fail again and print a traceback: point stdout elsewhere.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     return status
 
 

@@ -4,6 +4,9 @@ ledger will say about our spec against it."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -97,3 +100,17 @@ def test_changes_our_spec_already_made_are_harmless(upstream_diff: Report) -> No
     report = upstream_diff(OLD, NEW)
     assert "## Breaking" not in report
     assert "| UpdateWidget | operation | method | `PUT` | `PATCH` | our spec already says so |" in report
+
+
+def test_a_reader_that_stops_early_gets_no_traceback() -> None:
+    """`make upstream-diff | head`: the closed pipe ends the command quietly."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader has gone before the first line is written
+    try:
+        command = [sys.executable, "-m", "scripts.drift", "upstream-diff", str(NEW), "--old", str(OLD)]
+        command += ["--spec", str(OURS)]
+        done = subprocess.run(command, stdout=write_end, stderr=subprocess.PIPE, text=True, check=False)
+    finally:
+        os.close(write_end)
+    assert done.stderr == ""
+    assert done.returncode == 1
