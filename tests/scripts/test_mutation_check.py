@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
+from argparse import Namespace
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,7 @@ from scripts import mutation_check
 from scripts.mutation_check import (
     CHECK_GENERATED,
     DEFAULT_CHECKS,
+    JUNIT_REPORT,
     PYTEST,
     ROOT,
     SELF_TEST,
@@ -25,7 +28,6 @@ from scripts.mutation_check import (
     Mutation,
     MutationError,
     MutationResult,
-    Options,
 )
 
 MOD_PY = "def f(x):\n    return x + 1\n\n\ndef g(x):\n    return x + 1\n"
@@ -45,6 +47,10 @@ def mutation(patch: str, name: str = "mock-demo", header: str = "Description: a 
 
 def mod_mutation(new: str, name: str = "mock-demo") -> Mutation:
     return mutation(diff("pkg/mod.py", MOD_PY, new), name)
+
+
+def options(*args: str) -> Namespace:
+    return mutation_check.parse_options(["--timeout", "60", *args])
 
 
 @pytest.fixture
@@ -218,18 +224,17 @@ def test_a_mutation_is_caught_when_a_check_fails_in_the_mutated_copy(tree: Path,
     fake_checks(tree, spec_check="print('ok')\n", generate_client=FAILS_ON_BUG)
     workdir = tmp_path / "work"
     workdir.mkdir()
-    options = Options(timeout=60)
     drift_only = "Description: d\nChecks: spec-check, check-generated\n"
 
     caught = mutation_check.run_mutation(
         mutation(diff("pkg/mod.py", MOD_PY, MOD_PY.replace("x + 1", "'BUG'", 1)), header=drift_only),
         tree,
         workdir,
-        options,
+        options(),
     )
     harmless = diff("pkg/mod.py", MOD_PY, MOD_PY.replace("def g", "def h"))
     survived = mutation_check.run_mutation(
-        mutation(harmless, "mock-harmless", drift_only), tree, workdir, options
+        mutation(harmless, "mock-harmless", drift_only), tree, workdir, options()
     )
 
     assert caught.caught
@@ -249,13 +254,13 @@ def test_a_mutation_that_no_longer_applies_stops_the_run_and_leaves_no_copy(
 ) -> None:
     stale = mutation(diff("pkg/mod.py", "nowhere\n", "x\n"))
     with pytest.raises(MutationError, match="'mock-demo' no longer applies"):
-        mutation_check.run_mutation(stale, tree, tmp_path, Options(timeout=60))
+        mutation_check.run_mutation(stale, tree, tmp_path, options())
     assert not (tmp_path / "mock-demo").exists()
 
 
 def test_a_hanging_check_is_stopped_and_reported(tree: Path) -> None:
     fake_checks(tree, spec_check="import time\ntime.sleep(30)\n", generate_client="")
-    result = mutation_check.run_check(SPEC_CHECK, tree, Options(timeout=0.5))
+    result = mutation_check.run_check(SPEC_CHECK, tree, options("--timeout", "0.5"))
     assert result.returncode is None
     assert result.failed
     assert result.label.startswith("spec-check (timed out after")
@@ -263,15 +268,16 @@ def test_a_hanging_check_is_stopped_and_reported(tree: Path) -> None:
 
 def test_checks_import_the_copy_not_the_original_checkout(tree: Path) -> None:
     """The editable install puts the original checkout on sys.path; PYTHONPATH must win over it."""
-    env = mutation_check.check_environment(tree, Options())
+    env = mutation_check.check_environment(tree)
     assert env["PYTHONPATH"].split(os.pathsep)[:2] == [str(tree), str(tree / "generated")]
-    strays = mutation_check.stray_imports(tree, Options())  # the copy has none of the packages yet
+    assert env["HEX_MOCK_CACHE_DIR"] == str(tree.parent / ".spec-cache")  # not the user's cache
+    strays = mutation_check.stray_imports(tree)  # the copy has none of the packages yet
     assert len(strays) == 4
     assert all(Path(stray).is_relative_to(ROOT) for stray in strays)
     for package in ("hex_mock", "generated/hex_api_client", "scripts", "tests"):
         (tree / package).mkdir(parents=True)
         (tree / package / "__init__.py").write_text("")
-    assert mutation_check.stray_imports(tree, Options()) == []
+    assert mutation_check.stray_imports(tree) == []
     assert not list(tree.rglob("__pycache__"))  # the snapshot stays free of bytecode
 
 
@@ -280,19 +286,19 @@ def test_the_pytest_check_is_the_fast_suite_with_long_running_directories_in_a_s
 ) -> None:
     for name in ("contract", "pipeline", "docs"):
         (tree / "tests" / name).mkdir(parents=True)
-    first, second = mutation_check.check_commands(PYTEST, tree, Options(python="py", maxfail=1))
-    assert first[:4] == ["py", "-m", "pytest", "--maxfail=1"]
+    first, second = mutation_check.check_commands(PYTEST, tree, 1)
+    assert first[:4] == [sys.executable, "-m", "pytest", "--maxfail=1"]
     for argument in ("no:randomly", "not slow", f"--ignore={SELF_TEST}"):
         assert argument in first
-    assert f"--junitxml={mutation_check.junit_path(tree, 1)}" in first
+    assert f"--junitxml={JUNIT_REPORT}" in first
     assert first[-3:] == ["tests", "--ignore=tests/docs", "--ignore=tests/contract"]
-    assert f"--junitxml={mutation_check.junit_path(tree, 2)}" in second
+    assert f"--junitxml={JUNIT_REPORT}" in second
     assert second[-2:] == ["tests/docs", "tests/contract"]
-    [focused] = mutation_check.check_commands(PYTEST, tree, Options(python="py"), ["tests/pipeline"])
+    [focused] = mutation_check.check_commands(PYTEST, tree, 1, ["tests/pipeline"])
     assert focused[-1] == "tests/pipeline"
     (tree / "tests" / "docs").rmdir()
     (tree / "tests" / "contract").rmdir()
-    [whole] = mutation_check.check_commands(PYTEST, tree, Options(python="py"))
+    [whole] = mutation_check.check_commands(PYTEST, tree, 1)
     assert whole[-1] == "tests"
 
 
@@ -309,13 +315,13 @@ def test_the_second_phase_runs_only_when_the_first_passes(tree: Path) -> None:
     (tree / "tests" / "contract").mkdir(parents=True)
     (tree / "FAIL").write_text("")
 
-    result = mutation_check.run_check(PYTEST, tree, Options(timeout=60))
+    result = mutation_check.run_check(PYTEST, tree, options())
 
     assert (tree / "calls.txt").read_text() == "--ignore=tests/contract\n"  # phase one stopped the run
     assert result.failed
     (tree / "calls.txt").unlink()
     (tree / "FAIL").unlink()
-    passing = mutation_check.run_check(PYTEST, tree, Options(timeout=60))
+    passing = mutation_check.run_check(PYTEST, tree, options())
     assert (tree / "calls.txt").read_text() == "--ignore=tests/contract\ntests/contract\n"
     assert not passing.failed  # exit 5 (nothing collected in a phase) is not a failure
 
@@ -341,7 +347,7 @@ def test_failing_test_ids_and_the_first_failures_exception_are_read_from_pytests
 ) -> None:
     (tree / "tests").mkdir()
     (tree / "tests" / "test_groups.py").write_text(FAILING_TESTS)
-    result = mutation_check.run_check(PYTEST, tree, Options(maxfail=5, timeout=60), ["tests"])
+    result = mutation_check.run_check(PYTEST, tree, options("--maxfail", "5"), ["tests"])
     assert result.failed
     assert [test_id for test_id, _ in result.failures] == [
         "tests/test_groups.py::test_delete_group",
@@ -350,7 +356,7 @@ def test_failing_test_ids_and_the_first_failures_exception_are_read_from_pytests
     assert result.message == "LookupError: 404 Group not found / second line"
     assert result.failures[1][1].startswith("assert [3, 0] == [3, 1]")
     (tree / "tests" / "test_broken.py").write_text("import no_such_module\n")
-    broken = mutation_check.run_check(PYTEST, tree, Options(timeout=60), ["tests"])
+    broken = mutation_check.run_check(PYTEST, tree, options(), ["tests"])
     assert [test_id for test_id, _ in broken.failures] == ["tests/test_broken.py"]
     assert broken.message.startswith("collection failure")
     spec_check = CheckResult(SPEC_CHECK, 1, 1.0, "spec: bad example\nspec: 1 problem(s)\n")
@@ -359,6 +365,15 @@ def test_failing_test_ids_and_the_first_failures_exception_are_read_from_pytests
     assert crashed.message == "ERROR: file or directory not found: x"
     assert crashed.label == "pytest (exit 4)"
     assert CheckResult(PYTEST, 0, 1.0, "all good").message == ""
+
+
+@pytest.mark.usefixtures("lean_pytest")
+def test_the_failures_of_the_second_phase_are_read_from_its_report(tree: Path) -> None:
+    (tree / "tests" / "contract").mkdir(parents=True)
+    (tree / "tests" / "test_fast.py").write_text("def test_fast():\n    pass\n")
+    (tree / "tests" / "contract" / "test_slow.py").write_text("def test_slow():\n    assert 1 == 2\n")
+    result = mutation_check.run_check(PYTEST, tree, options())
+    assert result.failures == (("tests/contract/test_slow.py::test_slow", "assert 1 == 2"),)
 
 
 # --- reporting ------------------------------------------------------------------------------------
@@ -381,7 +396,8 @@ def test_the_table_names_what_caught_each_mutation_and_flags_survivors() -> None
         MutationResult(mutation(patch, "mock-pipes"), [check(PYTEST, 1, "tests/t.py::test_x[a|b]")]),
     ]
 
-    table = mutation_check.render_table(results).splitlines()
+    report = mutation_check.render_report(results)
+    table = report.split("\n\n")[0].splitlines()
 
     header = [cell.strip() for cell in table[0].split("|")[1:-1]]
     assert header == ["#", "mutation", "area", "caught", "caught by", "checks run", "s"]
@@ -395,7 +411,7 @@ def test_the_table_names_what_caught_each_mutation_and_flags_survivors() -> None
     assert "pytest (timed out after 1s)" in table[4]
     assert "test_x[a\\|b]" in table[5]
 
-    details = mutation_check.render_details(results)
+    details = report.split("\n\n")[1]
     assert "1. spec-one: a demo mutation\n     check-generated: why\n     pytest: why" in details
     assert "SURVIVED: every check passed (spec-check, check-generated, pytest)" in details
     assert "3. mock-hangs: a demo mutation\n     pytest: timed out" in details
@@ -446,9 +462,9 @@ def test_a_run_checks_the_baseline_and_every_mutation_and_fails_on_a_survivor(
         mod_mutation(MOD_PY.replace("x + 1", "x + 2", 1), "mock-f-off-by-one"),
         mod_mutation(MOD_PY.replace("def g", "def h"), "mock-g-renamed"),
     ]
-    options = Options(jobs=2, timeout=60, keep=True)
-
-    status = mutation_check.run_all(mutations, options, tmp_path / "scratch", root=repo)
+    status = mutation_check.run_all(
+        mutations, options("--jobs", "2", "--keep"), tmp_path / "scratch", root=repo
+    )
 
     out, err = capsys.readouterr()
     assert status == 1
@@ -470,22 +486,24 @@ def test_a_failing_baseline_stops_the_run_unless_it_is_skipped(
     (repo / "tests" / "test_broken.py").write_text("def test_broken():\n    assert False\n")  # untracked
     harmless = [mod_mutation(MOD_PY.replace("def g", "def h"), "mock-g-renamed")]
 
-    status = mutation_check.run_all(harmless, Options(jobs=1, timeout=60), tmp_path / "one", root=repo)
+    status = mutation_check.run_all(harmless, options("--jobs", "1"), tmp_path / "one", root=repo)
 
     assert status == 2
     out, err = capsys.readouterr()
     assert "baseline: FAILED" in out
     assert "mock-g-renamed" not in out  # with one job, the mutation was never started
     assert "the unmutated copy fails pytest: tests/test_broken.py::test_broken; fix that first" in err
-    skipped = Options(jobs=1, timeout=60, no_baseline=True)
+    skipped = options("--jobs", "1", "--no-baseline")
     assert mutation_check.run_all(harmless, skipped, tmp_path / "two", root=repo) == 0
     assert "baseline" not in capsys.readouterr().out
 
 
 def test_the_command_line_fills_in_the_options() -> None:
-    options = mutation_check.parse_options(["--only", "a", "--only", "b", "--jobs", "3", "--timeout", "5"])
-    assert (options.only, options.jobs, options.timeout) == (["a", "b"], 3, 5.0)
-    assert (options.maxfail, options.keep, options.no_baseline) == (1, False, False)
-    options = mutation_check.parse_options(["--maxfail", "4", "--keep", "--no-baseline", "--list"])
-    assert (options.maxfail, options.keep, options.no_baseline, options.list_only) == (4, True, True, True)
-    assert mutation_check.parse_options([]) == Options()
+    parsed = mutation_check.parse_options(["--only", "a", "--only", "b", "--jobs", "3", "--timeout", "5"])
+    assert (parsed.only, parsed.jobs, parsed.timeout) == (["a", "b"], 3, 5.0)
+    assert (parsed.maxfail, parsed.keep, parsed.no_baseline) == (1, False, False)
+    parsed = mutation_check.parse_options(["--maxfail", "4", "--keep", "--no-baseline", "--list"])
+    assert (parsed.maxfail, parsed.keep, parsed.no_baseline, parsed.list) == (4, True, True, True)
+    defaults = mutation_check.parse_options([])
+    assert (defaults.only, defaults.jobs, defaults.timeout) == ([], min(2, os.cpu_count() or 1), 900)
+    assert (defaults.list, defaults.verify) == (False, False)
