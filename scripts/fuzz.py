@@ -3,26 +3,18 @@
     python -m scripts.fuzz [--target asgi|validation|all] [--runs 20000] [--seconds 60] [--merge]
     python -m scripts.fuzz --seed   # (re)write the seed inputs into the corpus
 
-Two targets take the same input, an HTTP request written out as text:
+Both targets take an HTTP request written out as text: `METHOD TARGET`, `name: value` header lines,
+a blank line, then the body.
 
-    METHOD TARGET
-    header-name: value
-    ...
-    <blank line>
-    body bytes
+- `validation`: the request routed, its parameters and body validated against the spec as the
+  request pipeline does (hex_mock/validation.py); anything but a HexError with a 4xx status is a bug.
+- `asgi`: the whole app called as ASGI, on the demo workspace reset before every input, its answers
+  checked against the spec (test mode); an exception, a 5xx or a reply that is not JSON is a bug.
 
-- `validation`: route the request, then validate its parameters and body against the spec the way
-  the request pipeline does (hex_mock/validation.py). Anything but a HexError with a 4xx status is a bug.
-- `asgi`: the whole app (route, authenticate, validate, rate limit, handler, render, journal)
-  called as ASGI, on the demo workspace reset before every input. Any exception, any 5xx, or a
-  reply that is not JSON is a bug. Responses are checked against the spec (test mode), so a
-  handler answering outside its contract is a finding too.
-
-The committed corpus (tests/fuzz/corpus/<target>/) is replayed by tests/scripts/test_fuzz.py
-in `make test` without atheris. The inputs of a run that reach new coverage go to .fuzz/<target>-new/
-(git-ignored), or with `--merge` straight into the corpus. Each target's libFuzzer output is kept in
-.fuzz/<target>.log and crashes are written to .fuzz/ too; once the bug is fixed, copy the input into
-the corpus.
+`make test` replays the committed corpus (tests/fuzz/corpus/<target>/) without atheris. Inputs of a
+run that reach new coverage go to .fuzz/<target>-new/ (git-ignored), or with `--merge` into the
+corpus. libFuzzer's output is kept in .fuzz/<target>.log and crashes are written to .fuzz/ too; once
+the bug is fixed, copy the input into the corpus.
 """
 
 from __future__ import annotations
@@ -61,7 +53,6 @@ from hex_mock.validation import check_body, decode_body, validate_parameters
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "fuzz" / "corpus"
 ARTIFACTS = ROOT / ".fuzz"
-TARGETS = ("validation", "asgi")
 # Larger inputs only slow the fuzzer down: size limits have their own tests.
 MAX_INPUT_BYTES = 8192
 
@@ -90,14 +81,12 @@ def parse(data: bytes) -> Request:
     )
 
 
-def request_target(request: Request) -> bytes:
-    return request.raw_path + (b"?" + request.query if request.query else b"")
-
-
-def render(request: Request) -> bytes:
-    lines = [request.method.encode("latin-1") + b" " + request_target(request)]
+def render(request: Request, version: bytes = b"", newline: bytes = b"\n") -> bytes:
+    """The input format; with b" HTTP/1.1" and CRLF newlines, the request as sent over a socket."""
+    target = request.raw_path + (b"?" + request.query if request.query else b"")
+    lines = [request.method.encode("latin-1") + b" " + target + version]
     lines += [name + b": " + value for name, value in request.headers]
-    return b"\n".join(lines) + b"\n\n" + request.body
+    return newline.join(lines) + newline * 2 + request.body
 
 
 # --- the targets -----------------------------------------------------------------------------------
@@ -161,12 +150,12 @@ def check_reply(request: Request, reply: Reply) -> None:
             raise AssertionError(f"header {name!r} carries a line break: {value!r}")
 
 
-def target(name: str) -> Callable[[bytes], None]:
-    return validation_target() if name == "validation" else AsgiTarget()
+# How each target's harness is made (once per process: it loads the spec, or a whole mock).
+TARGETS = {"validation": validation_target, "asgi": AsgiTarget}
 
 
 def corpus_files(name: str) -> list[Path]:
-    return sorted((CORPUS / name).glob("*")) if (CORPUS / name).is_dir() else []
+    return sorted((CORPUS / name).glob("*"))
 
 
 # --- seeds -------------------------------------------------------------------------------------------
@@ -291,7 +280,7 @@ def fuzz(name: str, runs: int, seconds: int, *, merge: bool) -> int:
     .fuzz/NAME-new/. (Its own -merge re-executes argv[0] as a program, which a Python harness is not.)"""
     import atheris  # the `fuzz` extra: uv sync --extra fuzz
 
-    harness = target(name)
+    harness = TARGETS[name]()
     atheris.instrument_all()
     corpus = [CORPUS / name] if merge else [ARTIFACTS / f"{name}-new", CORPUS / name]
     if not merge:

@@ -17,12 +17,12 @@ from typing import Any
 import pytest
 
 from scripts import fuzz
-from scripts.fuzz import CORPUS, TARGETS, AsgiTarget, corpus_files, parse, render, seeds, target
+from scripts.fuzz import CORPUS, TARGETS, AsgiTarget, corpus_files, parse, render, seeds
 
 
 @pytest.fixture(scope="module", params=TARGETS)
 def harness(request: pytest.FixtureRequest) -> tuple[str, Callable[[bytes], None]]:
-    return request.param, target(request.param)
+    return request.param, TARGETS[request.param]()
 
 
 def test_every_corpus_input_is_handled(harness: tuple[str, Callable[[bytes], None]]) -> None:
