@@ -57,9 +57,6 @@ ARTIFACTS = ROOT / ".fuzz"
 MAX_INPUT_BYTES = 8192
 
 
-# --- the input format --------------------------------------------------------------------------
-
-
 def parse(data: bytes) -> Request:
     """Any bytes as a request: the format is lenient so that every mutation is a request."""
     head, _, body = data.partition(b"\n\n")
@@ -72,13 +69,7 @@ def parse(data: bytes) -> Request:
         name, colon, value = line.strip(b"\r").partition(b":")
         if colon:
             headers.append((name.strip().lower(), value.strip()))
-    return Request(
-        method=method.decode("latin-1")[:16] or "GET",
-        raw_path=raw_path or b"/",
-        query=query,
-        headers=headers,
-        body=body,
-    )
+    return Request(method.decode("latin-1")[:16] or "GET", raw_path or b"/", query, headers, body)
 
 
 def render(request: Request, version: bytes = b"", newline: bytes = b"\n") -> bytes:
@@ -87,9 +78,6 @@ def render(request: Request, version: bytes = b"", newline: bytes = b"\n") -> by
     lines = [request.method.encode("latin-1") + b" " + target + version]
     lines += [name + b": " + value for name, value in request.headers]
     return newline.join(lines) + newline * 2 + request.body
-
-
-# --- the targets -----------------------------------------------------------------------------------
 
 
 def validation_target() -> Callable[[bytes], None]:
@@ -106,12 +94,7 @@ def validation_target() -> Callable[[bytes], None]:
             operation = match.operation
             validate_parameters(operation.parameters, match.params, query, headers)
             if operation.body is not None:
-                content_type = request.header(b"content-type")
-                body = decode_body(
-                    operation.body,
-                    request.body,
-                    None if content_type is None else content_type.decode("latin-1"),
-                )
+                body = decode_body(operation.body, request.body, headers.get("content-type", [None])[0])
                 check_body(operation.body, body)
         except HexError as error:
             if not 400 <= error.status < 500:
@@ -157,8 +140,6 @@ TARGETS = {"validation": validation_target, "asgi": AsgiTarget}
 def corpus_files(name: str) -> list[Path]:
     return sorted((CORPUS / name).glob("*"))
 
-
-# --- seeds -------------------------------------------------------------------------------------------
 
 ADMIN = f"Bearer {DEMO_ADMIN_TOKEN}".encode()
 WEEKLY = DEMO_WEEKLY_PROJECT
@@ -267,9 +248,6 @@ def write_seeds() -> int:
                 path.write_bytes(data)
                 written += 1
     return written
-
-
-# --- running atheris ----------------------------------------------------------------------------------
 
 
 def fuzz(name: str, runs: int, seconds: int, *, merge: bool) -> int:

@@ -82,9 +82,6 @@ class Server(ProcessServer):
         return output
 
 
-# --- load ------------------------------------------------------------------------------------------
-
-
 @dataclass
 class Ledger:
     """What the clients were told, and what happened along the way."""
@@ -103,7 +100,6 @@ class Ledger:
     faults_seen: int = 0
     faults_failed: int = 0  # injected 503s of requests that gave up retrying
     interrupted: int = 0  # requests cut off by a crash (never acknowledged, so never counted)
-    rate_limited: int = 0
     unexpected: list[str] = field(default_factory=list)
 
     def acknowledged(self) -> int:
@@ -125,10 +121,6 @@ class Ledger:
         ]
 
 
-class CrashedError(Exception):
-    pass
-
-
 @dataclass
 class Client:
     """One of the load's concurrent clients: each operation makes a request (or two) and records in
@@ -140,16 +132,16 @@ class Client:
     index: int
 
     async def call(self, method: str, path: str, token: str = ADMIN, **kwargs: Any) -> httpx.Response:
-        """One request, retried on an injected 503; CrashedError if the server went away."""
+        """One request, retried on an injected 503; httpx.TransportError if the server went away."""
         ledger = self.ledger
         for _attempt in range(RETRIES + 1):
             try:
                 response = await self.http.request(method, path, headers=bearer(token), **kwargs)
             except httpx.ConnectError:
-                raise CrashedError from None  # refused while the server restarts: never sent
+                raise  # refused while the server restarts: never sent
             except httpx.TransportError:
                 ledger.interrupted += 1  # sent, and the server died before answering
-                raise CrashedError from None
+                raise
             ledger.statuses[response.status_code] += 1
             if response.status_code == 503 and "Injected" in response.text:
                 ledger.faults_seen += 1
@@ -166,9 +158,7 @@ class Client:
         if response.status_code == status:
             self.ledger.writes_acknowledged += response.request.method != "GET"
             return True
-        if response.status_code == 429:
-            self.ledger.rate_limited += 1
-        else:
+        if response.status_code != 429:
             request = response.request
             self.ledger.unexpected.append(f"{request.method} {request.url.path}: {response.status_code}")
         return False
@@ -180,7 +170,7 @@ class Client:
         created) as `value`. If the answer to an edit of `key` is cut off, either value may be saved."""
         try:
             response = await self.call(method, path, json=body)
-        except CrashedError:
+        except httpx.TransportError:
             if key:
                 self.ledger.uncertain.setdefault((kind, key), set()).add(value)
             raise
@@ -251,7 +241,7 @@ class Client:
             operation = next(step for share, needs, step in MIX if draw < share and self.can(needs))
             try:
                 await operation(self, tag)
-            except CrashedError:
+            except httpx.TransportError:
                 await asyncio.sleep(0.1)  # the server is down: what was in flight is not acknowledged
 
     def can(self, needs: str | None) -> bool:
@@ -318,9 +308,6 @@ async def load_phase(
         return await faults
 
 
-# --- verification --------------------------------------------------------------------------------
-
-
 async def lost_writes(base_url: str, ledger: Ledger) -> list[str]:
     """Every acknowledged write, read back through the client (which pages through every list);
     what is missing or stale."""
@@ -345,9 +332,6 @@ async def lost_writes(base_url: str, ledger: Ledger) -> list[str]:
     return ledger.lost(found) + twice
 
 
-# --- limits and hostile input ---------------------------------------------------------------------
-
-
 async def limit_burst(base_url: str, count: int = 300) -> Counter[int]:
     # Ed may run the workspace-shared Weekly revenue (APP_ONLY suffices) and has not run it yet.
     limits = httpx.Limits(max_connections=30)
@@ -366,20 +350,15 @@ def http11(request: Request) -> bytes:
     return fuzz.render(replace(request, headers=headers), b" HTTP/1.1", b"\r\n")
 
 
-def replay_corpus(server: Server) -> tuple[int, Counter[str], list[str]]:
-    """Every corpus input as a raw HTTP/1.1 request; returns (inputs, outcomes, 5xx answers)."""
-    outcomes: Counter[str] = Counter()
-    failures: list[str] = []
+def replay_corpus(server: Server, found: Findings) -> None:
+    """Every corpus input as a raw HTTP/1.1 request."""
     files = [path for name in fuzz.TARGETS for path in fuzz.corpus_files(name)]
     for path in files:
         status = reply_status(raw_exchange(server.port, http11(fuzz.parse(path.read_bytes())), timeout=30))
-        outcomes["no answer (connection closed)" if status is None else f"{status // 100}xx"] += 1
+        found.outcomes["no answer (connection closed)" if status is None else f"{status // 100}xx"] += 1
         if status is not None and status >= 500:
-            failures.append(f"{path.relative_to(fuzz.CORPUS)}: {status}")
-    return len(files), outcomes, failures
-
-
-# --- the report -----------------------------------------------------------------------------------
+            found.failures.append(f"{path.relative_to(fuzz.CORPUS)}: {status}")
+    found.tried = len(files)
 
 
 def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
@@ -441,7 +420,7 @@ def limits_and_hostile_input(server: Server, found: Findings) -> None:
     print("limits...", flush=True)
     found.burst = asyncio.run(limit_burst(server.base_url))
     print("hostile input...", flush=True)
-    found.tried, found.outcomes, found.failures = replay_corpus(server)
+    replay_corpus(server, found)
 
 
 def main(argv: list[str] | None = None) -> int:
