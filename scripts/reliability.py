@@ -108,17 +108,13 @@ class Ledger:
     def lost(self, found: dict[str, dict[str, Any]]) -> list[str]:
         """Acknowledged records missing from `found`, or found with neither the acknowledged value nor
         one of an edit whose answer was cut off."""
-        return [
-            f"{kind} {key}"
-            for kind, records in self.records.items()
-            for key, value in records.items()
-            if key not in found[kind]
-            or (
-                value is not None
-                and found[kind][key] != value
-                and found[kind][key] not in self.uncertain.get((kind, key), ())
-            )
-        ]
+        lost = []
+        for kind, records in self.records.items():
+            for key, value in records.items():
+                saved = {value, *self.uncertain.get((kind, key), ())}
+                if key not in found[kind] or (value is not None and found[kind][key] not in saved):
+                    lost.append(f"{kind} {key}")
+        return lost
 
 
 @dataclass
@@ -352,13 +348,11 @@ def http11(request: Request) -> bytes:
 
 def replay_corpus(server: Server, found: Findings) -> None:
     """Every corpus input as a raw HTTP/1.1 request."""
-    files = [path for name in fuzz.TARGETS for path in fuzz.corpus_files(name)]
-    for path in files:
+    for path in (file for name in fuzz.TARGETS for file in fuzz.corpus_files(name)):
         status = reply_status(raw_exchange(server.port, http11(fuzz.parse(path.read_bytes())), timeout=30))
         found.outcomes["no answer (connection closed)" if status is None else f"{status // 100}xx"] += 1
         if status is not None and status >= 500:
             found.failures.append(f"{path.relative_to(fuzz.CORPUS)}: {status}")
-    found.tried = len(files)
 
 
 def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
@@ -385,7 +379,6 @@ class Findings:
     restarts: list[float] = field(default_factory=list)
     state_bytes: int = 0
     burst: Counter[int] = field(default_factory=Counter)
-    tried: int = 0
     outcomes: Counter[str] = field(default_factory=Counter)
     failures: list[str] = field(default_factory=list)
     fuzzed: dict[str, int] | None = None
