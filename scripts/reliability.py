@@ -59,8 +59,8 @@ KINDS = ("group", "cell", "project", "guide", "run", "share")
 
 
 class Server(ProcessServer):
-    """`hex-mock serve --state-file PATH --control-plane`, restarted on the port it first bound; what
-    it printed goes to `log` when it stops."""
+    """`hex-mock serve --state-file PATH --control-plane`, timed at every start; what it printed goes
+    to `log` when it stops."""
 
     def __init__(self, state_file: Path, log: Path) -> None:
         # The load's pace would only test the limiter and the kernel pool: every budget is lifted but

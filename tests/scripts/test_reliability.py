@@ -36,6 +36,10 @@ def test_a_short_run_writes_every_section_and_loses_nothing(tmp_path: Path) -> N
     survived = re.search(r"\| Injected faults survived .* \| ([\d,]+) of ([\d,]+) seen", text)
     assert survived is not None
     assert survived.group(1) == survived.group(2)  # every injected 503 retried to an answer
+    # The corpus holds a well-formed request per operation in each target's directory: most are served.
+    served = re.search(r"sent as raw HTTP/1\.1 to the served mock: 2xx: ([\d,]+)", text)
+    assert served is not None
+    assert int(served.group(1).replace(",", "")) >= 64
 
 
 def test_the_verdict_fails_on_loss_5xx_unexpected_answers_or_too_many_runs_admitted() -> None:
