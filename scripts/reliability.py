@@ -420,20 +420,17 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_arguments(argv)
     started = time.monotonic()
     found = Findings()
-    with tempfile.TemporaryDirectory(prefix="hex-mock-reliability-") as directory:
-        state_file = Path(directory) / "state.db"
-        found.fsync_ms = fsync_floor_ms(Path(directory), samples=50)
-        server = Server(state_file, args.server_log or Path(directory) / "server.log")
+    with tempfile.TemporaryDirectory(prefix="hex-mock-reliability-") as scratch:
+        directory = Path(scratch)
+        found.fsync_ms = fsync_floor_ms(directory, samples=50)
+        server = Server(directory / "state.db", args.server_log or directory / "server.log")
         found.restarts = server.restart_seconds
         with server:
             load_with_crashes(server, args, found)
             # The database and its write-ahead log.
-            found.state_bytes = sum(
-                path.stat().st_size for path in Path(directory).glob(f"{state_file.name}*")
-            )
+            found.state_bytes = sum(path.stat().st_size for path in directory.glob("state.db*"))
             limits_and_hostile_input(server, found)
     if args.fuzz_seconds > 0 and importlib.util.find_spec("atheris") is not None:
-        print("fuzzing...", flush=True)
         found.fuzzed = fuzz.fuzz_each(10_000_000, args.fuzz_seconds, merge=False)
     report = render(args, found, elapsed=time.monotonic() - started)
     args.output.write_text(report)
