@@ -23,12 +23,15 @@ import argparse
 import asyncio
 import hashlib
 import json
+import operator
 import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
+from functools import partial, reduce
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qs, urlencode
 
 from hex_mock.errors import HexError
@@ -46,7 +49,6 @@ from hex_mock.testing import (
     call_asgi,
 )
 from hex_mock.validation import check_body, decode_body, validate_parameters
-from scripts.spec_check import resolve_ref
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "fuzz" / "corpus"
@@ -166,21 +168,27 @@ def valid_requests() -> Iterator[Request]:
     """One request per operation of the spec: the demo workspace's ids, the query parameters that
     are required or have an example, and the body's example (the spec's own, or its schema's)."""
     spec = load_spec()
-    document = dict(spec.document)
+    document = spec.document
     for operation in spec.operations:
         declaration = document["paths"][operation.path][operation.method.lower()]
         target = re.sub(r"(\w+)/\{id\}", r"\1/{\1}", operation.path).format_map(PATH_IDS)
         query = {}
-        for parameter in (resolve_ref(document, each) for each in declaration.get("parameters", [])):
+        for parameter in map(partial(_resolved, document), declaration.get("parameters", [])):
             example = parameter.get("example", parameter["schema"].get("example"))
             if parameter["in"] == "query" and (parameter.get("required") or example is not None):
                 query[parameter["name"]] = PATH_IDS.get(parameter["name"], example)
         content = declaration.get("requestBody", {}).get("content", {}).get("application/json", {})
-        example = content.get("example", resolve_ref(document, content.get("schema", {})).get("example"))
+        example = content.get("example", _resolved(document, content.get("schema", {})).get("example"))
         json_body = [(b"content-type", b"application/json")] if example is not None else []
         headers = [(b"authorization", ADMIN), *json_body]
         body = b"" if example is None else json.dumps(example).encode()
         yield Request(operation.method, f"/api{target}".encode(), urlencode(query).encode(), headers, body)
+
+
+def _resolved(document: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
+    while "$ref" in node:
+        node = reduce(operator.getitem, node["$ref"].removeprefix("#/").split("/"), document)
+    return node
 
 
 def _hostile_requests() -> Iterator[bytes]:
