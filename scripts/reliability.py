@@ -139,14 +139,10 @@ class Client:
                 ledger.interrupted += 1  # sent, and the server died before answering
                 raise
             ledger.statuses[response.status_code] += 1
-            if response.status_code == 503 and "Injected" in response.text:
-                ledger.faults_seen += 1
-                continue
-            if response.status_code >= 500:
-                ledger.unexpected.append(f"{method} {path}: {response.status_code} {response.text[:200]}")
-            return response
+            if response.status_code != 503 or "Injected" not in response.text:
+                return response
+            ledger.faults_seen += 1
         ledger.faults_failed += RETRIES + 1  # every attempt met one
-        ledger.unexpected.append(f"{method} {path}: still failing after {RETRIES} retries")
         return response
 
     def answered(self, response: httpx.Response, status: int) -> bool:
@@ -156,7 +152,8 @@ class Client:
             return True
         if response.status_code != 429:
             request = response.request
-            self.ledger.unexpected.append(f"{request.method} {request.url.path}: {response.status_code}")
+            note = f"{request.method} {request.url.path}: {response.status_code} {response.text[:200]}"
+            self.ledger.unexpected.append(note)
         return False
 
     async def write(
