@@ -4,19 +4,9 @@
                                   [--output RELIABILITY.md]
 
 Writes RELIABILITY.md (and prints it): what was tried and what came out of it, on this machine.
-
-1. Load with durability: `hex-mock serve --state-file` in a child process, driven by concurrent
-   clients doing a mix of writes (groups, group edits, cells, cell edits, projects, sharing, guides,
-   runs started and cancelled) and reads for `--seconds`. `--crashes` times during the load the
-   server is killed with SIGKILL and restarted from its state file; after each restart, and at the
-   end, every write the clients saw acknowledged is read back. Lost writes must be zero.
-2. Injected faults: throughout the load the control plane queues 503s and delays on the operations
-   in use; clients retry a 503 (as Hex clients should) and every fault must be survived.
-3. Limits: 300 concurrent RunProject requests with one token; at most 20 may be admitted.
-4. Hostile input: every input of the fuzzing corpus (tests/fuzz/corpus/) sent over a real socket
-   to the served mock; none may get a 5xx. With atheris installed (`uv sync --extra fuzz`), a
-   bounded coverage-guided run of both fuzz targets is added to the count.
-
+Exits 1 if an acknowledged write was lost, the mock answered a 5xx or an unexpected status, or a
+burst of RunProject requests got past Hex's limit. With atheris installed (`uv sync --extra fuzz`),
+a bounded coverage-guided run of both fuzz targets is added to the hostile input of the corpus.
 Everything talks to 127.0.0.1 only, and every loop is bounded in time and count.
 """
 
@@ -31,7 +21,7 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self
@@ -55,9 +45,8 @@ from hex_mock.testing import (
 )
 from hex_mock.testing import DEMO_OVERVIEW_CELL as OVERVIEW
 from hex_mock.testing import DEMO_WEEKLY_PROJECT as WEEKLY
-from scripts import reports
+from scripts import fuzz, reports
 from scripts.bench_durable import fsync_floor_ms
-from scripts.fuzz import CORPUS, TARGETS, corpus_files, fuzz_each, parse, request_target
 from scripts.machine import machine
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,13 +59,13 @@ KINDS = ("group", "cell", "project", "guide", "run", "share")
 
 
 class Server(ProcessServer):
-    """`hex-mock serve --state-file PATH --control-plane`, restarted on the port it first bound; what
-    it printed goes to `log` when it stops."""
+    """`hex-mock serve --state-file PATH --control-plane`, timed at every start; what it printed goes
+    to `log` when it stops."""
 
     def __init__(self, state_file: Path, log: Path) -> None:
-        # The load's pace would only test the limiter: every budget is lifted but the run group's,
-        # whose 429s the load expects and whose burst the limits phase checks.
-        lifted = ("--rate-limit", "hex-api=none", "--rate-limit", "hex-api-30rpm=none")
+        # The load's pace would only test the limiter and the kernel pool: every budget is lifted but
+        # the run group's, whose 429s the load expects and whose burst the limits phase checks.
+        lifted = ("--rate-limit=hex-api=none", "--rate-limit=hex-api-30rpm=none", "--kernel-capacity=100000")
         super().__init__("--state-file", str(state_file), "--control-plane", *lifted, cwd=ROOT)
         self.log = log
         self.restart_seconds: list[float] = []
@@ -85,19 +74,12 @@ class Server(ProcessServer):
         started = time.monotonic()
         super().start()
         self.restart_seconds.append(time.monotonic() - started)
-        self.lift_kernel_capacity()
         return self
-
-    def lift_kernel_capacity(self) -> None:
-        httpx.put(f"{self.base_url}/__mock__/runs/kernel-capacity", json={"capacity": 100_000}, timeout=30)
 
     def stop(self) -> str:
         output = super().stop()
         self.log.write_text(output)
         return output
-
-
-# --- load ------------------------------------------------------------------------------------------
 
 
 @dataclass
@@ -112,19 +94,13 @@ class Ledger:
     # (client, kind) -> the records that client created. Only their creator edits them, so two edits
     # of one record are never in flight at once (their answers may come back in either order).
     created: dict[tuple[int, str], list[str]] = field(default_factory=dict)
-    requests: int = 0
     writes_acknowledged: int = 0
     reads: int = 0
     statuses: Counter[int] = field(default_factory=Counter)
     faults_seen: int = 0
     faults_failed: int = 0  # injected 503s of requests that gave up retrying
     interrupted: int = 0  # requests cut off by a crash (never acknowledged, so never counted)
-    rate_limited: int = 0
     unexpected: list[str] = field(default_factory=list)
-
-    @property
-    def faults_survived(self) -> int:
-        return self.faults_seen - self.faults_failed
 
     def acknowledged(self) -> int:
         return sum(map(len, self.records.values()))
@@ -132,21 +108,13 @@ class Ledger:
     def lost(self, found: dict[str, dict[str, Any]]) -> list[str]:
         """Acknowledged records missing from `found`, or found with neither the acknowledged value nor
         one of an edit whose answer was cut off."""
-        return [
-            f"{kind} {key}"
-            for kind, records in self.records.items()
-            for key, value in records.items()
-            if key not in found[kind]
-            or (
-                value is not None
-                and found[kind][key] != value
-                and found[kind][key] not in self.uncertain.get((kind, key), ())
-            )
-        ]
-
-
-class CrashedError(Exception):
-    pass
+        lost = []
+        for kind, records in self.records.items():
+            for key, value in records.items():
+                saved = {value, *self.uncertain.get((kind, key), ())}
+                if key not in found[kind] or (value is not None and found[kind][key] not in saved):
+                    lost.append(f"{kind} {key}")
+        return lost
 
 
 @dataclass
@@ -160,26 +128,21 @@ class Client:
     index: int
 
     async def call(self, method: str, path: str, token: str = ADMIN, **kwargs: Any) -> httpx.Response:
-        """One request, retried on an injected 503; CrashedError if the server went away."""
+        """One request, retried on an injected 503; httpx.TransportError if the server went away."""
         ledger = self.ledger
         for _attempt in range(RETRIES + 1):
             try:
                 response = await self.http.request(method, path, headers=bearer(token), **kwargs)
             except httpx.ConnectError:
-                raise CrashedError from None  # refused while the server restarts: never sent
+                raise  # refused while the server restarts: never sent
             except httpx.TransportError:
                 ledger.interrupted += 1  # sent, and the server died before answering
-                raise CrashedError from None
-            ledger.requests += 1
+                raise
             ledger.statuses[response.status_code] += 1
-            if response.status_code == 503 and "Injected" in response.text:
-                ledger.faults_seen += 1
-                continue
-            if response.status_code >= 500:
-                ledger.unexpected.append(f"{method} {path}: {response.status_code} {response.text[:200]}")
-            return response
+            if response.status_code != 503 or "Injected" not in response.text:
+                return response
+            ledger.faults_seen += 1
         ledger.faults_failed += RETRIES + 1  # every attempt met one
-        ledger.unexpected.append(f"{method} {path}: still failing after {RETRIES} retries")
         return response
 
     def answered(self, response: httpx.Response, status: int) -> bool:
@@ -187,11 +150,10 @@ class Client:
         if response.status_code == status:
             self.ledger.writes_acknowledged += response.request.method != "GET"
             return True
-        if response.status_code == 429:
-            self.ledger.rate_limited += 1
-        else:
+        if response.status_code != 429:
             request = response.request
-            self.ledger.unexpected.append(f"{request.method} {request.url.path}: {response.status_code}")
+            note = f"{request.method} {request.url.path}: {response.status_code} {response.text[:200]}"
+            self.ledger.unexpected.append(note)
         return False
 
     async def write(
@@ -201,7 +163,7 @@ class Client:
         created) as `value`. If the answer to an edit of `key` is cut off, either value may be saved."""
         try:
             response = await self.call(method, path, json=body)
-        except CrashedError:
+        except httpx.TransportError:
             if key:
                 self.ledger.uncertain.setdefault((kind, key), set()).add(value)
             raise
@@ -267,12 +229,12 @@ class Client:
         self.answered(await self.call("GET", path), 200)
 
     async def work(self, until: float) -> None:
-        while time.monotonic() < until and self.ledger.requests < MAX_REQUESTS:
+        while time.monotonic() < until and self.ledger.statuses.total() < MAX_REQUESTS:
             draw, tag = self.rng.random(), f"{self.rng.getrandbits(48):012x}"
             operation = next(step for share, needs, step in MIX if draw < share and self.can(needs))
             try:
                 await operation(self, tag)
-            except CrashedError:
+            except httpx.TransportError:
                 await asyncio.sleep(0.1)  # the server is down: what was in flight is not acknowledged
 
     def can(self, needs: str | None) -> bool:
@@ -339,17 +301,11 @@ async def load_phase(
         return await faults
 
 
-# --- verification --------------------------------------------------------------------------------
-
-
 async def lost_writes(base_url: str, ledger: Ledger) -> list[str]:
     """Every acknowledged write, read back through the client (which pages through every list);
     what is missing or stale."""
-
-    async def at_once(_seconds: float) -> None:
-        """Faults still queued from the load answer 503 first: the client retries them without a pause."""
-
-    async with AsyncHex(ADMIN, base_url=base_url, max_retries=50, sleep=at_once) as hex:
+    # Faults still queued from the load answer 503 first: the client retries them without a pause.
+    async with AsyncHex(ADMIN, base_url=base_url, max_retries=50, sleep=lambda _: asyncio.sleep(0)) as hex:
         groups = {str(group.id): group.name async for group in hex.groups.list(limit=100)}
         cells = [cell async for cell in hex.cells.list(project_id=UUID(WEEKLY), limit=100)]
         weekly = await hex.projects.get(UUID(WEEKLY), include_sharing=True)
@@ -368,9 +324,6 @@ async def lost_writes(base_url: str, ledger: Ledger) -> list[str]:
     return ledger.lost(found) + twice
 
 
-# --- limits and hostile input ---------------------------------------------------------------------
-
-
 async def limit_burst(base_url: str, count: int = 300) -> Counter[int]:
     # Ed may run the workspace-shared Weekly revenue (APP_ONLY suffices) and has not run it yet.
     limits = httpx.Limits(max_connections=30)
@@ -386,25 +339,16 @@ def http11(request: Request) -> bytes:
     headers += [(name, value) for name, value in request.headers if name not in (b"host", b"connection")]
     if request.body and request.header(b"content-length") is None:
         headers.append((b"content-length", str(len(request.body)).encode()))
-    lines = [request.method.encode("latin-1") + b" " + request_target(request) + b" HTTP/1.1"]
-    lines += [name + b": " + value for name, value in headers]
-    return b"\r\n".join(lines) + b"\r\n\r\n" + request.body
+    return fuzz.render(replace(request, headers=headers), b" HTTP/1.1", b"\r\n")
 
 
-def replay_corpus(server: Server) -> tuple[int, Counter[str], list[str]]:
-    """Every corpus input as a raw HTTP/1.1 request; returns (inputs, outcomes, 5xx answers)."""
-    outcomes: Counter[str] = Counter()
-    failures: list[str] = []
-    files = [path for name in TARGETS for path in corpus_files(name)]
-    for path in files:
-        status = reply_status(raw_exchange(server.port, http11(parse(path.read_bytes())), timeout=30))
-        outcomes["no answer (connection closed)" if status is None else f"{status // 100}xx"] += 1
+def replay_corpus(server: Server, found: Findings) -> None:
+    """Every corpus input as a raw HTTP/1.1 request."""
+    for path in (file for name in fuzz.TARGETS for file in fuzz.corpus_files(name)):
+        status = reply_status(raw_exchange(server.port, http11(fuzz.parse(path.read_bytes())), timeout=30))
+        found.outcomes["no answer (connection closed)" if status is None else f"{status // 100}xx"] += 1
         if status is not None and status >= 500:
-            failures.append(f"{path.relative_to(CORPUS)}: {status}")
-    return len(files), outcomes, failures
-
-
-# --- the report -----------------------------------------------------------------------------------
+            found.failures.append(f"{path.relative_to(fuzz.CORPUS)}: {status}")
 
 
 def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
@@ -431,7 +375,6 @@ class Findings:
     restarts: list[float] = field(default_factory=list)
     state_bytes: int = 0
     burst: Counter[int] = field(default_factory=Counter)
-    tried: int = 0
     outcomes: Counter[str] = field(default_factory=Counter)
     failures: list[str] = field(default_factory=list)
     fuzzed: dict[str, int] | None = None
@@ -463,32 +406,28 @@ def load_with_crashes(server: Server, args: argparse.Namespace, found: Findings)
 def limits_and_hostile_input(server: Server, found: Findings) -> None:
     # Faults still queued from the load would answer the next requests: start clean.
     httpx.post(f"{server.base_url}/__mock__/reset", timeout=30).raise_for_status()
-    server.lift_kernel_capacity()
     print("limits...", flush=True)
     found.burst = asyncio.run(limit_burst(server.base_url))
     print("hostile input...", flush=True)
-    found.tried, found.outcomes, found.failures = replay_corpus(server)
+    replay_corpus(server, found)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_arguments(argv)
     started = time.monotonic()
     found = Findings()
-    with tempfile.TemporaryDirectory(prefix="hex-mock-reliability-") as directory:
-        state_file = Path(directory) / "state.db"
-        found.fsync_ms = fsync_floor_ms(Path(directory), samples=50)
-        server = Server(state_file, args.server_log or Path(directory) / "server.log")
+    with tempfile.TemporaryDirectory(prefix="hex-mock-reliability-") as scratch:
+        directory = Path(scratch)
+        found.fsync_ms = fsync_floor_ms(directory, samples=50)
+        server = Server(directory / "state.db", args.server_log or directory / "server.log")
         found.restarts = server.restart_seconds
         with server:
             load_with_crashes(server, args, found)
             # The database and its write-ahead log.
-            found.state_bytes = sum(
-                path.stat().st_size for path in Path(directory).glob(f"{state_file.name}*")
-            )
+            found.state_bytes = sum(path.stat().st_size for path in directory.glob("state.db*"))
             limits_and_hostile_input(server, found)
     if args.fuzz_seconds > 0 and importlib.util.find_spec("atheris") is not None:
-        print("fuzzing...", flush=True)
-        found.fuzzed = fuzz_each(10_000_000, args.fuzz_seconds, merge=False)
+        found.fuzzed = fuzz.fuzz_each(10_000_000, args.fuzz_seconds, merge=False)
     report = render(args, found, elapsed=time.monotonic() - started)
     args.output.write_text(report)
     print(report)
@@ -497,15 +436,15 @@ def main(argv: list[str] | None = None) -> int:
 
 def render(args: argparse.Namespace, found: Findings, *, elapsed: float) -> str:
     """RELIABILITY.md from the run's figures (the prose is scripts/templates/reliability.md.j2)."""
-    facts = {name: getattr(found, name) for name in Findings.__dataclass_fields__}
     return reports.render(
         "reliability.md.j2",
-        **facts,
+        **vars(found),
         args=args,
         elapsed=elapsed,
         now=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         lost_total=sum(lost for _, _, lost in found.checks),
-        fuzz_total=sum(value for key, value in (found.fuzzed or {}).items() if "FAILED" not in key),
+        faults_survived=found.ledger.faults_seen - found.ledger.faults_failed,
+        fuzz_total=sum((found.fuzzed or {}).values()),
         machine=machine(),
     )
 

@@ -17,12 +17,12 @@ from typing import Any
 import pytest
 
 from scripts import fuzz
-from scripts.fuzz import CORPUS, TARGETS, AsgiTarget, corpus_files, parse, render, seeds, target
+from scripts.fuzz import CORPUS, TARGETS, AsgiTarget, corpus_files, parse, render, seeds
 
 
 @pytest.fixture(scope="module", params=TARGETS)
 def harness(request: pytest.FixtureRequest) -> tuple[str, Callable[[bytes], None]]:
-    return request.param, target(request.param)
+    return request.param, TARGETS[request.param]()
 
 
 def test_every_corpus_input_is_handled(harness: tuple[str, Callable[[bytes], None]]) -> None:
@@ -113,7 +113,7 @@ def test_each_target_runs_in_a_child_whose_executions_are_counted(
 
     executed = fuzz.fuzz_each(9, 5, merge=True)
 
-    assert executed == {"validation": 42, "asgi": 42, "asgi (FAILED: see .fuzz/)": 1}
+    assert executed == {"validation": 42, "asgi (FAILED: see .fuzz/)": 42}
     assert [command[command.index("--target") + 1] for command in commands] == list(TARGETS)
     assert all({"--runs", "9", "--seconds", "5", "--merge"} <= set(command) for command in commands)
     assert fuzz.main(["--runs", "9"]) == 1  # a target that failed fails the run

@@ -1,8 +1,10 @@
 """`make reliability` end to end on a short run (load, one kill -9, limits, the corpus over HTTP), what
-counts as a lost write, and the verdict it derives from its findings."""
+counts as a lost write, how a load client counts retries and unexpected answers, and the verdict it
+derives from its findings."""
 
 from __future__ import annotations
 
+import asyncio
 import random
 import re
 from pathlib import Path
@@ -36,6 +38,10 @@ def test_a_short_run_writes_every_section_and_loses_nothing(tmp_path: Path) -> N
     survived = re.search(r"\| Injected faults survived .* \| ([\d,]+) of ([\d,]+) seen", text)
     assert survived is not None
     assert survived.group(1) == survived.group(2)  # every injected 503 retried to an answer
+    # The corpus holds a well-formed request per operation in each target's directory: most are served.
+    served = re.search(r"sent as raw HTTP/1\.1 to the served mock: 2xx: ([\d,]+)", text)
+    assert served is not None
+    assert int(served.group(1).replace(",", "")) >= 64
 
 
 def test_the_verdict_fails_on_loss_5xx_unexpected_answers_or_too_many_runs_admitted() -> None:
@@ -68,3 +74,28 @@ def test_a_client_edits_only_records_it_created() -> None:
     assert client.can("group")
     assert not client.can("cell")
     assert {client.pick("group") for _ in range(20)} == {"mine"}
+
+
+def test_injected_503s_are_retried_and_any_other_answer_is_noted_once() -> None:
+    answers = iter(
+        [(503, "Injected by scripts/reliability.py")] * 2 + [(500, "boom"), (429, "slow down"), (201, "{}")]
+    )
+
+    def serve(_request: httpx.Request) -> httpx.Response:
+        status, text = next(answers)
+        return httpx.Response(status, text=text)
+
+    async def run() -> Ledger:
+        ledger = Ledger()
+        async with httpx.AsyncClient(transport=httpx.MockTransport(serve), base_url="http://mock") as http:
+            client = Client(http, ledger, random.Random(0), index=0)
+            assert not client.answered(await client.call("POST", "/groups"), 201)  # two 503s, then a 500
+            assert not client.answered(await client.call("POST", "/groups"), 201)  # a 429: expected
+            assert client.answered(await client.call("POST", "/groups"), 201)
+        return ledger
+
+    ledger = asyncio.run(run())
+    assert (ledger.faults_seen, ledger.faults_failed) == (2, 0)
+    assert ledger.unexpected == ["POST /groups: 500 boom"]
+    assert ledger.statuses == {503: 2, 500: 1, 429: 1, 201: 1}
+    assert ledger.writes_acknowledged == 1
