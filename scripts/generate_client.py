@@ -3,9 +3,8 @@
     python scripts/generate_client.py           # rewrite generated/hex_api_client
     python scripts/generate_client.py --check   # fail, naming files and first differing lines, on drift
 
-openapi-python-client (pinned in pyproject.toml) runs in-process with any warning an error; --check
-also runs mypy --strict on the committed client. The hand-written files (HAND_WRITTEN) live in the
-same package and are never touched by generation.
+Any warning of openapi-python-client (pinned in pyproject.toml) is an error; --check also runs
+mypy --strict on the committed client. The package's hand-written `_runtime/` is never touched.
 """
 
 from __future__ import annotations
@@ -68,30 +67,32 @@ class ResourceMethod:
     poll_arguments: dict[str, str]  # python parameter of the poll operation -> attribute of the started run
 
 
-def _success(endpoint: Endpoint) -> Response:
+def _success(endpoint: Endpoint, operation: str) -> Response:
     successes = [
         response
         for response in endpoint.responses.patterns
         if response.status_code.range is not None and 200 <= response.status_code.range[0] < 300
     ]
     if len(successes) != 1:
-        where = f"{endpoint.method} {endpoint.path.get_untrusted_value()}"
-        raise ClientGenerationError(f"{where}: expected exactly one 2xx response")
+        raise ClientGenerationError(f"{operation}: expected exactly one 2xx response")
     return successes[0]
 
 
-def _page_items(success: Response, items: str, operation: str) -> tuple[str, str, set[str]]:
-    """(item type, python attribute, imports of the item type) of the page model's list field `items`."""
+def _page_items(success: Response, operation: dict[str, Any]) -> tuple[str | None, str | None, set[str]]:
+    """(item type, python attribute, its imports) of the page's list field that `x-hex-paginated` names."""
+    if "x-hex-paginated" not in operation:
+        return None, None, set()
+    items = operation["x-hex-paginated"]["items"]
     page = success.prop
     if not isinstance(page, ModelProperty):
-        raise ClientGenerationError(f"{operation}: x-hex-paginated needs an object response")
+        raise ClientGenerationError(f"{operation['operationId']}: x-hex-paginated needs an object response")
     for field in (page.required_properties or []) + (page.optional_properties or []):
         inner = getattr(field, "inner_property", None)
         if field.name == items and inner is not None:
             type_string = inner.get_type_string(no_optional=True).as_unembedded_code()
             imports = inner.get_imports(prefix="...") | inner.get_lazy_imports(prefix="...")
             return type_string, field.python_name, imports
-    raise ClientGenerationError(f"{operation}: x-hex-paginated names no list field {items!r}")
+    raise ClientGenerationError(f"{operation['operationId']}: x-hex-paginated names no list field {items!r}")
 
 
 def _poll_arguments(operation: dict[str, Any], poll: str) -> dict[str, str]:
@@ -110,14 +111,9 @@ def _poll_arguments(operation: dict[str, Any], poll: str) -> dict[str, str]:
 
 def resource_method(endpoint: Endpoint, operation: dict[str, Any]) -> ResourceMethod:
     module = str(endpoint.name)
-    success = _success(endpoint)
+    success = _success(endpoint, operation["operationId"])
     returns = success.prop.get_type_string().as_unembedded_code()
-    item_type = items_attribute = None
-    imports = set(endpoint.relative_imports)
-    if "x-hex-paginated" in operation:
-        items = operation["x-hex-paginated"]["items"]
-        item_type, items_attribute, item_imports = _page_items(success, items, operation["operationId"])
-        imports |= item_imports
+    item_type, items_attribute, item_imports = _page_items(success, operation)
     run_start = operation.get("x-hex-run-start")
     return ResourceMethod(
         endpoint=endpoint,
@@ -128,7 +124,7 @@ def resource_method(endpoint: Endpoint, operation: dict[str, Any]) -> ResourceMe
         parse="parse_nothing" if returns == "Any" else f"{module}._parse_success",
         item_type=item_type,
         items_attribute=items_attribute,
-        imports=imports,
+        imports=set(endpoint.relative_imports) | item_imports,
         run_poll=operation.get("x-hex-run-poll"),
         run_start=run_start,
         poll_arguments=_poll_arguments(operation, run_start["poll"]) if run_start else {},
@@ -185,7 +181,7 @@ class ClientProject(Project):
         self.spec = spec
         self.env.filters["py"] = repr
 
-    def _render(self, path: Path, template: str, **context: Any) -> None:
+    def _render(self, path: str, template: str, **context: Any) -> None:
         rendered = self.env.get_template(template).render(**context)
         (self.package_dir / path).write_text(rendered, encoding=self.config.file_encoding)
 
@@ -195,21 +191,17 @@ class ClientProject(Project):
         for tag, collection in sorted(self.openapi.endpoint_collections_by_tag.items()):
             methods = resource_methods(collection, self.spec)
             if methods:
-                class_name = pascal_case(str(tag))
-                resources.append({"tag": str(tag), "class_name": class_name})
-                path = Path("api", str(tag), "resource.py")
-                self._render(
-                    path, "resource.py.jinja", class_name=class_name, methods=methods, tag=collection.tag
-                )
-        self._render(Path("resources.py"), "resources.py.jinja", resources=resources)
-        groups = self.spec.get("x-hex-rate-limit-groups", {})
+                resource = {"tag": str(tag), "class_name": pascal_case(str(tag))}
+                resources.append(resource)
+                self._render(f"api/{tag}/resource.py", "resource.py.jinja", methods=methods, **resource)
+        self._render("resources.py", "resources.py.jinja", resources=resources)
+        groups = self.spec["x-hex-rate-limit-groups"]
         self._render(
-            Path("operations.py"), "operations.py.jinja", operations=operation_table(self.spec), groups=groups
+            "operations.py", "operations.py.jinja", operations=operation_table(self.spec), groups=groups
         )
 
 
 def generate_into(target: Path) -> None:
-    """Generate the client into `target`; raise ClientGenerationError on any warning or error."""
     document = yaml.safe_load(SPEC.read_text())
     config = Config.from_sources(
         ConfigFile.load_from_path(CONFIG), MetaType.NONE, SPEC, "utf-8", True, output_path=target
