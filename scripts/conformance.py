@@ -2,10 +2,8 @@
 
     python -m scripts.conformance [--seed N] [--max-time SECONDS] [ST_RUN_OPTIONS...]
 
-The mock serves the demo workspace with every rate-limit group lifted (thousands of requests a
-minute would otherwise test the limiter alone); `st run` runs from the repository root, so it reads
-schemathesis.toml. Without `--seed` a fresh seed is drawn and printed first, so a failing run replays
-with `make conformance CONFORMANCE_SEED=N`. Every other option goes to `st run` as it is.
+The mock serves the demo workspace with every rate-limit group lifted: thousands of requests a
+minute would otherwise test the limiter alone.
 """
 
 from __future__ import annotations
@@ -17,17 +15,15 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-import yaml
-
+from hex_mock.spec import load_spec
 from hex_mock.testing import ProcessServer
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT / "spec" / "hex-api.yaml"
 
 
 def unlimited() -> list[str]:
     """`hex-mock serve` options lifting every rate-limit group the spec defines."""
-    groups = yaml.safe_load(SPEC.read_text())["x-hex-rate-limit-groups"]
+    groups = load_spec().rate_limit_budgets
     return [option for group in groups for option in ("--rate-limit", f"{group}=none")]
 
 
