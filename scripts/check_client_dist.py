@@ -32,7 +32,6 @@ INSTALLER = {"pip", "setuptools", "wheel"}
 
 
 def install(venv: Path, use_pip: bool) -> None:
-    """Create `venv` with this interpreter and install the client into it."""
     python = str(venv / "bin" / "python")
     if use_pip:
         subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
@@ -50,10 +49,8 @@ def site_packages(venv: Path) -> Path:
 
 
 def installed(venv: Path) -> set[str]:
-    names = {
-        dist.metadata["Name"] for dist in importlib.metadata.distributions(path=[str(site_packages(venv))])
-    }
-    return {name.lower().replace("_", "-") for name in names} - INSTALLER
+    distributions = importlib.metadata.distributions(path=[str(site_packages(venv))])
+    return {dist.name.lower().replace("_", "-") for dist in distributions} - INSTALLER
 
 
 def problems(venv: Path) -> list[str]:
