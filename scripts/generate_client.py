@@ -100,9 +100,7 @@ def _poll_arguments(operation: dict[str, Any], poll: str) -> dict[str, str]:
     success = next(response for status, response in operation["responses"].items() if status.startswith("2"))
     link = success.get("links", {}).get(poll)
     if link is None:
-        raise ClientGenerationError(
-            f"{operation['operationId']}: x-hex-run-start needs a 2xx response link to {poll}"
-        )
+        raise ClientGenerationError(f"{operation['operationId']}: x-hex-run-start needs a 2xx link to {poll}")
     return {
         PythonIdentifier(parameter, ""): PythonIdentifier(expression.removeprefix("$response.body#/"), "")
         for parameter, expression in link["parameters"].items()
@@ -254,7 +252,6 @@ def drift(committed: Path, fresh: Path) -> list[str]:
 
 
 def replace_generated(fresh: Path) -> None:
-    """Swap the generated part of the committed package for `fresh`, keeping the hand-written part."""
     for entry in COMMITTED.iterdir():
         if entry.name in HAND_WRITTEN:
             continue

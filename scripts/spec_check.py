@@ -43,7 +43,6 @@ LEGACY = frozenset(
         "IngestSemanticModel", "UpdateSemanticModel",
     }
 )  # fmt: skip
-# Constraint kinds whose entries name the `fields` they relate.
 FIELD_KINDS = ("disjoint", "exclusive", "paired")
 # Examples are data: neither schemas nor references live below these keys.
 DATA_KEYS = ("example", "examples")
