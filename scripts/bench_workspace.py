@@ -1,8 +1,6 @@
-"""Generated workspaces for `make bench`: any size, built in seconds, the same for the same arguments
-(one seeded random source and a fixed epoch, never the wall clock), so the benchmarks can serve
-10,000 projects and 100,000 runs without a giant fixtures file. The records are what the fixtures
-loader and the handlers would make: runs are finished, every project is published (runs need that)
-and most are shared with the workspace, so its users see most of them, as in a real workspace.
+"""Generated workspaces for `make bench`: any size, built in seconds, the same for the same seed, so
+the benchmarks serve 10,000 projects and 100,000 runs without a giant fixtures file. Runs are
+finished, every project is published (runs need that) and most are shared with the workspace.
 """
 
 from __future__ import annotations
