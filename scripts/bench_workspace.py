@@ -24,6 +24,8 @@ CATEGORIES = {"Finance": None, "Growth": "Growth team work", "Ops": None}
 
 @dataclass(frozen=True)
 class Size:
+    """Record counts: at least one of each, but runs may be none."""
+
     projects: int
     runs: int
     users: int
@@ -100,7 +102,7 @@ def _collections(
             created_at=EPOCH + timedelta(days=2, hours=index),
             creator_id=user_ids[0],
             user_access={rng.choice(user_ids): "FULL_ACCESS"},
-            group_access={rng.choice(group_ids): "CAN_VIEW"} if group_ids else {},
+            group_access={rng.choice(group_ids): "CAN_VIEW"},
             workspace_access="CAN_VIEW" if index % 2 else None,
         )
 
@@ -137,10 +139,8 @@ def _projects(
             published_results_updated_at=edited + timedelta(hours=2),
             last_published_at=edited,
             user_access=user_access,
-            group_access={rng.choice(group_ids): "CAN_VIEW"} if group_ids and rng.random() < 0.2 else {},
-            collection_access=(
-                {rng.choice(collection_ids): "CAN_VIEW"} if collection_ids and rng.random() < 0.1 else {}
-            ),
+            group_access={rng.choice(group_ids): "CAN_VIEW"} if rng.random() < 0.2 else {},
+            collection_access={rng.choice(collection_ids): "CAN_VIEW"} if rng.random() < 0.1 else {},
             # Most projects are shared with the whole workspace; the rest only with their people.
             workspace_access="CAN_VIEW" if index == 0 or rng.random() < 0.9 else "NONE",
             published_version=rng.randint(1, 5),
