@@ -37,14 +37,13 @@ from typing import Any, TypeVar
 import httpx
 import psutil
 
-from hex_mock.testing import DEMO_ADMIN_TOKEN as DEMO_TOKEN
-from hex_mock.testing import DEMO_WEEKLY_PROJECT as DEMO_PROJECT
-from hex_mock.testing import LOOPBACK, ProcessServer, bearer
+from hex_mock.testing import DEMO_ADMIN_TOKEN, DEMO_WEEKLY_PROJECT, LOOPBACK, ProcessServer, bearer
 from scripts.bench_durable import durable_costs
 from scripts.bench_inprocess import (
     BARE_HTTPX,
     FULL_PAGE_EXTRA,
     HIGH_LEVEL,
+    WEEKLY,
     WORKSPACES,
     bench_mock,
     client_costs,
@@ -75,16 +74,16 @@ TARGETS = {
 }
 
 SCENARIOS = (
-    Scenario("GetProject", "GET", f"/v1/projects/{DEMO_PROJECT}"),
+    Scenario("GetProject", "GET", WEEKLY),
     Scenario("ListProjects", "GET", "/v1/projects?limit=100"),
     Scenario("CreateGroup", "POST", "/v1/groups", b'{"name":"Bench group"}', frozenset({201})),
     Scenario(
         "RunProject + GetRunStatus",
         "POST",
-        f"/v1/projects/{DEMO_PROJECT}/runs",
+        f"{WEEKLY}/runs",
         b"{}",
         frozenset({201}),
-        Follow(marker='"runStatusUrl"', capture='"runId":"', path=f"/v1/projects/{DEMO_PROJECT}/runs/{{id}}"),
+        Follow(marker='"runStatusUrl"', capture='"runId":"', path=f"{WEEKLY}/runs/{{id}}"),
     ),
     # Authenticated, then refused by parameter validation. Prism answers 422 where the mock says 400.
     Scenario("Invalid request", "GET", "/v1/projects?limit=abc", expect=frozenset({400, 422})),
@@ -97,7 +96,7 @@ def demo_project_json() -> dict[str, Any]:
     from hex_mock.resources.projects import render_project
 
     workspace = bench_mock().workspace
-    return render_project(workspace, workspace.projects.get(DEMO_PROJECT))
+    return render_project(workspace, workspace.projects.get(DEMO_WEEKLY_PROJECT))
 
 
 def ceiling_app() -> Any:
@@ -141,8 +140,7 @@ SERVER_KINDS: dict[str, Callable[[], Any]] = {
 
 
 def serve(kind: str) -> None:
-    """The server side of the benchmark (see SERVER_KINDS), with production settings, on the uvicorn
-    stack the report names (STACK), or on asyncio and h11 for "mock-plain"."""
+    """One of SERVER_KINDS with production settings, on the uvicorn stack the report names."""
     from hex_mock.serving import bind, bound_port
     from hex_mock.serving import serve as serve_http
 
@@ -155,8 +153,6 @@ def serve(kind: str) -> None:
 
 
 class BenchServer(ProcessServer):
-    """`python -m scripts.bench serve KIND`."""
-
     api_root = "/api"
 
     def __init__(self, kind: str) -> None:
@@ -197,25 +193,12 @@ def measure_once(kind: str, scenario: Scenario, args: argparse.Namespace) -> Loa
     """One run against a freshly started server, after a short warm-up, with the server's CPU time."""
     with PrismServer() if kind == "prism" else BenchServer(kind) as served:
         # Answered once before the warm-up, as a first request builds what the mock builds lazily.
-        get_ok(served, f"{served.api_root}/v1/projects/{DEMO_PROJECT}", DEMO_TOKEN)
-        target = Target(served.base_url, served.api_root, DEMO_TOKEN)
+        get_ok(served, served.api_root + WEEKLY, DEMO_ADMIN_TOKEN)
+        target = Target(served.base_url, served.api_root, DEMO_ADMIN_TOKEN)
         run_load(target, scenario, connections=args.connections, seconds=args.warmup)
         before = cpu_seconds(served)
         result = run_load(target, scenario, connections=args.connections, seconds=args.seconds)
         return replace(result, server_cpu_s=cpu_seconds(served) - before)
-
-
-def measure(kinds: Sequence[str], scenario: Scenario, args: argparse.Namespace) -> dict[str, LoadResult]:
-    """Each server kind's best of `rounds` runs (by throughput), the kinds taking turns, so that
-    other load on the machine falls on all of them alike."""
-    best: dict[str, LoadResult] = {}
-    for _ in range(args.rounds):
-        for kind in kinds:
-            log(f"  {kind}: {scenario.name}")
-            result = measure_once(kind, scenario, args)
-            if kind not in best or result.rps > best[kind].rps:
-                best[kind] = result
-    return best
 
 
 HttpFigures = dict[str, dict[str, LoadResult]]  # server kind -> scenario name -> best run
@@ -236,8 +219,15 @@ def http_figures(args: argparse.Namespace) -> HttpFigures:
         plan.append((SCENARIOS[0], ["mock-plain"]))
     figures: HttpFigures = {}
     for scenario, kinds in plan:
-        for kind, result in measure(kinds, scenario, args).items():
-            figures.setdefault(kind, {})[scenario.name] = result
+        # Each kind's best of `rounds` runs (by throughput), the kinds taking turns, so that other
+        # load on the machine falls on all of them alike.
+        for _ in range(args.rounds):
+            for kind in kinds:
+                log(f"  {kind}: {scenario.name}")
+                result = measure_once(kind, scenario, args)
+                best = figures.setdefault(kind, {}).get(scenario.name)
+                if best is None or result.rps > best.rps:
+                    figures[kind][scenario.name] = result
     return figures
 
 
@@ -266,7 +256,7 @@ def cold_starts(trials: int, *, cache: bool = True) -> list[ColdStart]:
     for _ in range(trials):
         started = time.perf_counter()
         with ProcessServer(cwd=ROOT, env=env) as server:
-            get_ok(server, f"/api/v1/projects/{DEMO_PROJECT}", DEMO_TOKEN)
+            get_ok(server, "/api" + WEEKLY, DEMO_ADMIN_TOKEN)
             times.append(ColdStart(time.perf_counter() - started, cpu_seconds(server)))
     return times
 
@@ -383,7 +373,7 @@ def profile(scenario_name: str, seconds: float, connections: int) -> None:
     output = ROOT / ".bench" / f"profile-{scenario.name.split()[0]}.txt"
     output.parent.mkdir(exist_ok=True)
     with BenchServer("mock-full-page" if scenario is FULL_PAGE else "mock") as server:
-        target = Target(server.base_url, server.api_root, DEMO_TOKEN)
+        target = Target(server.base_url, server.api_root, DEMO_ADMIN_TOKEN)
         run_load(target, scenario, connections=connections, seconds=1)
         spy = subprocess.Popen(
             [str(py_spy), "record", "--pid", str(process_of(server).pid), "--duration", str(round(seconds)),

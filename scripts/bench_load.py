@@ -1,8 +1,5 @@
-"""HTTP load for `make bench`, made by wrk (Debian's `wrk` package; `make bench` installs it as root).
-
-A `Scenario` is one request repeated over keep-alive connections for a bounded time, or followed by
-a second one on an id its response gives (RunProject, then GetRunStatus). wrk runs the scenario's
-Lua script (scripts/templates/scenario.lua.j2), which prints the `LoadResult` as one JSON line.
+"""HTTP load for `make bench`, made by wrk (Debian's `wrk` package; `make bench` installs it as root),
+running scripts/templates/scenario.lua.j2, which prints the `LoadResult` as one JSON line.
 """
 
 from __future__ import annotations

@@ -1,8 +1,6 @@
-"""Generated workspaces for `make bench`: any size, built in seconds, the same for the same arguments
-(one seeded random source and a fixed epoch, never the wall clock), so the benchmarks can serve
-10,000 projects and 100,000 runs without a giant fixtures file. The records are what the fixtures
-loader and the handlers would make: runs are finished, every project is published (runs need that)
-and most are shared with the workspace, so its users see most of them, as in a real workspace.
+"""Generated workspaces for `make bench`: any size, built in seconds, the same for the same seed, so
+the benchmarks serve 10,000 projects and 100,000 runs without a giant fixtures file. Runs are
+finished, every project is published (runs need that) and most are shared with the workspace.
 """
 
 from __future__ import annotations
@@ -26,6 +24,8 @@ CATEGORIES = {"Finance": None, "Growth": "Growth team work", "Ops": None}
 
 @dataclass(frozen=True)
 class Size:
+    """Record counts: at least one of each, but runs may be none."""
+
     projects: int
     runs: int
     users: int
@@ -43,10 +43,6 @@ def populate(ws: Workspace, size: Size, *, seed: int = 0) -> str:
     """Add `size`'s records to `ws`; the id of the first generated project, whose owner is the first
     generated user: an ADMIN with the personal token ADMIN_TOKEN. Run i belongs to project i mod
     `size.projects`."""
-    if size.users < 1 or size.projects < 1:
-        raise ValueError("a generated workspace needs at least one user and one project")
-    if min(size.runs, size.groups, size.collections) < 0:
-        raise ValueError("record counts cannot be negative")
     rng = random.Random(seed)
     ws.statuses.update(STATUSES)
     ws.categories.update(CATEGORIES)
@@ -106,7 +102,7 @@ def _collections(
             created_at=EPOCH + timedelta(days=2, hours=index),
             creator_id=user_ids[0],
             user_access={rng.choice(user_ids): "FULL_ACCESS"},
-            group_access={rng.choice(group_ids): "CAN_VIEW"} if group_ids else {},
+            group_access={rng.choice(group_ids): "CAN_VIEW"},
             workspace_access="CAN_VIEW" if index % 2 else None,
         )
 
@@ -143,10 +139,8 @@ def _projects(
             published_results_updated_at=edited + timedelta(hours=2),
             last_published_at=edited,
             user_access=user_access,
-            group_access={rng.choice(group_ids): "CAN_VIEW"} if group_ids and rng.random() < 0.2 else {},
-            collection_access=(
-                {rng.choice(collection_ids): "CAN_VIEW"} if collection_ids and rng.random() < 0.1 else {}
-            ),
+            group_access={rng.choice(group_ids): "CAN_VIEW"} if rng.random() < 0.2 else {},
+            collection_access={rng.choice(collection_ids): "CAN_VIEW"} if rng.random() < 0.1 else {},
             # Most projects are shared with the whole workspace; the rest only with their people.
             workspace_access="CAN_VIEW" if index == 0 or rng.random() < 0.9 else "NONE",
             published_version=rng.randint(1, 5),

@@ -14,7 +14,6 @@ TEMPLATES = jinja2.Environment(
     lstrip_blocks=True,
     keep_trailing_newline=True,
     undefined=jinja2.StrictUndefined,
-    autoescape=False,  # Markdown, not HTML
 )
 NUMBER_FORMATS: dict[str, Any] = {
     "n": lambda value: f"{value:,.0f}",  # 12,345

@@ -10,7 +10,6 @@ import pytest
 
 from hex_mock.mock import HexMock
 from hex_mock.run_lifecycle import TERMINAL
-from hex_mock.store import Workspace
 from scripts.bench_inprocess import AsgiCaller
 from scripts.bench_workspace import ADMIN_TOKEN, LARGE, SMALL, Size, populate
 
@@ -103,16 +102,3 @@ def test_same_arguments_same_workspace() -> None:
 
     assert build(0) == build(0)
     assert build(0)["projects"] != build(1)["projects"]
-
-
-@pytest.mark.parametrize(
-    "size",
-    [
-        Size(projects=0, runs=0, users=1),
-        Size(projects=1, runs=0, users=0),
-        Size(projects=1, runs=-1, users=1),
-    ],
-)
-def test_refuses_impossible_sizes(size: Size) -> None:
-    with pytest.raises(ValueError, match=r"at least one|negative"):
-        populate(Workspace(), size)
