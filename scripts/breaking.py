@@ -9,6 +9,7 @@ older one (spec-diff: does code written against the older client still work?).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
@@ -60,8 +61,8 @@ CONDITIONS: dict[str, Callable[[Change], Any]] = {
     "input added": lambda change: change.note == REQUIRED,
     "required": lambda change: change.after,
     "nullable": lambda change: change.after,
-    "status added": lambda change: change.location.removeprefix("/responses/").startswith("2"),
-    "status removed": lambda change: change.location.removeprefix("/responses/").startswith("2"),
+    "status added": lambda change: change.location.startswith("/responses/2"),
+    "status removed": lambda change: change.location.startswith("/responses/2"),
     "bound": narrows,
 }
 # (group, whether the change is in a request, its condition) -> impact; None matches either.
@@ -101,12 +102,8 @@ def classify(change: Change) -> Impact:
     group = GROUPS.get(change.kind, change.kind)
     request = change.location.startswith(("/parameters", "/requestBody"))
     condition = bool(CONDITIONS[group](change)) if group in CONDITIONS else None
-    for key in (
-        (group, request, condition),
-        (group, None, condition),
-        (group, request, None),
-        (group, None, None),
-    ):
-        if key in RULES:
-            return RULES[key]
+    # The most specific rule first: both known, then the condition alone, then the side alone.
+    for when, side in itertools.product((condition, None), (request, None)):
+        if (group, side, when) in RULES:
+            return RULES[group, side, when]
     return Impact(CLIENT, f"unclassified kind of change {change.kind!r}: treated as breaking")

@@ -85,9 +85,8 @@ class Verdict(NamedTuple):
         return not (self.unexplained or self.stale or self.unknown_headings)
 
 
-def judge(changes: Iterable[Change], ledger: Sequence[Departure], known_headings: set[str]) -> Verdict:
+def judge(changes: Sequence[Change], ledger: Sequence[Departure], known_headings: set[str]) -> Verdict:
     """Which changes no entry explains, which parts of entries explain nothing, which headings are unknown."""
-    changes = list(changes)
     unexplained = [change for change in changes if not any(entry.explains(change) for entry in ledger)]
     stale: list[str] = []
     unknown: list[str] = []

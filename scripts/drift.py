@@ -12,10 +12,8 @@ upstream-check fails on a difference between our spec and Hex's document (defaul
 spec/upstream/) that spec/departures.yaml does not explain, and on an entry that explains none.
 upstream-diff classifies how a new Hex document moved from the snapshot. spec-diff says what our
 spec's changes since BASE (default: spec/released/, the spec as last released) do to client users;
-`--check` fails on a change that breaks them without a new major `info.version` (the client's
-version), on a new version without its generated/CHANGELOG.md entry, and on generated/pyproject.toml
-declaring another version; `--release` also fails on a changed spec with an unchanged version, then
-records the spec as released.
+`--check` fails where the client's version breaks the rule of scripts/client_version.py; `--release`
+also fails on a changed spec with an unchanged version, then records the spec as released.
 
 Exit status: 0 fine, 1 a check found a problem, 2 a document, git revision or the ledger cannot be read.
 """
@@ -28,7 +26,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -51,12 +49,12 @@ def cell(value: Any) -> str:
 def markdown(title: str, preamble: str, rows: Rows, ledger: str | None = None) -> str:
     """The changes grouped by what they break, and what the ledger check will say when given
     (scripts/templates/changes.md.j2): Markdown a maintainer can paste into a change request."""
-    groups = {level: [row for row in rows if row[1].level == level] for level in LEVELS}
+    groups = {level: group for level in LEVELS if (group := [row for row in rows if row[1].level == level])}
     return reports.render(
         "changes.md.j2",
         title=title,
         preamble=preamble,
-        groups={level: group for level, group in groups.items() if group},
+        groups=groups,
         describe=describe,
         cell=cell,
         ledger=ledger,
@@ -82,7 +80,7 @@ def upstream_update(args: argparse.Namespace) -> int:
     return 0
 
 
-def ledger_verdict(differences: Iterable[Change], ledger: Path) -> departures.Verdict:
+def ledger_verdict(differences: Sequence[Change], ledger: Path) -> departures.Verdict:
     """Hex's document against our spec (`diff(hex, ours)`), judged by the ledger of departures."""
     return departures.judge(differences, departures.load(ledger), departures.headings())
 

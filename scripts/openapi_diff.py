@@ -10,11 +10,11 @@ against `date-time`, and a string default such as "25" against a typed 25 (kind 
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import re
 from collections.abc import Callable, Mapping
-from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -61,8 +61,6 @@ ABSENT: Any = _Absent()
 
 @dataclass(frozen=True)
 class Change:
-    """One difference: where it is (the operation, a location in it), its kind, the two values."""
-
     location: str
     kind: str
     before: Any = ABSENT
@@ -84,7 +82,11 @@ def read(source: str, http: httpx.Client | None = None) -> bytes:
     try:
         if not re.match(r"https?://", source):
             return Path(source).read_bytes()
-        with nullcontext(http) if http else httpx.Client(timeout=30, follow_redirects=True) as client:
+        with (
+            contextlib.nullcontext(http)
+            if http
+            else httpx.Client(timeout=30, follow_redirects=True) as client
+        ):
             return client.get(source).raise_for_status().content
     except (OSError, httpx.HTTPError) as error:
         raise DiffError(f"cannot load {source}: {error}") from error
@@ -119,8 +121,7 @@ def dereferenced(document: Document) -> Document:
         resolver.resolve_references()
     except ResolutionError as error:
         raise DiffError(f"cannot resolve $ref: {error}") from error
-    specs: Document = resolver.specs
-    return specs
+    return dict(resolver.specs)
 
 
 def normalise(node: Any) -> Node:
@@ -258,10 +259,9 @@ def compare_value(at: str, kind: str, before: Any, after: Any) -> list[Change]:
     if kind == "format" and (before, after) in KNOWN_FORMATS:
         return [Change(at, kind, before, after, KNOWN_FORMATS[(before, after)])]
     if kind == "default" and isinstance(before, str) and not isinstance(after, str | _Absent):
-        try:
+        typed = before
+        with contextlib.suppress(ValueError):
             typed = json.loads(before)
-        except ValueError:
-            typed = before
         if same(typed, after):
             return [Change(at, STRING_DEFAULT, before, after)]
         return [Change(at, kind, before, after, STRING_DEFAULT)]
@@ -385,20 +385,13 @@ def describe(location: str) -> str:
     is "response 200 field runs[]"; `/parameters/query/limit/schema` is "query parameter limit"."""
     for place, words in PLACES:
         if match := place.match(location):
-            rest = location[match.end() :]
-            return unescape(match.expand(words)) + (f" field {field_path(rest)}" if rest else "")
+            text, field = match.expand(words), location[match.end() :]
+            if field:
+                for keyword, field_words in FIELD_WORDS:
+                    field = keyword.sub(field_words, field)
+                text += f" field {field.removeprefix('.') or '(schema)'}"  # `/not` is the schema itself
+            return text.replace("~1", "/").replace("~0", "~")
     return location
-
-
-def unescape(part: str) -> str:
-    return part.replace("~1", "/").replace("~0", "~")
-
-
-def field_path(rest: str) -> str:
-    """`/properties/a/items/properties/b/anyOf/1` -> `a[].b<anyOf 1>`; the schema itself is `(schema)`."""
-    for keyword, words in FIELD_WORDS:
-        rest = keyword.sub(words, rest)
-    return unescape(rest.removeprefix(".")) or "(schema)"
 
 
 def diff(before: Document, after: Document) -> list[Change]:
