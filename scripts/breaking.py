@@ -59,8 +59,7 @@ GROUPS: dict[str, str] = {
 CONDITIONS: dict[str, Callable[[Change], Any]] = {
     "format": lambda change: {change.before, change.after} & TYPED_FORMATS,
     "input added": lambda change: change.note == REQUIRED,
-    "required": lambda change: change.after,
-    "nullable": lambda change: change.after,
+    **dict.fromkeys(("required", "nullable"), lambda change: change.after),
     "status added": lambda change: change.location.startswith("/responses/2"),
     "status removed": lambda change: change.location.startswith("/responses/2"),
     "bound": narrows,

@@ -171,7 +171,6 @@ def content(node: dict[str, Any]) -> dict[str, Node]:
 
 
 def operations(document: Document) -> dict[str, Node]:
-    """Every operation's tree, keyed by operationId (by "METHOD path" when it has none)."""
     found: dict[str, Node] = {}
     for path, item in dereferenced(document)["paths"].items():
         try:
@@ -275,7 +274,6 @@ def compare_keys(
     after: Mapping[Any, Any],
     show: Callable[[Any], Any] = summary,
 ) -> list[Change]:
-    """Keys only before ("<thing> removed"), keys added, and `compare` on shared keys' nodes."""
     differences: list[Change] = []
     for key in dict.fromkeys([*before, *after]):  # before's order, then what after adds
         value = before[key] if key in before else after[key]
