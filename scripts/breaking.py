@@ -2,9 +2,8 @@
 fails, or a reply it parsed no longer parses), the mock (it refuses what is now accepted, or never
 sends what can now be received), or nothing (the same wire behaviour, or a new operation).
 
-The same rules judge a new Hex document against the old one (upstream-diff: does our client still
-work against Hex, does the mock still behave like Hex?) and a new version of our spec against an
-older one (spec-diff: does code written against the older client still work?).
+The same rules judge a new Hex document against the snapshot (upstream-diff) and our spec against an
+older version of it (spec-diff, where only what breaks code written against the older client counts).
 """
 
 from __future__ import annotations

@@ -1,9 +1,6 @@
-"""The ledger of departures (`spec/departures.yaml`, whose header describes an entry): every
-deliberate difference between our spec and Hex's document, each pointing at the `spec/CURATION.md`
-heading that explains it.
-
-Every listed operation and every field glob must explain at least one difference: one that no longer
-does is stale, so the ledger cannot keep explaining a departure that is gone.
+"""The ledger of departures (`spec/departures.yaml`, whose header says what an entry is and when it
+is stale): every deliberate difference between our spec and Hex's document, each pointing at the
+`spec/CURATION.md` heading that explains it.
 """
 
 from __future__ import annotations
