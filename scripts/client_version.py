@@ -15,9 +15,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from scripts.openapi_diff import ROOT, SPEC, DiffError
+from scripts.openapi_diff import ROOT, SPEC, DiffError, load
 
 CHANGELOG = ROOT / "generated" / "CHANGELOG.md"
 PYPROJECT = ROOT / "generated" / "pyproject.toml"
@@ -64,7 +62,7 @@ def problems(base: Version, head: Version, breaking: bool, changelog: Path, pypr
 
 def main() -> int:
     try:
-        print(show(of(yaml.safe_load(SPEC.read_text(encoding="utf-8")))))
+        print(show(of(load(str(SPEC)))))
     except DiffError as error:
         sys.exit(f"client_version: {error}")
     return 0

@@ -204,9 +204,7 @@ def spec_diff(args: argparse.Namespace) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
-    root = argparse.ArgumentParser(
-        prog="drift", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    root = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = root.add_subparsers(dest="command", required=True)
     update = commands.add_parser("upstream-update", help="vendor Hex's document into spec/upstream/")
     update.add_argument(
