@@ -352,9 +352,7 @@ def compare_operations(before: Node, after: Node) -> list[Change]:
             for (where, name), parameter in before["parameters"].items()
         }
         before = {**before, "path": after["path"], "parameters": parameters}
-    return [
-        replace(difference, location=difference.location or "/") for difference in compare("", before, after)
-    ]
+    return compare("", before, after)
 
 
 # The start of a location in words (the first pattern that matches); the rest is a field's path.
@@ -409,7 +407,7 @@ def diff(before: Document, after: Document) -> list[Change]:
         if operation_id not in theirs
     ]
     return one_sided + [
-        replace(change, operation_id=operation_id)
+        replace(change, operation_id=operation_id, location=change.location or "/")
         for operation_id in sorted(old.keys() & new.keys())
         for change in compare_operations(old[operation_id], new[operation_id])
     ]
