@@ -13,7 +13,7 @@ from typing import Annotated, Any, NamedTuple
 
 import msgspec
 
-from scripts.openapi_diff import ABSENT, ROOT, Change, DiffError, describe, same
+from scripts.openapi_diff import ABSENT, ROOT, Change, DiffError, same
 
 LEDGER = ROOT / "spec" / "departures.yaml"
 CURATION = ROOT / "spec" / "CURATION.md"
@@ -45,7 +45,7 @@ class Departure(msgspec.Struct, forbid_unknown_fields=True):
         return (
             (not self.operations or change.operation_id in self.operations)
             and change.kind in self.kinds
-            and any(matches(pattern, describe(change.location)) for pattern in patterns)
+            and any(matches(pattern, change.where) for pattern in patterns)
             and (self.before is ABSENT or same(self.before, change.before))
             and (self.after is ABSENT or same(self.after, change.after))
         )
@@ -122,7 +122,7 @@ def suggest(changes: Iterable[Change]) -> list[dict[str, Any]]:
         key = repr((change.kind, sorted(values.items())))
         _, operations, fields = groups.setdefault(key, ({"kinds": [change.kind], **values}, set(), set()))
         operations.add(change.operation_id)
-        fields.add(describe(change.location))
+        fields.add(change.where)
     return [
         {
             "curation": "TODO: a heading of spec/CURATION.md",

@@ -35,7 +35,7 @@ import yaml
 from scripts import client_version, departures, openapi_diff, reports, upstream_snapshot
 from scripts.breaking import CLIENT, HARMLESS, LEVELS, Impact, classify
 from scripts.client_version import show
-from scripts.openapi_diff import ABSENT, ROOT, SPEC, Change, DiffError, Document, describe, diff, load, parse
+from scripts.openapi_diff import ABSENT, ROOT, SPEC, Change, DiffError, Document, diff, load, parse
 
 RELEASED = ROOT / "spec" / "released" / "hex-api.yaml"
 Rows = list[tuple[Change, Impact]]
@@ -51,13 +51,7 @@ def markdown(title: str, preamble: str, rows: Rows, ledger: str | None = None) -
     (scripts/templates/changes.md.j2): Markdown a maintainer can paste into a change request."""
     groups = {level: group for level in LEVELS if (group := [row for row in rows if row[1].level == level])}
     return reports.render(
-        "changes.md.j2",
-        title=title,
-        preamble=preamble,
-        groups=groups,
-        describe=describe,
-        cell=cell,
-        ledger=ledger,
+        "changes.md.j2", title=title, preamble=preamble, groups=groups, cell=cell, ledger=ledger
     )
 
 
@@ -91,7 +85,7 @@ def explain(change: Change) -> str:
         "(absent)" if value is ABSENT else json.dumps(value, default=str, ensure_ascii=False)
         for value in (change.before, change.after)
     )
-    return f"{change.operation_id}: {describe(change.location)}: {change.kind}: Hex {hex_value}, ours {ours}"
+    return f"{change.operation_id}: {change.where}: {change.kind}: Hex {hex_value}, ours {ours}"
 
 
 def render(verdict: departures.Verdict, *, suggest: bool) -> str:

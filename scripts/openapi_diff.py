@@ -59,6 +59,27 @@ class _Absent:
 ABSENT: Any = _Absent()
 
 
+# The start of a location in words (the first pattern that matches); the rest is a field's path.
+PLACES = (
+    (re.compile(r"/parameters/([^/]+)/([^/]+)(?:/schema)?"), r"\1 parameter \2"),
+    (re.compile(r"/requestBody/content/application~1json/schema"), "request body"),
+    (re.compile(r"/requestBody/content/([^/]+)/schema"), r"request body (\1)"),
+    (re.compile(r"/responses/([^/]+)/content/application~1json/schema"), r"response \1"),
+    (re.compile(r"/responses/([^/]+)/content/([^/]+)/schema"), r"response \1 (\2)"),
+    (re.compile(r"/responses/([^/]+)$"), r"status \1"),
+    (re.compile(r"/requestBody$"), "request body"),
+    (re.compile(r"/$"), "operation"),
+)
+# A schema location's keywords in words, in this order: `/properties/a/items/anyOf/1` is `a[]<anyOf 1>`.
+FIELD_WORDS = (
+    (re.compile(r"/properties/([^/]+)"), r".\1"),
+    (re.compile(r"/items"), "[]"),
+    (re.compile(r"/additionalProperties"), "{*}"),
+    (re.compile(r"/(anyOf|oneOf)/(\d+)"), r"<\1 \2>"),
+    (re.compile(r"/not"), ""),
+)
+
+
 @dataclass(frozen=True)
 class Change:
     location: str
@@ -68,6 +89,20 @@ class Change:
     note: str | None = None
     operation_id: str = ""  # set by `diff`
 
+    @property
+    def where(self) -> str:
+        """The location in words: `/responses/200/content/application~1json/schema/properties/runs/items`
+        is "response 200 field runs[]"; `/parameters/query/limit/schema` is "query parameter limit"."""
+        for place, words in PLACES:
+            if match := place.match(self.location):
+                text, field = match.expand(words), self.location[match.end() :]
+                if field:
+                    for keyword, field_words in FIELD_WORDS:
+                        field = keyword.sub(field_words, field)
+                    text += f" field {field.removeprefix('.') or '(schema)'}"  # `/not` is the schema itself
+                return text.replace("~1", "/").replace("~0", "~")
+        return self.location
+
     def as_json(self) -> dict[str, Any]:
         """Absent values are left out, so a JSON `null` is always a real `null`."""
         fields = {
@@ -75,7 +110,7 @@ class Change:
             for key, value in vars(self).items()
             if value is not ABSENT and (key != "note" or value)
         }
-        return {"operationId": fields.pop("operation_id"), "where": describe(self.location), **fields}
+        return {"operationId": fields.pop("operation_id"), "where": self.where, **fields}
 
 
 def read(source: str, http: httpx.Client | None = None) -> bytes:
@@ -353,41 +388,6 @@ def compare_operations(before: Node, after: Node) -> list[Change]:
         }
         before = {**before, "path": after["path"], "parameters": parameters}
     return compare("", before, after)
-
-
-# The start of a location in words (the first pattern that matches); the rest is a field's path.
-PLACES = (
-    (re.compile(r"/parameters/([^/]+)/([^/]+)(?:/schema)?"), r"\1 parameter \2"),
-    (re.compile(r"/requestBody/content/application~1json/schema"), "request body"),
-    (re.compile(r"/requestBody/content/([^/]+)/schema"), r"request body (\1)"),
-    (re.compile(r"/responses/([^/]+)/content/application~1json/schema"), r"response \1"),
-    (re.compile(r"/responses/([^/]+)/content/([^/]+)/schema"), r"response \1 (\2)"),
-    (re.compile(r"/responses/([^/]+)$"), r"status \1"),
-    (re.compile(r"/requestBody$"), "request body"),
-    (re.compile(r"/$"), "operation"),
-)
-# A schema location's keywords in words, in this order: `/properties/a/items/anyOf/1` is `a[]<anyOf 1>`.
-FIELD_WORDS = (
-    (re.compile(r"/properties/([^/]+)"), r".\1"),
-    (re.compile(r"/items"), "[]"),
-    (re.compile(r"/additionalProperties"), "{*}"),
-    (re.compile(r"/(anyOf|oneOf)/(\d+)"), r"<\1 \2>"),
-    (re.compile(r"/not"), ""),
-)
-
-
-def describe(location: str) -> str:
-    """A location in words: `/responses/200/content/application~1json/schema/properties/runs/items`
-    is "response 200 field runs[]"; `/parameters/query/limit/schema` is "query parameter limit"."""
-    for place, words in PLACES:
-        if match := place.match(location):
-            text, field = match.expand(words), location[match.end() :]
-            if field:
-                for keyword, field_words in FIELD_WORDS:
-                    field = keyword.sub(field_words, field)
-                text += f" field {field.removeprefix('.') or '(schema)'}"  # `/not` is the schema itself
-            return text.replace("~1", "/").replace("~0", "~")
-    return location
 
 
 def diff(before: Document, after: Document) -> list[Change]:
