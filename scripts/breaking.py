@@ -2,13 +2,13 @@
 fails, or a reply it parsed no longer parses), the mock (it refuses what is now accepted, or never
 sends what can now be received), or nothing (the same wire behaviour, or a new operation).
 
-The same rules judge a new Hex document against the old one (upstream-diff: does our client still
-work against Hex, does the mock still behave like Hex?) and a new version of our spec against an
-older one (spec-diff: does code written against the older client still work?).
+The same rules judge a new Hex document against the snapshot (upstream-diff) and our spec against an
+older version of it (spec-diff, where only what breaks code written against the older client counts).
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
@@ -58,10 +58,9 @@ GROUPS: dict[str, str] = {
 CONDITIONS: dict[str, Callable[[Change], Any]] = {
     "format": lambda change: {change.before, change.after} & TYPED_FORMATS,
     "input added": lambda change: change.note == REQUIRED,
-    "required": lambda change: change.after,
-    "nullable": lambda change: change.after,
-    "status added": lambda change: change.location.removeprefix("/responses/").startswith("2"),
-    "status removed": lambda change: change.location.removeprefix("/responses/").startswith("2"),
+    **dict.fromkeys(("required", "nullable"), lambda change: change.after),
+    "status added": lambda change: change.location.startswith("/responses/2"),
+    "status removed": lambda change: change.location.startswith("/responses/2"),
     "bound": narrows,
 }
 # (group, whether the change is in a request, its condition) -> impact; None matches either.
@@ -101,12 +100,8 @@ def classify(change: Change) -> Impact:
     group = GROUPS.get(change.kind, change.kind)
     request = change.location.startswith(("/parameters", "/requestBody"))
     condition = bool(CONDITIONS[group](change)) if group in CONDITIONS else None
-    for key in (
-        (group, request, condition),
-        (group, None, condition),
-        (group, request, None),
-        (group, None, None),
-    ):
-        if key in RULES:
-            return RULES[key]
+    # The most specific rule first: both known, then the condition alone, then the side alone.
+    for when, side in itertools.product((condition, None), (request, None)):
+        if (group, side, when) in RULES:
+            return RULES[group, side, when]
     return Impact(CLIENT, f"unclassified kind of change {change.kind!r}: treated as breaking")

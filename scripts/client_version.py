@@ -15,9 +15,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from scripts.openapi_diff import ROOT, SPEC, DiffError
+from scripts.openapi_diff import ROOT, SPEC, DiffError, load
 
 CHANGELOG = ROOT / "generated" / "CHANGELOG.md"
 PYPROJECT = ROOT / "generated" / "pyproject.toml"
@@ -32,16 +30,11 @@ def of(document: dict[str, Any]) -> Version:
     text = str(info.get("version", "")) if isinstance(info, dict) else ""
     if not (match := SEMVER.match(text)):
         raise DiffError(f"info.version {text!r} is not MAJOR.MINOR.PATCH")
-    major, minor, patch = (int(part) for part in match.groups())
-    return major, minor, patch
+    return int(match[1]), int(match[2]), int(match[3])
 
 
 def show(version: Version) -> str:
     return ".".join(map(str, version))
-
-
-def changelog_entries(changelog: Path = CHANGELOG) -> set[str]:
-    return set(ENTRY.findall(changelog.read_text(encoding="utf-8"))) if changelog.exists() else set()
 
 
 def problems(base: Version, head: Version, breaking: bool, changelog: Path, pyproject: Path) -> list[str]:
@@ -62,17 +55,16 @@ def problems(base: Version, head: Version, breaking: bool, changelog: Path, pypr
             f"these changes break client users: info.version must be a new major version "
             f"(released {show(base)}, now {show(head)})"
         )
-    if head != base and show(head) not in changelog_entries(changelog):
+    if head != base and show(head) not in ENTRY.findall(changelog.read_text(encoding="utf-8")):
         found.append(f"generated/CHANGELOG.md has no `## {show(head)}` entry")
     return found
 
 
 def main() -> int:
     try:
-        print(show(of(yaml.safe_load(SPEC.read_text(encoding="utf-8")))))
+        print(show(of(load(str(SPEC)))))
     except DiffError as error:
-        print(f"client_version: {error}", file=sys.stderr)
-        return 1
+        sys.exit(f"client_version: {error}")
     return 0
 
 

@@ -1,9 +1,6 @@
-"""The ledger of departures (`spec/departures.yaml`, whose header describes an entry): every
-deliberate difference between our spec and Hex's document, each pointing at the `spec/CURATION.md`
-heading that explains it.
-
-Every listed operation and every field glob must explain at least one difference: one that no longer
-does is stale, so the ledger cannot keep explaining a departure that is gone.
+"""The ledger of departures (`spec/departures.yaml`, whose header says what an entry is and when it
+is stale): every deliberate difference between our spec and Hex's document, each pointing at the
+`spec/CURATION.md` heading that explains it.
 """
 
 from __future__ import annotations
@@ -16,7 +13,7 @@ from typing import Annotated, Any, NamedTuple
 
 import msgspec
 
-from scripts.openapi_diff import ABSENT, ROOT, Change, DiffError, describe, same
+from scripts.openapi_diff import ABSENT, ROOT, Change, DiffError, same
 
 LEDGER = ROOT / "spec" / "departures.yaml"
 CURATION = ROOT / "spec" / "CURATION.md"
@@ -48,7 +45,7 @@ class Departure(msgspec.Struct, forbid_unknown_fields=True):
         return (
             (not self.operations or change.operation_id in self.operations)
             and change.kind in self.kinds
-            and any(matches(pattern, describe(change.location)) for pattern in patterns)
+            and any(matches(pattern, change.where) for pattern in patterns)
             and (self.before is ABSENT or same(self.before, change.before))
             and (self.after is ABSENT or same(self.after, change.after))
         )
@@ -85,9 +82,8 @@ class Verdict(NamedTuple):
         return not (self.unexplained or self.stale or self.unknown_headings)
 
 
-def judge(changes: Iterable[Change], ledger: Sequence[Departure], known_headings: set[str]) -> Verdict:
+def judge(changes: Sequence[Change], ledger: Sequence[Departure], known_headings: set[str]) -> Verdict:
     """Which changes no entry explains, which parts of entries explain nothing, which headings are unknown."""
-    changes = list(changes)
     unexplained = [change for change in changes if not any(entry.explains(change) for entry in ledger)]
     stale: list[str] = []
     unknown: list[str] = []
@@ -126,7 +122,7 @@ def suggest(changes: Iterable[Change]) -> list[dict[str, Any]]:
         key = repr((change.kind, sorted(values.items())))
         _, operations, fields = groups.setdefault(key, ({"kinds": [change.kind], **values}, set(), set()))
         operations.add(change.operation_id)
-        fields.add(describe(change.location))
+        fields.add(change.where)
     return [
         {
             "curation": "TODO: a heading of spec/CURATION.md",

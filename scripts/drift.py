@@ -12,10 +12,8 @@ upstream-check fails on a difference between our spec and Hex's document (defaul
 spec/upstream/) that spec/departures.yaml does not explain, and on an entry that explains none.
 upstream-diff classifies how a new Hex document moved from the snapshot. spec-diff says what our
 spec's changes since BASE (default: spec/released/, the spec as last released) do to client users;
-`--check` fails on a change that breaks them without a new major `info.version` (the client's
-version), on a new version without its generated/CHANGELOG.md entry, and on generated/pyproject.toml
-declaring another version; `--release` also fails on a changed spec with an unchanged version, then
-records the spec as released.
+`--check` fails where the client's version breaks the rule of scripts/client_version.py; `--release`
+also fails on a changed spec with an unchanged version, then records the spec as released.
 
 Exit status: 0 fine, 1 a check found a problem, 2 a document, git revision or the ledger cannot be read.
 """
@@ -28,7 +26,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +35,7 @@ import yaml
 from scripts import client_version, departures, openapi_diff, reports, upstream_snapshot
 from scripts.breaking import CLIENT, HARMLESS, LEVELS, Impact, classify
 from scripts.client_version import show
-from scripts.openapi_diff import ABSENT, ROOT, SPEC, Change, DiffError, Document, describe, diff, load, parse
+from scripts.openapi_diff import ABSENT, ROOT, SPEC, Change, DiffError, Document, diff, load, parse
 
 RELEASED = ROOT / "spec" / "released" / "hex-api.yaml"
 Rows = list[tuple[Change, Impact]]
@@ -51,15 +49,9 @@ def cell(value: Any) -> str:
 def markdown(title: str, preamble: str, rows: Rows, ledger: str | None = None) -> str:
     """The changes grouped by what they break, and what the ledger check will say when given
     (scripts/templates/changes.md.j2): Markdown a maintainer can paste into a change request."""
-    groups = {level: [row for row in rows if row[1].level == level] for level in LEVELS}
+    groups = {level: group for level in LEVELS if (group := [row for row in rows if row[1].level == level])}
     return reports.render(
-        "changes.md.j2",
-        title=title,
-        preamble=preamble,
-        groups={level: group for level, group in groups.items() if group},
-        describe=describe,
-        cell=cell,
-        ledger=ledger,
+        "changes.md.j2", title=title, preamble=preamble, groups=groups, cell=cell, ledger=ledger
     )
 
 
@@ -82,7 +74,7 @@ def upstream_update(args: argparse.Namespace) -> int:
     return 0
 
 
-def ledger_verdict(differences: Iterable[Change], ledger: Path) -> departures.Verdict:
+def ledger_verdict(differences: Sequence[Change], ledger: Path) -> departures.Verdict:
     """Hex's document against our spec (`diff(hex, ours)`), judged by the ledger of departures."""
     return departures.judge(differences, departures.load(ledger), departures.headings())
 
@@ -93,7 +85,7 @@ def explain(change: Change) -> str:
         "(absent)" if value is ABSENT else json.dumps(value, default=str, ensure_ascii=False)
         for value in (change.before, change.after)
     )
-    return f"{change.operation_id}: {describe(change.location)}: {change.kind}: Hex {hex_value}, ours {ours}"
+    return f"{change.operation_id}: {change.where}: {change.kind}: Hex {hex_value}, ours {ours}"
 
 
 def render(verdict: departures.Verdict, *, suggest: bool) -> str:
@@ -206,9 +198,7 @@ def spec_diff(args: argparse.Namespace) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
-    root = argparse.ArgumentParser(
-        prog="drift", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    root = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = root.add_subparsers(dest="command", required=True)
     update = commands.add_parser("upstream-update", help="vendor Hex's document into spec/upstream/")
     update.add_argument(

@@ -10,11 +10,11 @@ against `date-time`, and a string default such as "25" against a typed 25 (kind 
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import re
 from collections.abc import Callable, Mapping
-from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -59,16 +59,49 @@ class _Absent:
 ABSENT: Any = _Absent()
 
 
+# The start of a location in words (the first pattern that matches); the rest is a field's path.
+PLACES = (
+    (re.compile(r"/parameters/([^/]+)/([^/]+)(?:/schema)?"), r"\1 parameter \2"),
+    (re.compile(r"/requestBody/content/application~1json/schema"), "request body"),
+    (re.compile(r"/requestBody/content/([^/]+)/schema"), r"request body (\1)"),
+    (re.compile(r"/responses/([^/]+)/content/application~1json/schema"), r"response \1"),
+    (re.compile(r"/responses/([^/]+)/content/([^/]+)/schema"), r"response \1 (\2)"),
+    (re.compile(r"/responses/([^/]+)$"), r"status \1"),
+    (re.compile(r"/requestBody$"), "request body"),
+    (re.compile(r"/$"), "operation"),
+)
+# A schema location's keywords in words, in this order: `/properties/a/items/anyOf/1` is `a[]<anyOf 1>`.
+FIELD_WORDS = (
+    (re.compile(r"/properties/([^/]+)"), r".\1"),
+    (re.compile(r"/items"), "[]"),
+    (re.compile(r"/additionalProperties"), "{*}"),
+    (re.compile(r"/(anyOf|oneOf)/(\d+)"), r"<\1 \2>"),
+    (re.compile(r"/not"), ""),
+)
+
+
 @dataclass(frozen=True)
 class Change:
-    """One difference: where it is (the operation, a location in it), its kind, the two values."""
-
     location: str
     kind: str
     before: Any = ABSENT
     after: Any = ABSENT
     note: str | None = None
     operation_id: str = ""  # set by `diff`
+
+    @property
+    def where(self) -> str:
+        """The location in words: `/responses/200/content/application~1json/schema/properties/runs/items`
+        is "response 200 field runs[]"; `/parameters/query/limit/schema` is "query parameter limit"."""
+        for place, words in PLACES:
+            if match := place.match(self.location):
+                text, field = match.expand(words), self.location[match.end() :]
+                if field:
+                    for keyword, field_words in FIELD_WORDS:
+                        field = keyword.sub(field_words, field)
+                    text += f" field {field.removeprefix('.') or '(schema)'}"  # `/not` is the schema itself
+                return text.replace("~1", "/").replace("~0", "~")
+        return self.location
 
     def as_json(self) -> dict[str, Any]:
         """Absent values are left out, so a JSON `null` is always a real `null`."""
@@ -77,14 +110,18 @@ class Change:
             for key, value in vars(self).items()
             if value is not ABSENT and (key != "note" or value)
         }
-        return {"operationId": fields.pop("operation_id"), "where": describe(self.location), **fields}
+        return {"operationId": fields.pop("operation_id"), "where": self.where, **fields}
 
 
 def read(source: str, http: httpx.Client | None = None) -> bytes:
     try:
         if not re.match(r"https?://", source):
             return Path(source).read_bytes()
-        with nullcontext(http) if http else httpx.Client(timeout=30, follow_redirects=True) as client:
+        with (
+            contextlib.nullcontext(http)
+            if http
+            else httpx.Client(timeout=30, follow_redirects=True) as client
+        ):
             return client.get(source).raise_for_status().content
     except (OSError, httpx.HTTPError) as error:
         raise DiffError(f"cannot load {source}: {error}") from error
@@ -119,8 +156,7 @@ def dereferenced(document: Document) -> Document:
         resolver.resolve_references()
     except ResolutionError as error:
         raise DiffError(f"cannot resolve $ref: {error}") from error
-    specs: Document = resolver.specs
-    return specs
+    return dict(resolver.specs)
 
 
 def normalise(node: Any) -> Node:
@@ -170,7 +206,6 @@ def content(node: dict[str, Any]) -> dict[str, Node]:
 
 
 def operations(document: Document) -> dict[str, Node]:
-    """Every operation's tree, keyed by operationId (by "METHOD path" when it has none)."""
     found: dict[str, Node] = {}
     for path, item in dereferenced(document)["paths"].items():
         try:
@@ -258,10 +293,9 @@ def compare_value(at: str, kind: str, before: Any, after: Any) -> list[Change]:
     if kind == "format" and (before, after) in KNOWN_FORMATS:
         return [Change(at, kind, before, after, KNOWN_FORMATS[(before, after)])]
     if kind == "default" and isinstance(before, str) and not isinstance(after, str | _Absent):
-        try:
+        typed = before
+        with contextlib.suppress(ValueError):
             typed = json.loads(before)
-        except ValueError:
-            typed = before
         if same(typed, after):
             return [Change(at, STRING_DEFAULT, before, after)]
         return [Change(at, kind, before, after, STRING_DEFAULT)]
@@ -275,7 +309,6 @@ def compare_keys(
     after: Mapping[Any, Any],
     show: Callable[[Any], Any] = summary,
 ) -> list[Change]:
-    """Keys only before ("<thing> removed"), keys added, and `compare` on shared keys' nodes."""
     differences: list[Change] = []
     for key in dict.fromkeys([*before, *after]):  # before's order, then what after adds
         value = before[key] if key in before else after[key]
@@ -354,51 +387,7 @@ def compare_operations(before: Node, after: Node) -> list[Change]:
             for (where, name), parameter in before["parameters"].items()
         }
         before = {**before, "path": after["path"], "parameters": parameters}
-    return [
-        replace(difference, location=difference.location or "/") for difference in compare("", before, after)
-    ]
-
-
-# The start of a location in words (the first pattern that matches); the rest is a field's path.
-PLACES = (
-    (re.compile(r"/parameters/([^/]+)/([^/]+)(?:/schema)?"), r"\1 parameter \2"),
-    (re.compile(r"/requestBody/content/application~1json/schema"), "request body"),
-    (re.compile(r"/requestBody/content/([^/]+)/schema"), r"request body (\1)"),
-    (re.compile(r"/responses/([^/]+)/content/application~1json/schema"), r"response \1"),
-    (re.compile(r"/responses/([^/]+)/content/([^/]+)/schema"), r"response \1 (\2)"),
-    (re.compile(r"/responses/([^/]+)$"), r"status \1"),
-    (re.compile(r"/requestBody$"), "request body"),
-    (re.compile(r"/$"), "operation"),
-)
-# A schema location's keywords in words, in this order: `/properties/a/items/anyOf/1` is `a[]<anyOf 1>`.
-FIELD_WORDS = (
-    (re.compile(r"/properties/([^/]+)"), r".\1"),
-    (re.compile(r"/items"), "[]"),
-    (re.compile(r"/additionalProperties"), "{*}"),
-    (re.compile(r"/(anyOf|oneOf)/(\d+)"), r"<\1 \2>"),
-    (re.compile(r"/not"), ""),
-)
-
-
-def describe(location: str) -> str:
-    """A location in words: `/responses/200/content/application~1json/schema/properties/runs/items`
-    is "response 200 field runs[]"; `/parameters/query/limit/schema` is "query parameter limit"."""
-    for place, words in PLACES:
-        if match := place.match(location):
-            rest = location[match.end() :]
-            return unescape(match.expand(words)) + (f" field {field_path(rest)}" if rest else "")
-    return location
-
-
-def unescape(part: str) -> str:
-    return part.replace("~1", "/").replace("~0", "~")
-
-
-def field_path(rest: str) -> str:
-    """`/properties/a/items/properties/b/anyOf/1` -> `a[].b<anyOf 1>`; the schema itself is `(schema)`."""
-    for keyword, words in FIELD_WORDS:
-        rest = keyword.sub(words, rest)
-    return unescape(rest.removeprefix(".")) or "(schema)"
+    return compare("", before, after)
 
 
 def diff(before: Document, after: Document) -> list[Change]:
@@ -418,7 +407,7 @@ def diff(before: Document, after: Document) -> list[Change]:
         if operation_id not in theirs
     ]
     return one_sided + [
-        replace(change, operation_id=operation_id)
+        replace(change, operation_id=operation_id, location=change.location or "/")
         for operation_id in sorted(old.keys() & new.keys())
         for change in compare_operations(old[operation_id], new[operation_id])
     ]

@@ -166,7 +166,7 @@ def test_operations_on_one_side_only_come_first_as_one_change_each() -> None:
     ],
 )
 def test_locations_are_described_in_words(location: str, words: str) -> None:
-    assert openapi_diff.describe(location) == words
+    assert openapi_diff.Change(location, "type").where == words
 
 
 def test_known_normalisations_are_reported_with_a_note() -> None:
