@@ -68,8 +68,6 @@ def run_limit() -> tuple[str, Limit]:
 
 
 class Server(ProcessServer):
-    """Timed at every start; what it printed goes to `log` when it stops."""
-
     def __init__(self, state_file: Path, log: Path) -> None:
         # The load's pace would only test the limiter and the kernel pool: every budget is lifted but
         # the run group's, whose 429s the load expects and whose burst the limits phase checks.
