@@ -191,7 +191,9 @@ def _resolved(document: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[s
     return node
 
 
-def _hostile_requests() -> Iterator[bytes]:
+def seeds() -> Iterator[bytes]:
+    """Where fuzzing starts: a well-formed request per operation, and hand-written hostile ones."""
+    yield from map(render, valid_requests())
     auth = b"authorization: " + ADMIN
     ctype = b"content-type: application/json"
 
@@ -229,12 +231,6 @@ def _hostile_requests() -> Iterator[bytes]:
     yield b"GET /api/v1/users/me\nauthorization: Basic abc\n\n"
     yield b"FOO /api/v1/users/me\n" + auth + b"\n\n"
     yield b"GET /api/v1/projects/" + WEEKLY.encode() + b"/runs\n" + auth + b"\nflag-config-override: a\rb\n\n"
-
-
-def seeds() -> Iterator[bytes]:
-    """Where fuzzing starts: a well-formed request per operation, and hand-written hostile ones."""
-    yield from map(render, valid_requests())
-    yield from _hostile_requests()
 
 
 def write_seeds() -> int:

@@ -31,6 +31,8 @@ import httpx
 
 from hex_api_client import AsyncHex
 from hex_api_client.types import Unset
+from hex_mock.rate_limit_groups import Limit
+from hex_mock.spec import load_spec
 from hex_mock.testing import DEMO_ADMIN_TOKEN as ADMIN
 from hex_mock.testing import (
     DEMO_EDITOR_TOKEN,
@@ -58,15 +60,21 @@ MAX_REQUESTS = 200_000  # a bound on the load phase besides its duration
 KINDS = ("group", "cell", "project", "guide", "run", "share")
 
 
-class Server(ProcessServer):
-    """`hex-mock serve --state-file PATH --control-plane`, timed at every start; what it printed goes
-    to `log` when it stops."""
+def run_limit() -> tuple[str, Limit]:
+    """RunProject's rate-limit group and its tightest limit, as the spec declares them."""
+    spec = load_spec()
+    group = spec.by_id["RunProject"].rate_limit_group or ""
+    return group, min(spec.rate_limit_budgets[group])
 
+
+class Server(ProcessServer):
     def __init__(self, state_file: Path, log: Path) -> None:
         # The load's pace would only test the limiter and the kernel pool: every budget is lifted but
         # the run group's, whose 429s the load expects and whose burst the limits phase checks.
-        lifted = ("--rate-limit=hex-api=none", "--rate-limit=hex-api-30rpm=none", "--kernel-capacity=100000")
-        super().__init__("--state-file", str(state_file), "--control-plane", *lifted, cwd=ROOT)
+        spec, run_group = load_spec(), run_limit()[0]
+        lifted = [f"--rate-limit={group}=none" for group in spec.rate_limit_budgets if group != run_group]
+        options = ("--state-file", str(state_file), "--control-plane", "--kernel-capacity=100000")
+        super().__init__(*options, *lifted, cwd=ROOT)
         self.log = log
         self.restart_seconds: list[float] = []
 
@@ -119,8 +127,7 @@ class Ledger:
 
 @dataclass
 class Client:
-    """One of the load's concurrent clients: each operation makes a request (or two) and records in
-    the ledger what was acknowledged."""
+    """One of the load's concurrent clients: it records in the ledger what was acknowledged."""
 
     http: httpx.AsyncClient
     ledger: Ledger
@@ -129,20 +136,19 @@ class Client:
 
     async def call(self, method: str, path: str, token: str = ADMIN, **kwargs: Any) -> httpx.Response:
         """One request, retried on an injected 503; httpx.TransportError if the server went away."""
-        ledger = self.ledger
         for _attempt in range(RETRIES + 1):
             try:
                 response = await self.http.request(method, path, headers=bearer(token), **kwargs)
             except httpx.ConnectError:
                 raise  # refused while the server restarts: never sent
             except httpx.TransportError:
-                ledger.interrupted += 1  # sent, and the server died before answering
+                self.ledger.interrupted += 1  # sent, and the server died before answering
                 raise
-            ledger.statuses[response.status_code] += 1
+            self.ledger.statuses[response.status_code] += 1
             if response.status_code != 503 or "Injected" not in response.text:
                 return response
-            ledger.faults_seen += 1
-        ledger.faults_failed += RETRIES + 1  # every attempt met one
+            self.ledger.faults_seen += 1
+        self.ledger.faults_failed += RETRIES + 1  # every attempt met one
         return response
 
     def answered(self, response: httpx.Response, status: int) -> bool:
@@ -286,8 +292,7 @@ async def crash(server: Server, at: float) -> None:
 async def load_phase(
     server: Server, ledger: Ledger, seconds: float, connections: int, seed: int, *, kill: bool
 ) -> int:
-    """`connections` clients for `seconds`, faults injected, killed once midway if `kill`; returns
-    how many faults were queued."""
+    """Returns how many faults were queued."""
     rng = random.Random(seed)
     until = time.monotonic() + seconds
     limits = httpx.Limits(max_connections=connections)
@@ -343,26 +348,11 @@ def http11(request: Request) -> bytes:
 
 
 def replay_corpus(server: Server, found: Findings) -> None:
-    """Every corpus input as a raw HTTP/1.1 request."""
     for path in (file for name in fuzz.TARGETS for file in fuzz.corpus_files(name)):
         status = reply_status(raw_exchange(server.port, http11(fuzz.parse(path.read_bytes())), timeout=30))
         found.outcomes["no answer (connection closed)" if status is None else f"{status // 100}xx"] += 1
         if status is not None and status >= 500:
             found.failures.append(f"{path.relative_to(fuzz.CORPUS)}: {status}")
-
-
-def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
-        prog="python -m scripts.reliability", description=__doc__.split("\n\n")[0]
-    )
-    parser.add_argument("--seconds", type=float, default=60, help="load duration in all (default 60)")
-    parser.add_argument("--crashes", type=int, default=3, help="kill -9 + restart cycles during the load")
-    parser.add_argument("--connections", type=int, default=64, help="concurrent clients (default 64)")
-    parser.add_argument("--fuzz-seconds", type=int, default=30, help="atheris time per target (default 30)")
-    parser.add_argument("--seed", type=int, default=6)
-    parser.add_argument("--output", type=Path, default=ROOT / "RELIABILITY.md")
-    parser.add_argument("--server-log", type=Path, help="keep the served mock's output in this file")
-    return parser.parse_args(argv)
 
 
 @dataclass
@@ -379,12 +369,17 @@ class Findings:
     failures: list[str] = field(default_factory=list)
     fuzzed: dict[str, int] | None = None
     fsync_ms: float = 0.0
+    burst_limit: Limit = field(default_factory=lambda: run_limit()[1])  # what a burst of runs may pass
+
+    @property
+    def lost(self) -> int:
+        return sum(lost for _, _, lost in self.checks)
 
     @property
     def ok(self) -> bool:
-        lost = sum(lost for _, _, lost in self.checks)
         fuzz_failed = any("FAILED" in key for key in self.fuzzed or {})
-        return not (lost or self.failures or self.ledger.unexpected or fuzz_failed) and self.burst[201] <= 20
+        failed = self.lost or self.failures or self.ledger.unexpected or fuzz_failed
+        return not failed and self.burst[201] <= self.burst_limit[0]
 
 
 def load_with_crashes(server: Server, args: argparse.Namespace, found: Findings) -> None:
@@ -413,7 +408,17 @@ def limits_and_hostile_input(server: Server, found: Findings) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parse_arguments(argv)
+    parser = argparse.ArgumentParser(
+        prog="python -m scripts.reliability", description=__doc__.split("\n\n")[0]
+    )
+    parser.add_argument("--seconds", type=float, default=60, help="load duration in all (default 60)")
+    parser.add_argument("--crashes", type=int, default=3, help="kill -9 + restart cycles during the load")
+    parser.add_argument("--connections", type=int, default=64, help="concurrent clients (default 64)")
+    parser.add_argument("--fuzz-seconds", type=int, default=30, help="atheris time per target (default 30)")
+    parser.add_argument("--seed", type=int, default=6)
+    parser.add_argument("--output", type=Path, default=ROOT / "RELIABILITY.md")
+    parser.add_argument("--server-log", type=Path, help="keep the served mock's output in this file")
+    args = parser.parse_args(argv)
     started = time.monotonic()
     found = Findings()
     with tempfile.TemporaryDirectory(prefix="hex-mock-reliability-") as scratch:
@@ -428,25 +433,20 @@ def main(argv: list[str] | None = None) -> int:
             limits_and_hostile_input(server, found)
     if args.fuzz_seconds > 0 and importlib.util.find_spec("atheris") is not None:
         found.fuzzed = fuzz.fuzz_each(10_000_000, args.fuzz_seconds, merge=False)
-    report = render(args, found, elapsed=time.monotonic() - started)
-    args.output.write_text(report)
-    print(report)
-    return 0 if found.ok else 1
-
-
-def render(args: argparse.Namespace, found: Findings, *, elapsed: float) -> str:
-    """RELIABILITY.md from the run's figures (the prose is scripts/templates/reliability.md.j2)."""
-    return reports.render(
+    report = reports.render(
         "reliability.md.j2",
         **vars(found),
         args=args,
-        elapsed=elapsed,
+        elapsed=time.monotonic() - started,
         now=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
-        lost_total=sum(lost for _, _, lost in found.checks),
+        lost=found.lost,
         faults_survived=found.ledger.faults_seen - found.ledger.faults_failed,
         fuzz_total=sum((found.fuzzed or {}).values()),
         machine=machine(),
     )
+    args.output.write_text(report)
+    print(report)
+    return 0 if found.ok else 1
 
 
 if __name__ == "__main__":

@@ -12,9 +12,10 @@ from typing import Any, cast
 
 import httpx
 import pytest
+import yaml
 
 from scripts import reliability
-from scripts.reliability import KINDS, Client, Findings, Ledger
+from scripts.reliability import KINDS, ROOT, Client, Findings, Ledger
 
 
 @pytest.mark.live
@@ -55,6 +56,20 @@ def test_the_verdict_fails_on_loss_5xx_unexpected_answers_or_too_many_runs_admit
     findings = Findings()
     findings.burst[201] = 21
     assert not findings.ok
+    findings.burst[201] = findings.burst_limit[0]
+    assert findings.ok
+    findings.burst_limit = (findings.burst_limit[0] - 1, 60.0)  # the verdict follows the limit read
+    assert not findings.ok
+
+
+def test_the_run_limit_is_the_specs_and_the_only_one_the_served_mock_keeps(tmp_path: Path) -> None:
+    groups = yaml.safe_load((ROOT / "spec" / "hex-api.yaml").read_text())["x-hex-rate-limit-groups"]
+    group, limit = reliability.run_limit()
+    assert Findings().burst_limit == limit == (groups[group]["perMinute"], 60.0)
+    lifted = {f"--rate-limit={name}=none" for name in groups if name != group}
+    arguments = reliability.Server(tmp_path / "state.db", tmp_path / "server.log").arguments
+    assert lifted <= set(arguments)
+    assert not any(argument.startswith(f"--rate-limit={group}") for argument in arguments)
 
 
 def test_a_record_is_lost_unless_it_reads_back_as_acknowledged_or_as_a_cut_off_write() -> None:
