@@ -243,19 +243,15 @@ def check_commands(check: str, tree: Path, maxfail: int, pytest_paths: Sequence[
     late = [entry for entry in SUITE_LAST if (tree / entry).exists()]
     first = ["tests", *(f"--ignore={entry}" for entry in late)]
     phases = [list(pytest_paths)] if pytest_paths else [first, late]
-    return [
-        [
-            *(sys.executable, "-m", "pytest", f"--maxfail={maxfail}", "-q", "-p", "no:randomly"),
-            *("-m", "not slow", "--tb=short", "--color=no", "-o", "junit_family=xunit1"),
-            f"--junitxml={JUNIT_REPORT}",
-            # This script's own tests check that every mutation applies to the tree they run in, so
-            # inside a mutated copy they would always fail: machinery, not a catch.
-            f"--ignore={SELF_TEST}",
-            *phase,
-        ]
-        for phase in phases
-        if phase
+    pytest = [
+        *(sys.executable, "-m", "pytest", f"--maxfail={maxfail}", "-q", "-p", "no:randomly"),
+        *("-m", "not slow", "--tb=short", "--color=no", "-o", "junit_family=xunit1"),
+        f"--junitxml={JUNIT_REPORT}",
+        # This script's own tests check that every mutation applies to the tree they run in, so
+        # inside a mutated copy they would always fail: machinery, not a catch.
+        f"--ignore={SELF_TEST}",
     ]
+    return [[*pytest, *phase] for phase in phases if phase]
 
 
 def check_environment(tree: Path) -> dict[str, str]:
