@@ -10,9 +10,8 @@ diff`. Headers: `Description: <one line>`; optional `Checks: <comma list>` (defa
 inputs the diff touches, and pytest) and `Pytest-Paths: <paths>` (default: the fast suite). Patched
 Python must still compile and YAML still parse: a mutation changes behaviour, not syntax.
 
-The checks (those of `make test`) run in scratch copies of the working tree, after the unmutated copy
-passed them (else a catch would prove nothing). A patch that no longer applies, or a failing unmutated
-copy, stops the run (exit 2): update the patch, never drop it silently.
+The checks (those of `make test`) run in scratch copies of the working tree, once the unmutated copy
+passed them. A broken patch or a failing unmutated copy stops the run (exit 2): update the patch.
 """
 
 from __future__ import annotations
