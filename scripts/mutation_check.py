@@ -10,10 +10,8 @@ diff`. Headers: `Description: <one line>`; optional `Checks: <comma list>` (defa
 inputs the diff touches, and pytest) and `Pytest-Paths: <paths>` (default: the fast suite). Patched
 Python must still compile and YAML still parse: a mutation changes behaviour, not syntax.
 
-The checks (those of `make test`) run in scratch copies of the working tree, never in the repository.
-The unmutated copy must pass them first, or a failure under a mutation would prove nothing. A patch
-that no longer applies, or a failing unmutated copy, stops the run (exit 2): update the patch, never
-drop it silently.
+The checks (those of `make test`) run in scratch copies of the working tree, once the unmutated copy
+passed them. A broken patch or a failing unmutated copy stops the run (exit 2): update the patch.
 """
 
 from __future__ import annotations
@@ -61,7 +59,6 @@ SCRIPT_CHECKS = {
 }
 
 SHOWN_FAILURES = 3  # failing test ids shown per mutation
-# The long-running test directories, run after the rest of the suite (see `check_commands`).
 SUITE_LAST = ("tests/browser", "tests/docs", "tests/reliability", "tests/contract")
 SELF_TEST = "tests/scripts/test_mutation_check.py"
 JUNIT_REPORT = ".mutation-check-junit.xml"  # in the copy, rewritten by each pytest phase
@@ -74,7 +71,7 @@ _DIFF_FILE = re.compile(r"^diff --git a/\S+ b/(\S+)$", re.MULTILINE)
 
 
 class MutationError(Exception):
-    """A patch file is malformed, no longer applies, or leaves a file that no longer parses."""
+    """Why the run stops (exit 2): a broken patch, code imported from outside the copy, a failing baseline."""
 
 
 @dataclass(frozen=True)
@@ -238,7 +235,6 @@ class MutationResult:
 
 
 def check_commands(check: str, tree: Path, maxfail: int, pytest_paths: Sequence[str] = ()) -> list[list[str]]:
-    """The command(s) a check runs, in order; the check fails at the first one that fails."""
     if check in SCRIPT_CHECKS:
         return [[sys.executable, *SCRIPT_CHECKS[check]]]
     # `pytest tests` in two phases, the long-running directories last: a mutation a focused test
@@ -246,19 +242,15 @@ def check_commands(check: str, tree: Path, maxfail: int, pytest_paths: Sequence[
     late = [entry for entry in SUITE_LAST if (tree / entry).exists()]
     first = ["tests", *(f"--ignore={entry}" for entry in late)]
     phases = [list(pytest_paths)] if pytest_paths else [first, late]
-    return [
-        [
-            *(sys.executable, "-m", "pytest", f"--maxfail={maxfail}", "-q", "-p", "no:randomly"),
-            *("-m", "not slow", "--tb=short", "--color=no", "-o", "junit_family=xunit1"),
-            f"--junitxml={JUNIT_REPORT}",
-            # This script's own tests check that every mutation applies to the tree they run in, so
-            # inside a mutated copy they would always fail: machinery, not a catch.
-            f"--ignore={SELF_TEST}",
-            *phase,
-        ]
-        for phase in phases
-        if phase
+    pytest = [
+        *(sys.executable, "-m", "pytest", f"--maxfail={maxfail}", "-q", "-p", "no:randomly"),
+        *("-m", "not slow", "--tb=short", "--color=no", "-o", "junit_family=xunit1"),
+        f"--junitxml={JUNIT_REPORT}",
+        # This script's own tests check that every mutation applies to the tree they run in, so
+        # inside a mutated copy they would always fail: machinery, not a catch.
+        f"--ignore={SELF_TEST}",
     ]
+    return [[*pytest, *phase] for phase in phases if phase]
 
 
 def check_environment(tree: Path) -> dict[str, str]:
@@ -271,7 +263,6 @@ def check_environment(tree: Path) -> dict[str, str]:
 
 
 def run_check(check: str, tree: Path, options: Namespace, pytest_paths: Sequence[str] = ()) -> CheckResult:
-    """Run a check's commands in the copy, up to the first that fails or times out."""
     started = time.monotonic()
     returncode: int | None = 0
     outputs: list[str] = []
@@ -322,7 +313,6 @@ def stray_imports(tree: Path) -> list[str]:
 
 
 def run_mutation(mutation: Mutation, snapshot: Path, workdir: Path, options: Namespace) -> MutationResult:
-    """Copy `snapshot`, apply `mutation` to the copy and run its checks there (logs in workdir/logs)."""
     tree = workdir / mutation.name
     shutil.copytree(snapshot, tree)
     try:
@@ -368,7 +358,6 @@ def check_all(
 
 
 def render_report(results: Sequence[MutationResult]) -> str:
-    """A Markdown table of the results, then per mutation what it does and why each check failed."""
     rows: list[tuple[str, ...]] = [("#", "mutation", "area", "caught", "caught by", "checks run", "s")]
     for number, result in enumerate(results, start=1):
         mutation, caught = result.mutation, "yes" if result.caught else "NO"
@@ -388,27 +377,23 @@ def render_report(results: Sequence[MutationResult]) -> str:
 
 
 def run_all(mutations: Sequence[Mutation], options: Namespace, scratch: Path, root: Path = ROOT) -> int:
-    """Snapshot `root`, check the baseline beside the mutations, then report; the exit status."""
     started = time.monotonic()
     snapshot, workdir = scratch / "snapshot", scratch / "mutants"
     copied = copy_repository(root, snapshot)
     print(f"mutation-check: {len(mutations)} mutations, {copied} files copied, {options.jobs} at a time")
     stray = stray_imports(snapshot)
     if stray:
-        print(f"mutation-check: the copy imports code from outside it: {stray}", file=sys.stderr)
-        return 2
+        raise MutationError(f"the copy imports code from outside it: {stray}")
     results = check_all(mutations, snapshot, workdir, options)
     baseline = None if options.no_baseline else results.pop(0)
     if baseline is not None and baseline.caught:
         failed = next(check for check in baseline.checks if check.failed)
         hint = " (--timeout raises the limit)" if failed.returncode is None else ""
-        print(
-            f"mutation-check: the unmutated copy fails {baseline.caught_by}{hint}; fix that first "
-            "(a failure under a mutation would prove nothing):",
-            file=sys.stderr,
+        output = "\n".join(failed.output.splitlines()[-40:])
+        raise MutationError(
+            f"the unmutated copy fails {baseline.caught_by}{hint}; fix that first "
+            f"(a failure under a mutation would prove nothing):\n{output}"
         )
-        print("\n".join(failed.output.splitlines()[-40:]), file=sys.stderr)
-        return 2
     print(f"\n{render_report(results)}")
     survivors = [result.mutation.name for result in results if not result.caught]
     minutes = (time.monotonic() - started) / 60
@@ -461,7 +446,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"\nscratch copies and logs kept in {scratch}")
             else:
                 shutil.rmtree(scratch, ignore_errors=True)
-    except MutationError as error:  # a malformed patch file, or one the snapshot no longer takes
+    except MutationError as error:
         print(f"mutation-check: {error}", file=sys.stderr)
         return 2
 

@@ -429,6 +429,15 @@ def test_the_command_line_lists_and_verifies_without_running_checks(
         mutation_check.main(["--only", "no-such-mutation"])
 
 
+def test_a_stopped_run_exits_2_with_its_reason(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(mutation_check, "verify_mutations", lambda *_: ["mutation 'x' broke"])
+    assert mutation_check.main(["--only", "mock-delete-does-not-delete"]) == 2
+    err = capsys.readouterr().err
+    assert "mutation-check: some mutations no longer apply to the repository:\n  - mutation 'x' broke" in err
+
+
 # --- a whole run ----------------------------------------------------------------------------------
 
 
@@ -486,13 +495,13 @@ def test_a_failing_baseline_stops_the_run_unless_it_is_skipped(
     (repo / "tests" / "test_broken.py").write_text("def test_broken():\n    assert False\n")  # untracked
     harmless = [mod_mutation(MOD_PY.replace("def g", "def h"), "mock-g-renamed")]
 
-    status = mutation_check.run_all(harmless, options("--jobs", "1"), tmp_path / "one", root=repo)
+    failing = r"the unmutated copy fails pytest: tests/test_broken\.py::test_broken; fix that first"
+    with pytest.raises(MutationError, match=failing):
+        mutation_check.run_all(harmless, options("--jobs", "1"), tmp_path / "one", root=repo)
 
-    assert status == 2
-    out, err = capsys.readouterr()
+    out = capsys.readouterr().out
     assert "baseline: FAILED" in out
     assert "mock-g-renamed" not in out  # with one job, the mutation was never started
-    assert "the unmutated copy fails pytest: tests/test_broken.py::test_broken; fix that first" in err
     skipped = options("--jobs", "1", "--no-baseline")
     assert mutation_check.run_all(harmless, skipped, tmp_path / "two", root=repo) == 0
     assert "baseline" not in capsys.readouterr().out
