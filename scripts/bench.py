@@ -30,7 +30,6 @@ import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -324,7 +323,6 @@ def measure_everything(args: argparse.Namespace) -> dict[str, Any]:
         "machine": facts,
         "options": args,  # seconds, warmup, connections, rounds
         "tool_description": tool,
-        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "http": http,
         "budget_rows": cpu_budgets(http),
         "cold": step("Cold start", cold_starts, 3 if args.quick else 7),

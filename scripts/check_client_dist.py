@@ -39,9 +39,8 @@ def install(venv: Path, use_pip: bool) -> None:
     else:
         uv = [found] if (found := shutil.which("uv")) else [sys.executable, "-m", "uv"]
         subprocess.run([*uv, "venv", "--quiet", "--python", sys.executable, str(venv)], check=True)
-        subprocess.run(
-            [*uv, "pip", "install", "--quiet", "--offline", "--python", python, str(CLIENT)], check=True
-        )
+        offline = [*uv, "pip", "install", "--quiet", "--offline", "--python", python, str(CLIENT)]
+        subprocess.run(offline, check=True)
 
 
 def site_packages(venv: Path) -> Path:

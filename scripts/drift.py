@@ -56,11 +56,8 @@ def markdown(title: str, preamble: str, rows: Rows, ledger: str | None = None) -
 
 
 def as_json(rows: Rows) -> str:
-    return json.dumps(
-        [{**change.as_json(), "impact": impact.level, "why": impact.why} for change, impact in rows],
-        indent=2,
-        default=str,
-    )
+    entries = [{**change.as_json(), "impact": impact.level, "why": impact.why} for change, impact in rows]
+    return json.dumps(entries, indent=2, default=str)
 
 
 def upstream_update(args: argparse.Namespace) -> int:

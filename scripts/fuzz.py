@@ -211,10 +211,9 @@ def seeds() -> Iterator[bytes]:
     yield post(b"/api/v1/groups", b"null")
     yield post(b"/api/v1/groups", b'{"name": "x"}', ctype, b"content-length: -1")
     yield post(b"/api/v1/groups", b'{"name": "x"}', ctype, b"content-length: 99999999999")
-    guide = b'{"files": [{"filePath": "%2e%2e/x.md", "contents": "x"}]}'
-    yield b"PUT /api/v1/guides/draft\n" + auth + b"\n" + ctype + b"\n\n" + guide
-    guide = b'{"files": [{"filePath": "a\\u0000.md", "contents": "x"}]}'
-    yield b"PUT /api/v1/guides/draft\n" + auth + b"\n" + ctype + b"\n\n" + guide
+    for path in (b"%2e%2e/x.md", b"a\\u0000.md"):
+        guide = b'{"files": [{"filePath": "%s", "contents": "x"}]}' % path
+        yield b"PUT /api/v1/guides/draft\n" + auth + b"\n" + ctype + b"\n\n" + guide
     for target in (
         b"/api/v1/projects/%2e%2e",
         b"/api/v1/projects/../users",

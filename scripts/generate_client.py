@@ -252,9 +252,7 @@ def drift(committed: Path, fresh: Path) -> list[str]:
 
 
 def replace_generated(fresh: Path) -> None:
-    for entry in COMMITTED.iterdir():
-        if entry.name in HAND_WRITTEN:
-            continue
+    for entry in (entry for entry in COMMITTED.iterdir() if entry.name not in HAND_WRITTEN):
         if entry.is_dir():
             shutil.rmtree(entry)
         else:

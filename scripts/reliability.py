@@ -22,7 +22,6 @@ import time
 from collections import Counter
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self
 from uuid import UUID
@@ -438,7 +437,6 @@ def main(argv: list[str] | None = None) -> int:
         **vars(found),
         args=args,
         elapsed=time.monotonic() - started,
-        now=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         lost=found.lost,
         faults_survived=found.ledger.faults_seen - found.ledger.faults_failed,
         fuzz_total=sum((found.fuzzed or {}).values()),

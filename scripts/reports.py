@@ -3,6 +3,7 @@ scripts/templates/; the scripts compute the figures and render them there with t
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,4 +25,6 @@ NUMBER_FORMATS: dict[str, Any] = {
 
 
 def render(template: str, **context: Any) -> str:
-    return TEMPLATES.get_template(template).render(**NUMBER_FORMATS, **context)
+    """`template` rendered with `context`, the number formats and `now`, when the report was written."""
+    now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    return TEMPLATES.get_template(template).render(**NUMBER_FORMATS, now=now, **context)

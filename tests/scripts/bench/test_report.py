@@ -48,7 +48,6 @@ def report(*, mock_rps: float, ceiling_rps: float, prism_rps: float | None, p99_
         machine={"CPU": "Test CPU", "Cores": "2"},
         options=options,
         tool_description="wrk 4.1.0, 1 thread",
-        date="2026-01-01 00:00 UTC",
         http=http,
         budget_rows=bench.cpu_budgets(http),
         cold=[ColdStart(cold_s, 0.3)] * 3,
