@@ -10,11 +10,11 @@ against `date-time`, and a string default such as "25" against a typed 25 (kind 
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import json
 import re
 from collections.abc import Callable, Mapping
+from contextlib import nullcontext, suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -117,11 +117,7 @@ def read(source: str, http: httpx.Client | None = None) -> bytes:
     try:
         if not re.match(r"https?://", source):
             return Path(source).read_bytes()
-        with (
-            contextlib.nullcontext(http)
-            if http
-            else httpx.Client(timeout=30, follow_redirects=True) as client
-        ):
+        with nullcontext(http) if http else httpx.Client(timeout=30, follow_redirects=True) as client:
             return client.get(source).raise_for_status().content
     except (OSError, httpx.HTTPError) as error:
         raise DiffError(f"cannot load {source}: {error}") from error
@@ -294,7 +290,7 @@ def compare_value(at: str, kind: str, before: Any, after: Any) -> list[Change]:
         return [Change(at, kind, before, after, KNOWN_FORMATS[(before, after)])]
     if kind == "default" and isinstance(before, str) and not isinstance(after, str | _Absent):
         typed = before
-        with contextlib.suppress(ValueError):
+        with suppress(ValueError):
             typed = json.loads(before)
         if same(typed, after):
             return [Change(at, STRING_DEFAULT, before, after)]

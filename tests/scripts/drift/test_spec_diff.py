@@ -109,9 +109,6 @@ def test_the_released_client_is_versioned_and_in_the_changelog(capsys: pytest.Ca
     assert drift.main(["spec-diff", "--check"]) == 0, capsys.readouterr().err
     version = client_version.show(client_version.of(yaml.safe_load(SPEC.read_text())))
     assert version in client_version.ENTRY.findall(client_version.CHANGELOG.read_text())
-    capsys.readouterr()
-    assert client_version.main() == 0
-    assert capsys.readouterr().out == f"{version}\n"  # `python -m scripts.client_version`
 
 
 def test_json_lists_the_changes_with_their_impact(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -152,7 +149,6 @@ def test_a_release_is_always_against_the_released_spec() -> None:
 
 
 def test_the_client_version_is_printed_for_packaging(capsys: pytest.CaptureFixture[str]) -> None:
-    capsys.readouterr()
     assert client_version.main() == 0
     spec = yaml.safe_load(SPEC.read_text())
     assert capsys.readouterr().out == f"{spec['info']['version']}\n"
