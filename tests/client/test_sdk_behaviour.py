@@ -4,8 +4,10 @@ pagination, waiting for runs, retries, pacing and the exception for each error t
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from contextlib import AsyncExitStack
 from typing import Any
 
+import httpx
 import pytest
 
 from hex_api_client import (
@@ -211,27 +213,39 @@ async def test_without_pacing_the_same_burst_is_refused(sdk_factory: MakeSdk, ta
 async def test_a_request_slower_than_the_timeout_is_retried_only_when_idempotent(
     flavour: str, hex_live_server: str, hex_live_mock: HexMock
 ) -> None:
-    # In-process transports have no timeouts: this needs the served mock (delays are real, 0.3 s).
-    options: dict[str, Any] = {"base_url": hex_live_server, "timeout": 0.05, "max_retries": 1}
+    # In-process transports have no timeouts: this needs the served mock, with real delays. Attempts
+    # are counted as the client sends them: when the server takes a request is up to its thread.
+    # The delayed requests then fail, so one still in flight after the test changes no later state.
+    sent: list[str] = []
+
+    def record(request: httpx.Request) -> None:
+        sent.append(request.method)
+
+    async def record_async(request: httpx.Request) -> None:
+        record(request)
 
     async def advance(seconds: float) -> None:
         hex_live_mock.advance(seconds)
 
-    if flavour == SYNC:
-        sdk = Sdk(SYNC, Hex(ADMIN_TOKEN, sleep=hex_live_mock.advance, **options))
-    else:
-        sdk = Sdk(ASYNC, AsyncHex(ADMIN_TOKEN, sleep=advance, **options))
-    hex_live_mock.inject_fault("GetProject", delay=0.3, count=2)
-    hex_live_mock.inject_fault("CreateProject", delay=0.3)
+    options: dict[str, Any] = {"base_url": hex_live_server, "timeout": 0.2, "max_retries": 1}
+    hex_live_mock.inject_fault("GetProject", status=503, delay=1.0, count=2)
+    hex_live_mock.inject_fault("CreateProject", status=503, delay=1.0)
+    async with AsyncExitStack() as stack:
+        if flavour == SYNC:
+            http = stack.enter_context(httpx.Client(event_hooks={"request": [record]}))
+            sdk = Sdk(SYNC, Hex(ADMIN_TOKEN, sleep=hex_live_mock.advance, http_client=http, **options))
+        else:
+            async_http = httpx.AsyncClient(event_hooks={"request": [record_async]})
+            await stack.enter_async_context(async_http)
+            sdk = Sdk(ASYNC, AsyncHex(ADMIN_TOKEN, sleep=advance, http_client=async_http, **options))
 
-    with pytest.raises(APITimeoutError) as read:
-        await sdk.call(sdk.client.projects.get(WEEKLY))
-    assert read.value.may_have_reached_server
-    with pytest.raises(APITimeoutError, match="not sent again"):
-        await sdk.call(sdk.client.projects.create(body=CreateProjectRequest(title="Once")))
-    await sdk.call(sdk.client.close())
+        with pytest.raises(APITimeoutError) as read:
+            await sdk.call(sdk.client.projects.get(WEEKLY))
+        assert read.value.may_have_reached_server
+        with pytest.raises(APITimeoutError, match="not sent again"):
+            await sdk.call(sdk.client.projects.create(body=CreateProjectRequest(title="Once")))
 
-    assert hex_live_mock.runtime.faults.pending() == {}
+    assert sent == ["GET", "GET", "POST"]
 
 
 async def test_each_error_status_is_its_exception(sdk_factory: MakeSdk, target: Target) -> None:

@@ -72,9 +72,10 @@ def test_a_child_printing_no_banner_has_its_port_read_from_its_listening_socket(
 @pytest.mark.live
 def test_waiting_until_idle_lets_a_request_the_client_gave_up_on_finish() -> None:
     mock = HexMock(fixtures="demo", seed=0)
-    mock.inject_fault("Me", delay=0.3)
+    # The client's timeout leaves the server thread time to take the request before it gives up.
+    mock.inject_fault("Me", delay=0.6)
     with ThreadServer(mock.app) as server:
         with pytest.raises(httpx.TimeoutException):
-            httpx.get(f"{server.base_url}/api/v1/users/me", headers=bearer(DEMO_ADMIN_TOKEN), timeout=0.05)
+            httpx.get(f"{server.base_url}/api/v1/users/me", headers=bearer(DEMO_ADMIN_TOKEN), timeout=0.2)
         server.wait_idle()
         assert [entry.status for entry in mock.journal("Me")] == [200]
