@@ -54,7 +54,7 @@ lint: install  ## ruff, mypy --strict and the import rules (import-linter contra
 
 test: install browser wrk spec-check check-generated upstream-check client-version-check lint check-client-dist example  ## Everything CI runs (tests/browser included).
 	$(RUN) python -m scripts.conformance --seed $(CONFORMANCE_TEST_SEED) --max-examples 5
-	$(RUN) pytest --randomly-seed=$(TEST_ORDER_SEED)
+	$(RUN) pytest --randomly-seed=$(TEST_ORDER_SEED) -n $(TEST_WORKERS)
 
 test-browser: install browser  ## The dashboard in Debian's Chromium (/usr/bin/chromium; `apt-get install chromium`).
 	$(RUN) pytest tests/browser
@@ -121,6 +121,9 @@ CONFORMANCE_TEST_SEED := 1
 # pytest-randomly's order for `make test`: fixed so CI is reproducible; any other number (`make test
 # TEST_ORDER_SEED=7`) explores another order, and pytest prints the seed to replay a failure.
 TEST_ORDER_SEED := 3662879625
+# pytest-xdist's worker processes for `make test` (auto: one per CPU); 0 runs every test in one
+# process, which is how a failure's exact order is replayed.
+TEST_WORKERS ?= auto
 
 .PHONY: conformance
 
